@@ -1,0 +1,53 @@
+#include "cli/inputs.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "model/loader.h"
+
+namespace wop::cli {
+
+std::vector<const model::Partnership*> Inputs::program() const {
+    std::vector<const model::Partnership*> all;
+    for (const auto& p : partnerships) all.push_back(&p);
+    return all;
+}
+
+Inputs loadInputs(const std::vector<std::string>& paths, bool strict, std::ostream& log) {
+    std::vector<std::filesystem::path> files;
+    Inputs inputs;
+    for (const std::string& path : paths) {
+        std::error_code error;
+        if (std::filesystem::is_directory(path, error)) {
+            std::vector<std::filesystem::path> found;
+            for (auto& entry : std::filesystem::directory_iterator(path, error))
+                if (entry.is_regular_file() && entry.path().extension() == ".json") found.push_back(entry.path());
+            std::sort(found.begin(), found.end());
+            if (found.empty()) log << path << ": no .json partnership files in this folder\n";
+            files.insert(files.end(), found.begin(), found.end());
+        } else {
+            files.emplace_back(path);
+        }
+    }
+    for (const auto& file : files) {
+        model::LoadResult result = model::loadPartnershipFile(file.string());
+        bool failed = !result.partnership;
+        for (const model::Diagnostic& d : result.diagnostics) {
+            log << d.str() << '\n';
+            if (d.severity == model::Diagnostic::Severity::Warning) {
+                ++inputs.warnings;
+                failed = failed || strict;
+            }
+        }
+        if (failed) {
+            ++inputs.failedFiles;
+            log << file.string() << ": not used" << (result.partnership ? " (--strict: rule warnings are errors)" : "")
+                << '\n';
+            continue;
+        }
+        inputs.partnerships.push_back(std::move(*result.partnership));
+    }
+    return inputs;
+}
+
+}  // namespace wop::cli

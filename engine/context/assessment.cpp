@@ -1,0 +1,134 @@
+#include "context/assessment.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <utility>
+
+#include "context/facts.h"
+
+namespace wop::context {
+
+namespace {
+
+using model::Partnership;
+using model::Step;
+
+int count(bool recorded) {
+    return recorded ? 1 : 0;
+}
+
+const model::WorkPlan& workPlanOrNone(const Partnership& partnership) {
+    static const model::WorkPlan none;
+    return partnership.workPlan ? *partnership.workPlan : none;
+}
+
+int adviceInMonitoringVisits(const Partnership& partnership) {
+    int advice = 0;
+    if (partnership.monitoring) {
+        for (const auto& visit : partnership.monitoring->visits) advice += static_cast<int>(visit.advice.size());
+    }
+    return advice;
+}
+
+MentorFigures mentorFigures(const Partnership& partnership) {
+    const model::WorkPlan& plan = workPlanOrNone(partnership);
+    MentorFigures figures;
+    figures.meetingsHeld = count(reached(partnership, Step::InitialMeeting)) +
+                           count(reached(partnership, Step::EvaluationMeeting));
+    figures.meetingsPlanned = plan.plannedMeetings;
+    figures.visitsHeld = count(reached(partnership, Step::DiagnosticVisit)) +
+                         (partnership.monitoring ? static_cast<int>(partnership.monitoring->visits.size()) : 0);
+    figures.visitsPlanned = 1 + plan.plannedMonitoringVisits;
+    figures.reportsDelivered = count(partnership.diagnostic.has_value()) + count(partnership.monitoring.has_value()) +
+                               count(partnership.finalReportMentor.has_value());
+    figures.reportsDue = 3;
+    figures.adviceGiven = adviceInMonitoringVisits(partnership) +
+                          (partnership.assessment ? partnership.assessment->adviceGiven : 0);
+    return figures;
+}
+
+MenteeFigures menteeFigures(const Partnership& partnership) {
+    const model::WorkPlan& plan = workPlanOrNone(partnership);
+    const int monthlyReports = static_cast<int>(partnership.monthlyReports.size());
+    MenteeFigures figures;
+    figures.activitiesDone = static_cast<int>(
+        std::count_if(plan.activities.begin(), plan.activities.end(), [](const auto& activity) { return activity.done; }));
+    figures.activitiesPlanned = static_cast<int>(plan.activities.size());
+    figures.reportsDelivered = count(partnership.studyVisit.has_value()) + monthlyReports +
+                               count(partnership.finalReportMentee.has_value());
+    // Without both pilot dates the months due are unknown; count those reported.
+    figures.reportsDue = 1 + pilotMonths(partnership).value_or(monthlyReports) + 1;
+    figures.targetsMet = targetsMet(partnership);
+    figures.targetsTotal = targetsTotal(partnership);
+    figures.sops = partnership.finalReportMentee ? static_cast<int>(partnership.finalReportMentee->sops.size()) : 0;
+    return figures;
+}
+
+using NamedFigures = std::initializer_list<std::pair<const char*, int>>;
+
+Data numbers(const Values& values, NamedFigures figures) {
+    Data result;
+    for (const auto& [key, figure] : figures) result.set(key, values.number(figure));
+    return result;
+}
+
+// The share of what was planned or due that was done; more than planned is
+// still 100%. False when nothing was planned: there is no share to print.
+Data share(const Values& values, int done, int planned) {
+    if (planned <= 0) return false;
+    return values.locale().percent(std::min(1.0, static_cast<double>(done) / planned));
+}
+
+Data mentorValues(const MentorFigures& figures, const Values& values) {
+    Data result = numbers(values, {{"meetings_held", figures.meetingsHeld},
+                                   {"meetings_planned", figures.meetingsPlanned},
+                                   {"visits_held", figures.visitsHeld},
+                                   {"visits_planned", figures.visitsPlanned},
+                                   {"reports_delivered", figures.reportsDelivered},
+                                   {"reports_due", figures.reportsDue},
+                                   {"advice_given", figures.adviceGiven}});
+    result.set("commitment_pct", share(values, figures.meetingsHeld + figures.visitsHeld,
+                                       figures.meetingsPlanned + figures.visitsPlanned));
+    result.set("reports_pct", share(values, figures.reportsDelivered, figures.reportsDue));
+    return result;
+}
+
+Data menteeValues(const MenteeFigures& figures, const Values& values) {
+    Data result = numbers(values, {{"activities_done", figures.activitiesDone},
+                                   {"activities_planned", figures.activitiesPlanned},
+                                   {"reports_delivered", figures.reportsDelivered},
+                                   {"reports_due", figures.reportsDue},
+                                   {"targets_met", figures.targetsMet},
+                                   {"targets_total", figures.targetsTotal},
+                                   {"sops", figures.sops}});
+    result.set("commitment_pct", share(values, figures.activitiesDone, figures.activitiesPlanned));
+    result.set("reports_pct", share(values, figures.reportsDelivered, figures.reportsDue));
+    result.set("lessons_pct", share(values, figures.targetsMet, figures.targetsTotal));
+    return result;
+}
+
+Data notes(const model::AssessmentNotes& notes, const Values& values) {
+    return Object{
+        {"uniqueness", values.text(notes.uniqueness)},
+        {"targets", values.text(notes.targets)},
+        {"horizon", values.text(notes.horizon)},
+    };
+}
+
+}  // namespace
+
+AssessmentFigures assessmentFigures(const Partnership& partnership) {
+    return {mentorFigures(partnership), menteeFigures(partnership)};
+}
+
+Data assessment(const Partnership& partnership, const Values& values) {
+    const AssessmentFigures figures = assessmentFigures(partnership);
+    return Object{
+        {"mentor", mentorValues(figures.mentor, values)},
+        {"mentee", menteeValues(figures.mentee, values)},
+        {"mentor_notes", notes(partnership.assessment->mentor, values)},
+        {"mentee_notes", notes(partnership.assessment->mentee, values)},
+    };
+}
+
+}  // namespace wop::context

@@ -1,0 +1,127 @@
+#include "context/catalogue.h"
+
+#include <algorithm>
+
+namespace wop::context {
+
+namespace {
+
+using model::Partnership;
+using model::Step;
+
+struct Entry {
+    DocumentType type;
+    bool (*present)(const Partnership&);  // whether the data holds the document's section
+};
+
+// In the guideline's step order (shared/documents.md).
+const Entry entries[] = {
+    {{"letter-of-request", "LOR", "3.1.1", "Letter of Request", "خط برائے درخواست",
+      "the mentee asks PWON's Chairman to join the program", false, Step::Request},
+     [](const Partnership& p) { return p.letterOfRequest.has_value(); }},
+    {{"initial-meeting-minutes", "MIN", "3.1.2", "Minutes of the Initial Meeting", "ابتدائی اجلاس کی روداد",
+      "presentations of both utilities and the partnering decision", false, Step::InitialMeeting},
+     [](const Partnership& p) { return p.initialMeeting.has_value(); }},
+    {{"mentor-confirmation-letter", "CNF", "3.1.2", "Confirmation Letter", "تصدیقی خط",
+      "PWON asks the mentor candidate for its green light", false, Step::Confirmation},
+     [](const Partnership& p) { return p.confirmation.has_value(); }},
+    {{"mentor-workshop-report", "MWS", "3.1.3", "Mentor Preparation Workshop Report",
+      "رہنما اداروں کی تیاری ورکشاپ کی رپورٹ", "experiences, strategies and the mentoring guidelines agreed",
+      false, Step::MentorWorkshop},
+     [](const Partnership& p) { return p.mentorWorkshop.has_value(); }},
+    {{"letter-of-intent", "LOI", "3.1.4", "Letter of Intent", "خطِ ارادہ",
+      "the parties' commitments, signed at the mentee's site", false, Step::LetterOfIntent},
+     [](const Partnership& p) { return p.letterOfIntent.has_value(); }},
+    {{"diagnostic-report", "DIA", "3.1.5", "Diagnostic Report", "تشخیصی رپورٹ",
+      "the mentor's survey, problems, analysis and recommended strategies", false, Step::DiagnosticVisit},
+     [](const Partnership& p) { return p.diagnostic.has_value(); }},
+    {{"work-plan", "WPL", "3.1.6", "Work Plan", "لائحۂ عمل",
+      "activities, schedule, pilot project and learning targets", false, Step::WorkPlan},
+     [](const Partnership& p) { return p.workPlan.has_value(); }},
+    {{"memorandum-of-agreement", "MOA", "3.1.7", "Memorandum of Agreement", "یادداشتِ مفاہمت",
+      "agreement on the work plan and on who pays what", false, Step::MemorandumOfAgreement},
+     [](const Partnership& p) { return p.memorandum.has_value(); }},
+    {{"study-visit-report", "SVR", "3.2.1", "Study Visit Report", "مطالعاتی دورے کی رپورٹ",
+      "what the mentee learned against the five purposes of the visit", false, Step::StudyVisit},
+     [](const Partnership& p) { return p.studyVisit.has_value(); }},
+    {{"monthly-report", "MRP", "3.2.2", "Monthly Report", "ماہانہ رپورٹ",
+      "the mentee's progress in one month of the pilot", false, std::nullopt},
+     [](const Partnership& p) { return !p.monthlyReports.empty(); }},
+    {{"monitoring-report", "MON", "3.2.3", "Monitoring Visit Report", "نگرانی کے دوروں کی رپورٹ",
+      "the mentor's observations, advice and on-the-job training", false, Step::PilotEnd},
+     [](const Partnership& p) { return p.monitoring.has_value(); }},
+    {{"final-report-mentee", "FRE", "3.3.1", "Final Report of the Mentee", "زیرِ تربیت ادارے کی حتمی رپورٹ",
+      "summary of the monthly reports and of the pilot", false, Step::FinalReports},
+     [](const Partnership& p) { return p.finalReportMentee.has_value(); }},
+    {{"final-report-mentor", "FRO", "3.3.1", "Final Report of the Mentor", "رہنما ادارے کی حتمی رپورٹ",
+      "conclusion of the pilot and of the mentee's performance", false, Step::FinalReports},
+     [](const Partnership& p) { return p.finalReportMentor.has_value(); }},
+    {{"evaluation-minutes", "EVL", "3.3.1", "Minutes of the Evaluation and Recommendation Meeting",
+      "جائزہ و سفارشات اجلاس کی روداد", "process, implementation, achievements and recommendations", false,
+      Step::EvaluationMeeting},
+     [](const Partnership& p) { return p.evaluation.has_value(); }},
+    {{"roadmap", "MAP", "3.3.2", "Road Map of the National WOPs Program", "قومی WOPs پروگرام کا روڈ میپ",
+      "all partnerships: results, lessons and next steps", true, std::nullopt},
+     [](const Partnership&) { return false; }},
+    {{"recommendation-letter", "REC", "3.3.3", "Letter of Recommendation", "سفارشی خط",
+      "PWON's official letter that finishes the partnership", false, Step::Recommendation},
+     [](const Partnership& p) { return p.recommendation.has_value(); }},
+    {{"performance-assessment", "PAS", "5", "WOP Performance Assessment", "WOP کی کارکردگی کا جائزہ",
+      "the parties' commitment, reports and results, computed and noted", false, Step::EvaluationMeeting},
+     [](const Partnership& p) { return p.assessment.has_value(); }},
+};
+
+std::vector<model::YearMonth> monthsRecorded(const Partnership& partnership) {
+    std::vector<model::YearMonth> months;
+    for (const auto& report : partnership.monthlyReports) months.push_back(report.month);
+    std::sort(months.begin(), months.end());
+    months.erase(std::unique(months.begin(), months.end()), months.end());
+    return months;
+}
+
+}  // namespace
+
+const std::vector<DocumentType>& documentTypes() {
+    static const std::vector<DocumentType> types = [] {
+        std::vector<DocumentType> all;
+        for (const auto& entry : entries) all.push_back(entry.type);
+        return all;
+    }();
+    return types;
+}
+
+const DocumentType* findDocumentType(std::string_view id) {
+    const auto& types = documentTypes();
+    auto found = std::find_if(types.begin(), types.end(), [id](const DocumentType& type) { return type.id == id; });
+    return found == types.end() ? nullptr : &*found;
+}
+
+std::string DocumentInstance::baseName() const {
+    std::string name(type->id);
+    if (month) name += "-" + month->iso();
+    return name;
+}
+
+std::vector<DocumentInstance> availableDocuments(const Partnership& partnership) {
+    std::vector<DocumentInstance> documents;
+    const auto& types = documentTypes();
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        if (!entries[i].present(partnership)) continue;
+        if (types[i].id != "monthly-report") {
+            documents.push_back({&types[i], &partnership, std::nullopt});
+            continue;
+        }
+        for (const auto& month : monthsRecorded(partnership)) documents.push_back({&types[i], &partnership, month});
+    }
+    return documents;
+}
+
+bool isAvailable(const DocumentInstance& document) {
+    if (document.type->programWide) return true;
+    const auto available = availableDocuments(*document.partnership);
+    return std::any_of(available.begin(), available.end(), [&](const DocumentInstance& candidate) {
+        return candidate.type == document.type && candidate.month == document.month;
+    });
+}
+
+}  // namespace wop::context

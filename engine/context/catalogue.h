@@ -1,0 +1,50 @@
+// The documents the guideline names (shared/documents.md), in step order,
+// and which of them a partnership's data can produce.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/partnership.h"
+
+namespace wop::context {
+
+struct DocumentType {
+    std::string_view id;         // "letter-of-intent"
+    std::string_view code;       // "LOI", appended to the partnership reference
+    std::string_view section;    // guideline section: "3.1.4"
+    std::string_view titleEn;
+    std::string_view titleUr;
+    std::string_view description;  // one line for `wopdocs documents`
+    bool programWide = false;      // the road map: one for all partnerships
+    // The step whose date the document takes when its section gives none;
+    // none for a monthly report (its own date only) and the road map (the
+    // latest date of all partnerships).
+    std::optional<model::Step> step;
+};
+
+const std::vector<DocumentType>& documentTypes();
+const DocumentType* findDocumentType(std::string_view id);
+
+// One document of one partnership (nullptr for the road map); monthly reports
+// carry their month.
+struct DocumentInstance {
+    const DocumentType* type = nullptr;
+    const model::Partnership* partnership = nullptr;
+    std::optional<model::YearMonth> month;
+
+    // "letter-of-intent", "monthly-report-2025-07", "roadmap"
+    std::string baseName() const;
+};
+
+// The documents whose section is present in the data, in step order; one
+// monthly report per month recorded. The road map is not among them.
+std::vector<DocumentInstance> availableDocuments(const model::Partnership& partnership);
+
+// Whether the data holds what the document prints: its section (for a
+// monthly report, that month's report). The road map is always available.
+bool isAvailable(const DocumentInstance& document);
+
+}  // namespace wop::context

@@ -1,0 +1,21 @@
+// Stage `context`: partnership data -> the values one template sees
+// (docs/template-context.md), localized for one language.
+#pragma once
+
+#include <vector>
+
+#include <kainjow/mustache.hpp>
+
+#include "context/catalogue.h"
+#include "context/locale.h"
+#include "model/partnership.h"
+
+namespace wop::context {
+
+// `program` lists every partnership given, for the road map; other documents
+// read only their own partnership.
+kainjow::mustache::data buildContext(const DocumentInstance& document,
+                                     const std::vector<const model::Partnership*>& program,
+                                     const Locale& locale);
+
+}  // namespace wop::context

@@ -1,0 +1,46 @@
+#include "context/facts.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wop::context {
+
+using model::Partnership;
+using model::Step;
+
+bool reached(const Partnership& partnership, Step step) {
+    return partnership.step(step).has_value();
+}
+
+std::optional<int> pilotMonths(const Partnership& partnership) {
+    const auto& start = partnership.step(Step::PilotStart);
+    const auto& end = partnership.step(Step::PilotEnd);
+    if (!start || !end) return std::nullopt;
+    // Rounded: 1 March to 31 August is 6 months, whether or not the last day counts.
+    return static_cast<int>(std::lround(model::monthsBetween(*start, *end)));
+}
+
+std::optional<int> pilotMonthNumber(const Partnership& partnership, const model::YearMonth& month) {
+    const auto& start = partnership.step(Step::PilotStart);
+    if (!start) return std::nullopt;
+    return (month.year - start->year) * 12 + (month.month - start->month) + 1;
+}
+
+std::optional<Step> latestStep(const Partnership& partnership) {
+    for (int i = model::stepCount - 1; i >= 0; --i) {
+        if (partnership.steps[i]) return static_cast<Step>(i);
+    }
+    return std::nullopt;
+}
+
+int targetsMet(const Partnership& partnership) {
+    if (!partnership.workPlan) return 0;
+    const auto& targets = partnership.workPlan->pilotTargets;
+    return static_cast<int>(std::count_if(targets.begin(), targets.end(), [](const auto& target) { return target.met; }));
+}
+
+int targetsTotal(const Partnership& partnership) {
+    return partnership.workPlan ? static_cast<int>(partnership.workPlan->pilotTargets.size()) : 0;
+}
+
+}  // namespace wop::context

@@ -1,0 +1,115 @@
+#include "context/values.h"
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
+#include "context/labels.h"
+
+namespace wop::context {
+
+namespace {
+
+using model::Duty;
+
+bool inTeam(const model::Person& person) {
+    return person.hasDuty(Duty::TeamLeader) || person.hasDuty(Duty::TeamMember);
+}
+
+// The duties a letter addresses by their holder: "the Director of WASA".
+const std::pair<Duty, const char*> dutyKeys[] = {
+    {Duty::Chairman, "chairman"},
+    {Duty::NationalCoordinator, "national_coordinator"},
+    {Duty::Director, "director"},
+    {Duty::ManagingDirector, "managing_director"},
+    {Duty::FocalPerson, "focal_person"},
+};
+
+}  // namespace
+
+Data Values::texts(const std::vector<model::Text>& texts) const {
+    return listOf(texts, [this](const model::Text& item) { return Data(text(item)); });
+}
+
+Data Values::date(const std::optional<model::Date>& date) const {
+    return date ? this->date(*date) : Data(false);
+}
+
+Data Values::range(const model::DateRange& range) const {
+    return Object{{"from", date(range.from)}, {"to", date(range.to)}};
+}
+
+Data Values::indicators(const std::vector<model::Indicator>& indicators) const {
+    return listOf(indicators, [this](const model::Indicator& indicator) {
+        return Object{{"name", text(indicator.name)}, {"value", indicator.value}};
+    });
+}
+
+Data Values::person(const std::string& personId) const {
+    const model::Organisation* party = nullptr;
+    const model::Person* found = partnership_ ? partnership_->findPerson(personId, &party) : nullptr;
+    return found ? person(*found, *party) : Data(false);
+}
+
+Data Values::persons(const std::vector<std::string>& personIds) const {
+    return listOf(personIds, [this](const std::string& personId) { return person(personId); });
+}
+
+Data Values::person(const model::Person& person, const model::Organisation& party) const {
+    return Object{
+        {"name", text(person.name)},
+        {"title", text(person.title)},
+        {"email", person.email},
+        {"organisation", text(party.name)},
+        {"organisation_short", party.shortName},
+        {"duties", duties(person)},
+    };
+}
+
+Data Values::persons(const std::vector<model::Person>& people, const model::Organisation& party) const {
+    return listOf(people, [&](const model::Person& member) { return person(member, party); });
+}
+
+std::string Values::duties(const model::Person& person) const {
+    const Labels& words = labels(lang());
+    std::string joined;
+    for (Duty duty : person.duties) {
+        std::string_view name = label(words.duties, duty);
+        if (name.empty()) continue;
+        if (!joined.empty()) joined += words.listSeparator;
+        joined += name;
+    }
+    return joined;
+}
+
+Data Values::organisation(const model::Organisation& organisation) const {
+    std::vector<model::Person> team;
+    std::copy_if(organisation.people.begin(), organisation.people.end(), std::back_inserter(team), inTeam);
+    Data values = Object{
+        {"name", text(organisation.name)},
+        {"short_name", organisation.shortName},
+        {"address", text(organisation.address)},
+        {"city", text(organisation.city)},
+        {"email", organisation.email},
+        {"phone", organisation.phone},
+        {"profile", text(organisation.profile)},
+        {"water_supply_system", text(organisation.waterSupplySystem)},
+        {"performance", indicators(organisation.performance)},
+        {"people", persons(organisation.people, organisation)},
+        {"team", persons(team, organisation)},
+        {"team_size", number(static_cast<long>(team.size()))},
+    };
+
+    for (const auto& [duty, key] : dutyKeys) {
+        auto holder = std::find_if(organisation.people.begin(), organisation.people.end(),
+                                   [duty](const model::Person& member) { return member.hasDuty(duty); });
+        if (holder != organisation.people.end()) values.set(key, person(*holder, organisation));
+    }
+    return values;
+}
+
+Data Values::organisations(const std::vector<model::Organisation>& organisations) const {
+    return listOf(organisations, [this](const model::Organisation& item) { return organisation(item); });
+}
+
+}  // namespace wop::context

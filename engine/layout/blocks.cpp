@@ -1,0 +1,297 @@
+#include "layout/blocks.h"
+
+#include <algorithm>
+#include <memory>
+#include <numeric>
+
+#include "layout/layout.h"
+#include "layout/style.h"
+
+namespace wop::layout {
+
+text::LineAlign BlockContext::lineAlign(markup::Align align) const {
+    switch (align) {
+        case markup::Align::Start: return rightToLeft ? text::LineAlign::Right : text::LineAlign::Left;
+        case markup::Align::End: return rightToLeft ? text::LineAlign::Left : text::LineAlign::Right;
+        case markup::Align::Center: return text::LineAlign::Center;
+        case markup::Align::Justify: return text::LineAlign::Justify;
+    }
+    return text::LineAlign::Left;
+}
+
+std::string BlockContext::localDigits(const std::string& ascii) const {
+    if (digits != "arabext") return ascii;
+    std::string out;
+    for (char c : ascii) {
+        if (c >= '0' && c <= '9') {
+            char32_t d = U'\u06F0' + static_cast<char32_t>(c - '0');  // EXTENDED ARABIC-INDIC DIGIT
+            out += static_cast<char>(0xC0 | (d >> 6));
+            out += static_cast<char>(0x80 | (d & 0x3F));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+using text::StyledSpan;
+using text::TextLine;
+using text::TextStyle;
+
+std::vector<StyledSpan> spansOf(const markup::Inline& content, float size, bool forceBold = false) {
+    std::vector<StyledSpan> spans;
+    for (const markup::Span& span : content)
+        spans.push_back({span.text, TextStyle{span.bold || forceBold, span.italic, size}, span.lineBreak});
+    return spans;
+}
+
+float lineHeight(const TextLine& line) {
+    float size = 0;
+    for (auto& run : line.runs) size = std::max(size, run.size);
+    return line.ascent + line.descent + size * style::lineGap;
+}
+
+// Adds a line's glyph runs to `items`, the line's top at `top` in slice coordinates.
+void addLine(std::vector<Item>& items, const TextLine& line, float x, float top, Color color) {
+    for (const text::GlyphRun& run : line.runs) items.push_back(TextItem{run, x, top + line.ascent, 0, color, 1});
+}
+
+float linesHeight(const std::vector<TextLine>& lines) {
+    float h = 0;
+    for (auto& line : lines) h += lineHeight(line);
+    return h;
+}
+
+std::vector<TextLine> setText(const std::vector<StyledSpan>& spans, float width, text::LineAlign align,
+                              const BlockContext& context) {
+    return text::setParagraph(spans, {context.direction(), align, width}, context.fonts);
+}
+
+// One slice per line, so a paragraph may continue on the next page.
+std::vector<Slice> lineSlices(const std::vector<TextLine>& lines, float x, Color color, float spaceBefore,
+                              float spaceAfter) {
+    std::vector<Slice> slices;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        Slice slice;
+        slice.height = lineHeight(lines[i]) + (i + 1 == lines.size() ? spaceAfter : 0);
+        slice.spaceBefore = i == 0 ? spaceBefore : 0;
+        addLine(slice.items, lines[i], x, 0, color);
+        slices.push_back(std::move(slice));
+    }
+    return slices;
+}
+
+std::vector<Slice> paragraph(const markup::Paragraph& p, const BlockContext& context) {
+    float size = p.small ? style::smallSize : style::bodySize;
+    auto lines = setText(spansOf(p.content, size), style::contentWidth, context.lineAlign(p.align), context);
+    return lineSlices(lines, style::marginSide, p.small ? style::muted : style::ink, 0, style::paragraphSpacing);
+}
+
+std::string plain(const markup::Inline& content) {
+    std::string text;
+    for (auto& span : content) text += span.lineBreak ? " " : span.text;
+    return text;
+}
+
+std::vector<Slice> heading(const markup::Heading& h, const BlockContext& context) {
+    const style::HeadingStyle& hs = style::headings[std::clamp(h.level, 1, 3) - 1];
+    auto lines = setText(spansOf(h.content, hs.size, true), style::contentWidth, context.lineAlign(markup::Align::Start),
+                         context);
+    auto slices = lineSlices(lines, style::marginSide, h.level == 1 ? style::accent : style::ink, hs.spaceBefore,
+                             hs.spaceAfter);
+    if (slices.empty()) return slices;
+    slices.front().bookmark = Bookmark{plain(h.content), h.level, 0, 0};
+    for (auto& slice : slices) slice.keepWithNext = true;
+    return slices;
+}
+
+std::vector<Slice> list(const markup::List& l, const BlockContext& context) {
+    std::vector<Slice> slices;
+    const float textWidth = style::contentWidth - style::listIndent;
+    const float textX = context.rightToLeft ? style::marginSide : style::marginSide + style::listIndent;
+    for (size_t i = 0; i < l.items.size(); ++i) {
+        std::string marker = l.ordered ? context.localDigits(std::to_string(i + 1)) + (context.rightToLeft ? "\u06D4" : ".")
+                                       : "\u2022";
+        TextLine markerLine = text::setLine(marker, {false, false, style::bodySize}, context.direction(), context.fonts);
+        auto lines = setText(spansOf(l.items[i], style::bodySize), textWidth, context.lineAlign(markup::Align::Start),
+                             context);
+        auto itemSlices = lineSlices(lines, textX, style::ink, 0, i + 1 == l.items.size() ? style::paragraphSpacing : 2);
+        if (itemSlices.empty()) continue;
+        float markerX = context.rightToLeft ? style::marginSide + style::contentWidth - markerLine.width
+                                            : style::marginSide;
+        TextLine aligned = markerLine;
+        aligned.ascent = lines.front().ascent;  // share the first line's baseline
+        addLine(itemSlices.front().items, aligned, markerX, 0, style::accent);
+        for (auto& s : itemSlices) slices.push_back(std::move(s));
+    }
+    return slices;
+}
+
+// Column edges, mirrored for right-to-left documents: the first column is on the start side.
+std::vector<std::pair<float, float>> columnSpans(const markup::Table& t, size_t columns, bool rightToLeft) {
+    std::vector<double> widths = t.widths;
+    if (widths.size() != columns) widths.assign(columns, 1.0);
+    double total = std::accumulate(widths.begin(), widths.end(), 0.0);
+    std::vector<std::pair<float, float>> spans;
+    float x = 0;
+    for (double w : widths) {
+        float width = static_cast<float>(w / total) * style::contentWidth;
+        float left = rightToLeft ? style::marginSide + style::contentWidth - x - width : style::marginSide + x;
+        spans.emplace_back(left, width);
+        x += width;
+    }
+    return spans;
+}
+
+Slice tableRow(const markup::Row& row, const std::vector<std::pair<float, float>>& columns, bool grid,
+               const BlockContext& context) {
+    const float pad = style::cellPadding;
+    std::vector<std::vector<TextLine>> cells;
+    float contentHeight = 0;
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+        const markup::Cell& cell = row.cells[c];
+        bool bold = row.header || cell.header;
+        auto lines = setText(spansOf(cell.content, row.header ? 9.5f : style::bodySize - 0.5f, bold),
+                             columns[c].second - 2 * pad, context.lineAlign(cell.align), context);
+        contentHeight = std::max(contentHeight, linesHeight(lines));
+        cells.push_back(std::move(lines));
+    }
+    Slice slice;
+    slice.height = contentHeight + 2 * pad;
+    if (row.header && grid) {
+        for (auto& [left, width] : columns) slice.items.push_back(RectItem{left, slice.height, width, slice.height, style::headerFill});
+    }
+    for (size_t c = 0; c < cells.size(); ++c) {
+        float top = pad;
+        for (const TextLine& line : cells[c]) {
+            addLine(slice.items, line, columns[c].first + pad, top, style::ink);
+            top += lineHeight(line);
+        }
+    }
+    float left = style::marginSide, right = style::marginSide + style::contentWidth;
+    if (grid) {
+        slice.items.push_back(LineItem{left, 0, right, 0, 0.5f, style::rule});
+        slice.items.push_back(LineItem{left, slice.height, right, slice.height, 0.5f, style::rule});
+        for (auto& [x, width] : columns) slice.items.push_back(LineItem{x, 0, x, slice.height, 0.5f, style::rule});
+        slice.items.push_back(LineItem{right, 0, right, slice.height, 0.5f, style::rule});
+    }
+    return slice;
+}
+
+std::vector<Slice> table(const markup::Table& t, const BlockContext& context) {
+    std::vector<Slice> slices;
+    if (t.rows.empty()) return slices;
+    auto columns = columnSpans(t, t.rows.front().cells.size(), context.rightToLeft);
+    auto header = std::make_shared<std::vector<Slice>>();
+    for (const markup::Row& row : t.rows) {
+        Slice slice = tableRow(row, columns, t.grid, context);
+        if (row.header && slices.size() == header->size()) {
+            slice.keepWithNext = true;
+            header->push_back(slice);
+        } else {
+            slice.repeatedHeader = header;
+        }
+        slices.push_back(std::move(slice));
+    }
+    slices.front().spaceBefore = 2;
+    slices.back().height += style::paragraphSpacing + 2;
+    return slices;
+}
+
+std::vector<Slice> signatures(const markup::Signatures& s, const BlockContext& context) {
+    std::vector<Slice> slices;
+    const size_t perRow = std::min<size_t>(3, std::max<size_t>(1, s.items.size() == 4 ? 2 : s.items.size()));
+    const float gap = 24;
+    const float width = (style::contentWidth - gap * static_cast<float>(perRow - 1)) / static_cast<float>(perRow);
+    const text::LineAlign start = context.lineAlign(markup::Align::Start);
+    for (size_t first = 0; first < s.items.size(); first += perRow) {
+        Slice slice;
+        slice.spaceBefore = 14;
+        float rowHeight = 0;
+        for (size_t k = 0; k < perRow && first + k < s.items.size(); ++k) {
+            const markup::Signature& sig = s.items[first + k];
+            float offset = static_cast<float>(k) * (width + gap);
+            float x = context.rightToLeft ? style::marginSide + style::contentWidth - offset - width
+                                          : style::marginSide + offset;
+            float top = 0;
+            auto put = [&](const std::string& text, float size, bool bold, Color color) {
+                if (text.empty()) return;
+                for (const TextLine& line : setText({{text, {bold, false, size}, false}}, width, start, context)) {
+                    addLine(slice.items, line, x, top, color);
+                    top += lineHeight(line);
+                }
+            };
+            put(sig.label, 9, true, style::accent);
+            top += 34;  // room to sign
+            slice.items.push_back(LineItem{x, top, x + width, top, 0.7f, style::ink});
+            top += 3;
+            put(sig.name, 10, true, style::ink);
+            put(sig.title, 9, false, style::ink);
+            put(sig.organisation, 9, false, style::muted);
+            if (!sig.dateLabel.empty()) {
+                top += 10;
+                put(sig.dateLabel + ":", 9, false, style::ink);
+                float dateLineY = top - 3;
+                slice.items.push_back(LineItem{context.rightToLeft ? x : x + width * 0.3f, dateLineY,
+                                               context.rightToLeft ? x + width * 0.7f : x + width, dateLineY, 0.5f,
+                                               style::rule});
+            }
+            rowHeight = std::max(rowHeight, top);
+        }
+        slice.height = rowHeight + 6;
+        slices.push_back(std::move(slice));
+    }
+    return slices;
+}
+
+std::vector<Slice> letterhead(const markup::Letterhead& l, const BlockContext& context) {
+    const text::LineAlign start = context.lineAlign(markup::Align::Start);
+    auto slices = lineSlices(setText({{l.organisation, {true, false, 15}, false}}, style::contentWidth, start, context),
+                             style::marginSide, style::accent, 0, 2);
+    for (const std::string& line : l.lines) {
+        auto more = lineSlices(setText({{line, {false, false, 8.5f}, false}}, style::contentWidth, start, context),
+                               style::marginSide, style::muted, 0, 0);
+        for (auto& s : more) slices.push_back(std::move(s));
+    }
+    Slice ruleSlice;
+    ruleSlice.height = 18;
+    ruleSlice.items.push_back(LineItem{style::marginSide, 6, style::marginSide + style::contentWidth, 6, 1.4f, style::accent});
+    slices.push_back(std::move(ruleSlice));
+    for (auto& s : slices) s.keepWithNext = true;
+    slices.back().keepWithNext = false;
+    return slices;
+}
+
+}  // namespace
+
+std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& context) {
+    return std::visit(
+        [&](const auto& b) -> std::vector<Slice> {
+            using T = std::decay_t<decltype(b)>;
+            if constexpr (std::is_same_v<T, markup::Paragraph>) return paragraph(b, context);
+            else if constexpr (std::is_same_v<T, markup::Heading>) return heading(b, context);
+            else if constexpr (std::is_same_v<T, markup::List>) return list(b, context);
+            else if constexpr (std::is_same_v<T, markup::Table>) return table(b, context);
+            else if constexpr (std::is_same_v<T, markup::Signatures>) return signatures(b, context);
+            else if constexpr (std::is_same_v<T, markup::Letterhead>) return letterhead(b, context);
+            else if constexpr (std::is_same_v<T, markup::Space>) {
+                Slice s;
+                s.height = static_cast<float>(b.points);
+                return {s};
+            } else if constexpr (std::is_same_v<T, markup::Rule>) {
+                Slice s;
+                s.height = 10;
+                s.items.push_back(LineItem{style::marginSide, 5, style::marginSide + style::contentWidth, 5, 0.5f, style::rule});
+                return {s};
+            } else {
+                Slice s;
+                s.breakBefore = true;
+                return {s};
+            }
+        },
+        block);
+}
+
+}  // namespace wop::layout

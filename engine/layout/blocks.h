@@ -1,0 +1,28 @@
+// Each kind of markup block turned into slices (flow.h) of the content width.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/flow.h"
+#include "markup/document.h"
+#include "text/font_set.h"
+
+namespace wop::layout {
+
+struct BlockContext {
+    const text::FontSet& fonts;
+    bool rightToLeft = false;
+    std::string digits;  // "latn" or "arabext"
+
+    text::Direction direction() const {
+        return rightToLeft ? text::Direction::RightToLeft : text::Direction::LeftToRight;
+    }
+    // "start" and "end" on this document's side.
+    text::LineAlign lineAlign(markup::Align align) const;
+    std::string localDigits(const std::string& ascii) const;
+};
+
+std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& context);
+
+}  // namespace wop::layout

@@ -1,0 +1,75 @@
+#include "layout/layout.h"
+
+#include <string>
+
+#include "layout/blocks.h"
+#include "layout/flow.h"
+#include "layout/style.h"
+
+namespace wop::layout {
+namespace {
+
+std::string replaceAll(std::string text, const std::string& key, const std::string& value) {
+    for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
+        text.replace(at, key.size(), value);
+    return text;
+}
+
+void addText(Page& page, const text::TextLine& line, float x, float baseline, Color color, float angle = 0,
+             float opacity = 1) {
+    for (const text::GlyphRun& run : line.runs) page.items.push_back(TextItem{run, x, baseline, angle, color, opacity});
+}
+
+// Reference at the start side, "Page X of Y" at the end side, a rule above.
+void addFooter(Page& page, const markup::Document& doc, int number, int count, const BlockContext& context) {
+    const float baseline = style::footerBaselineFromBottom;
+    const float left = style::marginSide, right = style::marginSide + style::contentWidth;
+    page.items.push_back(LineItem{left, baseline + 14, right, baseline + 14, 0.5f, style::rule});
+    text::TextStyle footerStyle{false, false, 8};
+    text::TextLine reference = text::setLine(doc.reference, footerStyle, context.direction(), context.fonts);
+    std::string label = replaceAll(replaceAll(doc.pageLabel, "{page}", context.localDigits(std::to_string(number))),
+                                   "{pages}", context.localDigits(std::to_string(count)));
+    text::TextLine pageLabel = text::setLine(label, footerStyle, context.direction(), context.fonts);
+    const text::TextLine& startSide = reference;
+    const text::TextLine& endSide = pageLabel;
+    if (context.rightToLeft) {
+        addText(page, startSide, right - startSide.width, baseline, style::muted);
+        addText(page, endSide, left, baseline, style::muted);
+    } else {
+        addText(page, startSide, left, baseline, style::muted);
+        addText(page, endSide, right - endSide.width, baseline, style::muted);
+    }
+}
+
+void addWatermark(Page& page, const std::string& watermark, const BlockContext& context) {
+    text::TextLine line = text::setLine(watermark, {true, false, 96}, context.direction(), context.fonts);
+    const float angle = 45, c = 0.70710678f;
+    // Centre the run on the page: its origin sits half its width back along the diagonal.
+    float middle = (line.ascent - line.descent) / 2;
+    float x = page.width / 2 - c * line.width / 2 + c * middle;
+    float y = page.height / 2 - c * line.width / 2 - c * middle;
+    addText(page, line, x, y, style::watermark, angle, 0.13f);
+}
+
+}  // namespace
+
+PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts) {
+    BlockContext context{fonts, doc.rightToLeft(), doc.digits};
+    std::vector<Slice> slices;
+    for (const markup::Block& block : doc.blocks)
+        for (Slice& slice : blockSlices(block, context)) slices.push_back(std::move(slice));
+
+    Flow flow(style::pageWidth, style::pageHeight, style::marginTop, style::pageHeight - style::marginBottom);
+    flow.add(std::move(slices));
+    PageSet set = flow.finish({doc.title, doc.subject, doc.author, doc.keywords, doc.date, doc.lang});
+
+    const int count = static_cast<int>(set.pages.size());
+    for (int i = 0; i < count; ++i) {
+        Page& page = set.pages[static_cast<size_t>(i)];
+        if (!doc.reference.empty() || !doc.pageLabel.empty()) addFooter(page, doc, i + 1, count, context);
+        if (!doc.watermark.empty()) addWatermark(page, doc.watermark, context);
+    }
+    return set;
+}
+
+}  // namespace wop::layout

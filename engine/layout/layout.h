@@ -1,0 +1,22 @@
+// Stage `layout`: a document tree -> A4 pages. Letterhead on the first page,
+// footer with reference and "Page X of Y" on every page, headings kept with
+// what follows, tables split between rows with their header rows repeated,
+// signature blocks never split, right-to-left documents mirrored.
+#pragma once
+
+#include <stdexcept>
+
+#include "layout/page.h"
+#include "markup/document.h"
+#include "text/font_set.h"
+
+namespace wop::layout {
+
+class LayoutError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+PageSet layoutDocument(const markup::Document& document, const text::FontSet& fonts);
+
+}  // namespace wop::layout

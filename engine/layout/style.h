@@ -1,0 +1,37 @@
+// Page geometry and the typographic scale every document shares.
+#pragma once
+
+#include "layout/page.h"
+
+namespace wop::layout::style {
+
+inline constexpr float pageWidth = 595.28f;  // A4
+inline constexpr float pageHeight = 841.89f;
+inline constexpr float marginSide = 62;
+inline constexpr float marginTop = 54;
+inline constexpr float marginBottom = 72;  // the footer lives inside it
+inline constexpr float contentWidth = pageWidth - 2 * marginSide;
+inline constexpr float footerBaselineFromBottom = 40;
+
+inline constexpr float bodySize = 10.5f;
+inline constexpr float smallSize = 8.5f;
+inline constexpr float lineGap = 0.12f;  // extra leading, in ems of the line's size
+inline constexpr float paragraphSpacing = 6;
+inline constexpr float cellPadding = 4;
+inline constexpr float listIndent = 18;
+
+inline constexpr Color ink{0.1f, 0.1f, 0.12f};
+inline constexpr Color accent{0.05f, 0.27f, 0.50f};  // PWON blue
+inline constexpr Color muted{0.38f, 0.40f, 0.44f};
+inline constexpr Color rule{0.62f, 0.66f, 0.72f};
+inline constexpr Color headerFill{0.90f, 0.93f, 0.97f};
+inline constexpr Color watermark{0.80f, 0.15f, 0.15f};
+
+struct HeadingStyle {
+    float size;
+    float spaceBefore;
+    float spaceAfter;
+};
+inline constexpr HeadingStyle headings[3] = {{17, 4, 8}, {12.5f, 12, 4}, {11, 8, 3}};
+
+}  // namespace wop::layout::style

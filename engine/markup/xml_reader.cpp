@@ -1,0 +1,201 @@
+#include "markup/xml_reader.h"
+
+#include <cstdint>
+
+#include "markup/parser.h"
+
+namespace wop::markup {
+namespace {
+
+constexpr int maxDepth = 64;
+
+void appendUtf8(std::string& out, uint32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+bool isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+class Reader {
+public:
+    explicit Reader(std::string_view source) : src_(source) {}
+
+    XmlNode document() {
+        skipSpace();
+        if (atEnd() || peek() != '<') fail("expected the root element");
+        XmlNode root = element(0);
+        skipSpace();
+        if (!atEnd()) fail("text after the root element");
+        return root;
+    }
+
+private:
+    std::string_view src_;
+    size_t pos_ = 0;
+    int line_ = 1;
+    int column_ = 1;
+
+    bool atEnd() const { return pos_ >= src_.size(); }
+    char peek() const { return src_[pos_]; }
+    bool lookingAt(std::string_view s) const { return src_.substr(pos_, s.size()) == s; }
+
+    char next() {
+        char c = src_[pos_++];
+        if (c == '\n') {
+            ++line_;
+            column_ = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++column_;  // columns count characters, not UTF-8 bytes
+        }
+        return c;
+    }
+
+    [[noreturn]] void fail(const std::string& message) const { throw ParseError(line_, column_, message); }
+
+    void skipSpace() {
+        while (!atEnd() && isSpace(peek())) next();
+    }
+
+    void expect(char c) {
+        if (atEnd() || peek() != c) fail(std::string("expected '") + c + "'");
+        next();
+    }
+
+    std::string name() {
+        std::string n;
+        while (!atEnd() && isNameChar(peek())) n += next();
+        if (n.empty()) fail("expected a name");
+        return n;
+    }
+
+    // After '&': a character or entity reference, decoded into `out`.
+    void reference(std::string& out) {
+        size_t end = src_.find(';', pos_);
+        if (end == std::string_view::npos || end - pos_ > 10) fail("'&' must start a reference such as &amp;");
+        std::string_view ref = src_.substr(pos_, end - pos_);
+        if (ref == "amp") out += '&';
+        else if (ref == "lt") out += '<';
+        else if (ref == "gt") out += '>';
+        else if (ref == "quot") out += '"';
+        else if (ref == "apos") out += '\'';
+        else if (ref.size() > 1 && ref[0] == '#') {
+            bool hex = ref[1] == 'x';
+            std::string digits(ref.substr(hex ? 2 : 1));
+            uint32_t value = 0;
+            if (digits.empty()) fail("empty character reference");
+            for (char d : digits) {
+                int v = (d >= '0' && d <= '9') ? d - '0'
+                        : hex && (d >= 'a' && d <= 'f') ? d - 'a' + 10
+                        : hex && (d >= 'A' && d <= 'F') ? d - 'A' + 10 : -1;
+                if (v < 0) fail("bad character reference &" + std::string(ref) + ";");
+                value = value * (hex ? 16 : 10) + static_cast<uint32_t>(v);
+                if (value > 0x10FFFF) fail("character reference out of range");
+            }
+            if (value == 0 || (value >= 0xD800 && value <= 0xDFFF)) fail("character reference to a non-character");
+            appendUtf8(out, value);
+        } else {
+            fail("unknown entity &" + std::string(ref) + ";");
+        }
+        while (pos_ <= end) next();
+    }
+
+    std::string attributeValue() {
+        expect('"');
+        std::string value;
+        while (!atEnd() && peek() != '"') {
+            char c = next();
+            if (c == '<') fail("'<' inside an attribute value");
+            if (c == '&') reference(value);
+            else value += c;
+        }
+        expect('"');
+        return value;
+    }
+
+    XmlNode element(int depth) {
+        if (depth > maxDepth) fail("elements nested too deeply");
+        XmlNode node;
+        node.line = line_;
+        node.column = column_;
+        expect('<');
+        node.name = name();
+        for (;;) {
+            bool spaced = !atEnd() && isSpace(peek());
+            skipSpace();
+            if (atEnd()) fail("unclosed tag <" + node.name + ">");
+            if (peek() == '/') {
+                next();
+                expect('>');
+                return node;
+            }
+            if (peek() == '>') {
+                next();
+                break;
+            }
+            if (!spaced) fail("expected a space before an attribute");
+            std::string key = name();
+            for (auto& attribute : node.attributes)
+                if (attribute.first == key) fail("attribute \"" + key + "\" given twice");
+            skipSpace();
+            expect('=');
+            skipSpace();
+            node.attributes.emplace_back(key, attributeValue());
+        }
+        content(node, depth);
+        return node;
+    }
+
+    void content(XmlNode& parent, int depth) {
+        for (;;) {
+            if (atEnd()) fail("<" + parent.name + "> is not closed");
+            if (lookingAt("</")) {
+                next();
+                next();
+                std::string closing = name();
+                if (closing != parent.name)
+                    fail("</" + closing + "> closes <" + parent.name + "> (opened at line " +
+                         std::to_string(parent.line) + ")");
+                skipSpace();
+                expect('>');
+                return;
+            }
+            if (peek() == '<') {
+                parent.children.push_back(element(depth + 1));
+                continue;
+            }
+            XmlNode text;
+            text.line = line_;
+            text.column = column_;
+            while (!atEnd() && peek() != '<') {
+                char c = next();
+                if (c == '&') reference(text.text);
+                else if (c == '>') fail("'>' in text must be written &gt;");
+                else text.text += c;
+            }
+            parent.children.push_back(std::move(text));
+        }
+    }
+};
+
+}  // namespace
+
+XmlNode readXml(std::string_view source) { return Reader(source).document(); }
+
+}  // namespace wop::markup

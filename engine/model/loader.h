@@ -1,0 +1,25 @@
+// Reads a `wopdocs/1` partnership file (docs/data-format.md) into a
+// Partnership. Every problem is reported, not only the first: a value of the
+// wrong type, a missing required field, an unknown key, an unknown person id.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/partnership.h"
+
+namespace wop::model {
+
+struct LoadResult {
+    std::optional<Partnership> partnership;  // set when there is no error
+    std::vector<Diagnostic> diagnostics;     // errors, then the guideline's rule warnings
+};
+
+// `sourceName` is used in diagnostics and kept as Partnership::sourceFile.
+LoadResult loadPartnership(std::string_view json, const std::string& sourceName);
+LoadResult loadPartnershipFile(const std::string& path);
+
+}  // namespace wop::model

@@ -1,0 +1,295 @@
+#include "pdf/writer.h"
+
+#include <atomic>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <random>
+#include <string>
+
+#include <hpdf.h>
+#include <unistd.h>
+
+#include "pdf/finish.h"
+#include "pdf/font_program.h"
+
+namespace wop::pdf {
+namespace {
+
+void appendUtf8(std::string& out, char16_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+// A folder of its own for one document's intermediate files, removed with it.
+class WorkFolder {
+public:
+    WorkFolder() {
+        static std::atomic<unsigned> counter{0};
+        std::random_device random;
+        path_ = std::filesystem::temp_directory_path() /
+                ("wopdocs-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "-" + std::to_string(random()));
+        std::filesystem::create_directories(path_);
+    }
+    ~WorkFolder() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    WorkFolder(const WorkFolder&) = delete;
+    WorkFolder& operator=(const WorkFolder&) = delete;
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
+// libharu reports errors through a C callback; exceptions must not cross
+// it, so the callback records the first error and the calls are checked.
+struct HaruErrors {
+    HPDF_STATUS code = HPDF_OK;
+    HPDF_STATUS detail = 0;
+};
+
+void recordError(HPDF_STATUS code, HPDF_STATUS detail, void* data) {
+    auto* errors = static_cast<HaruErrors*>(data);
+    if (errors->code == HPDF_OK) *errors = {code, detail};
+}
+
+class HaruDocument {
+public:
+    HaruDocument() : doc_(HPDF_New(recordError, &errors_)) {
+        if (!doc_) throw PdfError("libharu could not start a document");
+        HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
+        HPDF_UseUTFEncodings(doc_);
+        check("setting up");
+    }
+    ~HaruDocument() { HPDF_Free(doc_); }
+    HaruDocument(const HaruDocument&) = delete;
+    HaruDocument& operator=(const HaruDocument&) = delete;
+
+    HPDF_Doc get() const { return doc_; }
+    void check(const std::string& what) const {
+        if (errors_.code != HPDF_OK) {
+            char hex[32];
+            std::snprintf(hex, sizeof hex, "0x%04X/%u", static_cast<unsigned>(errors_.code),
+                          static_cast<unsigned>(errors_.detail));
+            throw PdfError("libharu failed " + what + " (error " + hex + ")");
+        }
+    }
+
+private:
+    HaruErrors errors_;
+    HPDF_Doc doc_;
+};
+
+struct EmbeddedFont {
+    GlyphCodes codes;
+    HPDF_Font handle = nullptr;
+};
+
+using FontTable = std::map<const text::Font*, std::unique_ptr<EmbeddedFont>>;
+
+// Every glyph of every run gets its code before any font is loaded: the
+// font programs can only be written once all are known.
+FontTable assignCodes(const layout::PageSet& pages) {
+    FontTable fonts;
+    for (const layout::Page& page : pages.pages)
+        for (const layout::Item& item : page.items)
+            if (auto* text = std::get_if<layout::TextItem>(&item)) {
+                auto& slot = fonts[text->run.font];
+                if (!slot) slot = std::make_unique<EmbeddedFont>(EmbeddedFont{GlyphCodes(*text->run.font), nullptr});
+                for (const text::PlacedGlyph& g : text->run.glyphs) slot->codes.codeFor(g.glyph, g.text);
+            }
+    return fonts;
+}
+
+void loadFonts(HaruDocument& doc, FontTable& fonts, const WorkFolder& work) {
+    int index = 0;
+    for (auto& [font, embedded] : fonts) {
+        std::u16string components = embedded->codes.addNestedComponents();
+        auto path = work / ("font" + std::to_string(index++) + ".ttf");
+        std::vector<uint8_t> program = fontProgram(embedded->codes);
+        std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(program.data()),
+                                                    static_cast<std::streamsize>(program.size()));
+        const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
+        doc.check("loading font " + font->path().string());
+        embedded->handle = HPDF_GetFont(doc.get(), name, "UTF-8");
+        doc.check("loading font " + font->path().string());
+        if (!components.empty()) {
+            // Measuring marks the glyphs as used, so libharu embeds them.
+            std::string utf8;
+            for (char16_t c : components) appendUtf8(utf8, c);
+            HPDF_Font_TextWidth(embedded->handle, reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
+                                static_cast<HPDF_UINT>(utf8.size()));
+        }
+    }
+}
+
+class PageDrawer {
+public:
+    PageDrawer(HaruDocument& doc, HPDF_Page page, FontTable& fonts, std::vector<std::optional<std::string>>& actualTexts)
+        : doc_(doc), page_(page), fonts_(fonts), actualTexts_(actualTexts) {}
+
+    void draw(const layout::Item& item) {
+        std::visit([this](const auto& it) { drawItem(it); }, item);
+    }
+
+private:
+    HaruDocument& doc_;
+    HPDF_Page page_;
+    FontTable& fonts_;
+    std::vector<std::optional<std::string>>& actualTexts_;  // one per text object drawn
+    std::map<int, HPDF_ExtGState> opacityStates_;
+
+    void drawItem(const layout::LineItem& line) {
+        HPDF_Page_SetLineWidth(page_, line.width);
+        HPDF_Page_SetRGBStroke(page_, line.color.r, line.color.g, line.color.b);
+        HPDF_Page_MoveTo(page_, line.x1, line.y1);
+        HPDF_Page_LineTo(page_, line.x2, line.y2);
+        HPDF_Page_Stroke(page_);
+    }
+
+    void drawItem(const layout::RectItem& rect) {
+        HPDF_Page_SetRGBFill(page_, rect.fill.r, rect.fill.g, rect.fill.b);
+        HPDF_Page_Rectangle(page_, rect.x, rect.y, rect.width, rect.height);
+        HPDF_Page_Fill(page_);
+    }
+
+    void setOpacity(float opacity) {
+        int key = static_cast<int>(std::lround(opacity * 100));
+        auto& state = opacityStates_[key];
+        if (!state) {
+            state = HPDF_CreateExtGState(doc_.get());
+            HPDF_ExtGState_SetAlphaFill(state, opacity);
+        }
+        HPDF_Page_SetExtGState(page_, state);
+    }
+
+    // Right-to-left runs are drawn a word at a time, each word a text object
+    // of its own with its actual text; extractors then see words in the
+    // order and with the letters a reader does, not Nastaliq's cascade.
+    void drawItem(const layout::TextItem& item) {
+        if (item.opacity < 1) {
+            HPDF_Page_GSave(page_);
+            setOpacity(item.opacity);
+        }
+        if (!item.run.font->isArabic()) {
+            drawGlyphs(item, item.run, std::nullopt);
+        } else {
+            text::GlyphRun word = item.run;
+            word.glyphs.clear();
+            auto flushWord = [&]() {
+                if (!word.glyphs.empty()) drawGlyphs(item, word, word.visualText());
+                word.glyphs.clear();
+            };
+            for (const text::PlacedGlyph& g : item.run.glyphs) {
+                if (g.text == " ") flushWord();
+                else word.glyphs.push_back(g);
+            }
+            flushWord();
+        }
+        if (item.opacity < 1) HPDF_Page_GRestore(page_);
+    }
+
+    // Glyphs whose positions follow from the font's own advances share one
+    // show-text operation; elsewhere (kerning, marks, justification) a new
+    // text position starts.
+    void drawGlyphs(const layout::TextItem& item, const text::GlyphRun& run, std::optional<std::string> actualText) {
+        EmbeddedFont& font = *fonts_.at(run.font);
+        const text::Font& source = *run.font;
+        const float scale = run.size / static_cast<float>(source.unitsPerEm());
+        const float radians = item.angle * static_cast<float>(M_PI) / 180.0f;
+        const float cosine = std::cos(radians), sine = std::sin(radians);
+
+        HPDF_Page_BeginText(page_);
+        actualTexts_.push_back(std::move(actualText));
+        HPDF_Page_SetFontAndSize(page_, font.handle, run.size);
+        HPDF_Page_SetRGBFill(page_, item.color.r, item.color.g, item.color.b);
+
+        std::string pending;
+        float startX = 0, startY = 0, expectedX = 0, pendingWidth = 0;
+        auto flush = [&]() {
+            if (pending.empty()) return;
+            float x = item.x + cosine * startX - sine * startY;
+            float y = item.y + sine * startX + cosine * startY;
+            HPDF_Page_SetTextMatrix(page_, cosine, sine, -sine, cosine, x, y);
+            // libharu writes nothing for a string of zero width (Nastaliq's
+            // dots): a tiny character spacing gives it one.
+            bool zeroWidth = pendingWidth == 0;
+            if (zeroWidth) HPDF_Page_SetCharSpace(page_, 0.001f);
+            HPDF_Page_ShowText(page_, pending.c_str());
+            if (zeroWidth) HPDF_Page_SetCharSpace(page_, 0);
+            pending.clear();
+        };
+        for (const text::PlacedGlyph& g : run.glyphs) {
+            const text::GlyphBounds bounds = source.bounds(g.glyph);
+            const float advance = static_cast<float>(source.advance(g.glyph)) * scale;
+            if (advance == 0 && bounds.top == bounds.bottom && g.text.empty()) continue;  // nothing to see or read
+            bool continues = !pending.empty() && std::fabs(g.x - expectedX) < 0.01f && std::fabs(g.y - startY) < 0.01f;
+            if (!continues) {
+                flush();
+                startX = g.x;
+                startY = g.y;
+                expectedX = g.x;
+                pendingWidth = 0;
+            }
+            appendUtf8(pending, font.codes.codeFor(g.glyph, g.text));
+            expectedX += advance;
+            pendingWidth += advance;
+        }
+        flush();
+        HPDF_Page_EndText(page_);
+    }
+};
+
+}  // namespace
+
+void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
+    WorkFolder work;
+    auto rawPath = work / "libharu.pdf";
+    FontTable fonts = assignCodes(pages);
+    ActualTexts actualTexts(pages.pages.size());
+    {
+        HaruDocument doc;
+        loadFonts(doc, fonts, work);
+        for (size_t i = 0; i < pages.pages.size(); ++i) {
+            const layout::Page& page = pages.pages[i];
+            HPDF_Page handle = HPDF_AddPage(doc.get());
+            HPDF_Page_SetWidth(handle, page.width);
+            HPDF_Page_SetHeight(handle, page.height);
+            PageDrawer drawer(doc, handle, fonts, actualTexts[i]);
+            for (const layout::Item& item : page.items) drawer.draw(item);
+            doc.check("drawing a page");
+        }
+        HPDF_SaveToFile(doc.get(), rawPath.c_str());
+        doc.check("saving " + rawPath.string());
+    }
+
+    std::map<std::string, const GlyphCodes*> codesByName;
+    for (auto& [font, embedded] : fonts) codesByName[font->postscriptName()] = &embedded->codes;
+
+    // Written beside its final name and renamed: readers never see half a file.
+    std::filesystem::path partial = path;
+    partial += ".partial-" + std::to_string(getpid());
+    try {
+        finishPdf(rawPath, partial, pages, codesByName, actualTexts);
+        std::filesystem::rename(partial, path);
+    } catch (const std::exception& e) {
+        std::error_code ignored;
+        std::filesystem::remove(partial, ignored);
+        throw PdfError("cannot write " + path.string() + ": " + e.what());
+    }
+}
+
+}  // namespace wop::pdf

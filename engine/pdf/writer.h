@@ -1,0 +1,21 @@
+// Stage `pdf`: laid-out pages -> a PDF file. libharu draws the pages and
+// embeds the fonts; qpdf then writes what libharu cannot (exact ToUnicode
+// maps, Unicode metadata, bookmarks, object streams). The file appears at
+// its path only when complete: a failure leaves no partial PDF behind.
+#pragma once
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "layout/page.h"
+
+namespace wop::pdf {
+
+class PdfError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+void writePdf(const layout::PageSet& pages, const std::filesystem::path& path);
+
+}  // namespace wop::pdf

@@ -1,0 +1,83 @@
+#include "render/renderer.h"
+
+#include <sstream>
+
+#include "context/context.h"
+#include "layout/layout.h"
+#include "markup/parser.h"
+#include "pdf/writer.h"
+
+namespace wop::render {
+namespace {
+
+std::string describe(const context::DocumentInstance& document, model::Lang lang) {
+    std::string where = document.partnership ? document.partnership->sourceFile + ": " : std::string("program: ");
+    return where + document.baseName() + " (" + model::langCode(lang) + ")";
+}
+
+std::string lineOf(const std::string& text, int line) {
+    std::istringstream in(text);
+    std::string current;
+    for (int i = 1; std::getline(in, current); ++i)
+        if (i == line) return current.size() > 160 ? current.substr(0, 160) + "..." : current;
+    return {};
+}
+
+}  // namespace
+
+Renderer::Renderer(const RenderSettings& settings) : fonts_(settings.fonts) {
+    for (model::Lang lang : {model::Lang::En, model::Lang::Ur}) {
+        templates_.emplace(lang, tmpl::TemplateSet::load(settings.templates / model::langCode(lang)));
+        locales_.emplace(lang, context::Locale(lang, settings.locale));
+    }
+}
+
+std::string Renderer::markup(const context::DocumentInstance& document,
+                             const std::vector<const model::Partnership*>& program, model::Lang lang) const {
+    const tmpl::TemplateSet& set = templates_.at(lang);
+    const std::string id(document.type->id);
+    if (!set.has(id))
+        throw RenderError(describe(document, lang) + ": no template " + (set.dir() / (id + ".mustache")).string());
+    try {
+        return set.render(id, context::buildContext(document, program, locales_.at(lang)));
+    } catch (const tmpl::TemplateError& e) {
+        throw RenderError(describe(document, lang) + ": template: " + e.what());
+    }
+}
+
+markup::Document Renderer::parse(const std::string& text, const context::DocumentInstance& document,
+                                 model::Lang lang) const {
+    try {
+        return markup::parse(text);
+    } catch (const markup::ParseError& e) {
+        const std::string id(document.type->id);
+        throw RenderError(describe(document, lang) + ": template " +
+                          (templates_.at(lang).dir() / (id + ".mustache")).string() +
+                          " produced invalid markup: " + e.what() + "\n    near: " + lineOf(text, e.line()));
+    }
+}
+
+void Renderer::renderPdf(const context::DocumentInstance& document,
+                         const std::vector<const model::Partnership*>& program, model::Lang lang,
+                         const std::filesystem::path& path) const {
+    markup::Document tree = parse(markup(document, program, lang), document, lang);
+    try {
+        layout::PageSet pages = layout::layoutDocument(tree, fonts_);
+        std::filesystem::create_directories(path.parent_path());
+        pdf::writePdf(pages, path);
+    } catch (const layout::LayoutError& e) {
+        throw RenderError(describe(document, lang) + ": layout: " + e.what());
+    } catch (const pdf::PdfError& e) {
+        throw RenderError(describe(document, lang) + ": pdf: " + e.what());
+    } catch (const std::filesystem::filesystem_error& e) {
+        throw RenderError(describe(document, lang) + ": " + e.what());
+    }
+}
+
+std::filesystem::path Renderer::outputPath(const std::filesystem::path& outDir,
+                                           const context::DocumentInstance& document, model::Lang lang) {
+    std::string folder = document.partnership ? document.partnership->id : "program";
+    return outDir / folder / (document.baseName() + "." + model::langCode(lang) + ".pdf");
+}
+
+}  // namespace wop::render

@@ -1,0 +1,58 @@
+// The whole pipeline for one document: context -> template -> markup ->
+// layout -> pdf. Templates and fonts are loaded once and shared by every
+// document a Renderer makes.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "context/catalogue.h"
+#include "context/locale.h"
+#include "markup/document.h"
+#include "model/partnership.h"
+#include "template/template_set.h"
+#include "text/font_set.h"
+
+namespace wop::render {
+
+// Which stage failed and why, with the document it was making.
+class RenderError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct RenderSettings {
+    std::filesystem::path templates;  // holds en/ and ur/
+    text::FontChoice fonts;
+    context::LocaleSettings locale;
+};
+
+class Renderer {
+public:
+    // Loads and checks every template of both languages and opens the fonts;
+    // throws tmpl::TemplateError or std::runtime_error.
+    explicit Renderer(const RenderSettings& settings);
+
+    // The markup the document's template produces (for `--markup` and tests).
+    std::string markup(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
+                       model::Lang lang) const;
+    markup::Document parse(const std::string& markup, const context::DocumentInstance& document, model::Lang lang) const;
+    // Writes the PDF; nothing is left at `path` on failure.
+    void renderPdf(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
+                   model::Lang lang, const std::filesystem::path& path) const;
+
+    // "OUT/<partnership>/<base>.<lang>.pdf", the road map under "OUT/program/".
+    static std::filesystem::path outputPath(const std::filesystem::path& outDir,
+                                            const context::DocumentInstance& document, model::Lang lang);
+
+private:
+    std::map<model::Lang, tmpl::TemplateSet> templates_;
+    std::map<model::Lang, context::Locale> locales_;
+    text::FontSet fonts_;
+};
+
+}  // namespace wop::render

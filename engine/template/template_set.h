@@ -1,0 +1,52 @@
+// Stage `template`: Mustache templates of one language -> document markup.
+// A TemplateSet reads `<dir>/*.mustache` and `<dir>/partials/*.mustache` once
+// and checks every one of them, so an error names file, line and column
+// before any document is made. Templates are read at run time: users edit
+// them without rebuilding.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include <kainjow/mustache.hpp>
+
+namespace wop::tmpl {
+
+class TemplateError : public std::runtime_error {
+public:
+    TemplateError(const std::string& file, int line, int column, const std::string& message);
+    const std::string& file() const { return file_; }
+    int line() const { return line_; }
+    int column() const { return column_; }
+
+private:
+    std::string file_;
+    int line_;
+    int column_;
+};
+
+class TemplateSet {
+public:
+    // Throws TemplateError for the first faulty file (unreadable, unbalanced
+    // sections, unescaped tags, a partial that does not exist).
+    static TemplateSet load(const std::filesystem::path& dir);
+
+    bool has(std::string_view name) const;
+    // Renders template `name` (a document id) with every value escaped.
+    std::string render(std::string_view name, kainjow::mustache::data context) const;
+    const std::filesystem::path& dir() const { return dir_; }
+
+private:
+    struct Source {
+        std::string path;
+        std::string text;
+    };
+    std::filesystem::path dir_;
+    std::map<std::string, Source, std::less<>> templates_;
+    std::map<std::string, Source, std::less<>> partials_;
+};
+
+}  // namespace wop::tmpl

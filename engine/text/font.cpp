@@ -1,0 +1,74 @@
+#include "text/font.h"
+
+#include <hb-ot.h>
+
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+
+namespace wop::text {
+
+Font::Font(const std::filesystem::path& path) : path_(path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read font " + path.string());
+    bytes_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    blob_ = hb_blob_create(reinterpret_cast<const char*>(bytes_.data()), static_cast<unsigned>(bytes_.size()),
+                           HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    face_ = hb_face_create(blob_, 0);
+    glyphCount_ = hb_face_get_glyph_count(face_);
+    if (glyphCount_ == 0) {
+        hb_face_destroy(face_);
+        hb_blob_destroy(blob_);
+        throw std::runtime_error("not a usable TrueType/OpenType font: " + path.string());
+    }
+    upem_ = hb_face_get_upem(face_);
+    font_ = hb_font_create(face_);
+    hb_font_make_immutable(font_);
+
+    char name[128];
+    unsigned size = sizeof name;
+    hb_ot_name_get_utf8(face_, HB_OT_NAME_ID_POSTSCRIPT_NAME, hb_language_get_default(), &size, name);
+    postscriptName_ = size ? std::string(name, size) : path.stem().string();
+
+    hb_font_extents_t extents;
+    hb_font_get_h_extents(font_, &extents);
+    ascender_ = extents.ascender;
+    descender_ = -extents.descender;
+
+    bounds_.resize(glyphCount_);
+    for (unsigned g = 0; g < glyphCount_; ++g) {
+        hb_glyph_extents_t e;
+        if (hb_font_get_glyph_extents(font_, g, &e)) bounds_[g] = {e.y_bearing, e.y_bearing + e.height};
+    }
+    codepointByGlyph_.assign(glyphCount_, 0);
+    hb_set_t* unicodes = hb_set_create();
+    hb_face_collect_unicodes(face_, unicodes);
+    for (hb_codepoint_t c = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &c);) {
+        hb_codepoint_t g;
+        if (c <= 0xFFFF && hb_font_get_nominal_glyph(font_, c, &g) && g < glyphCount_ && !codepointByGlyph_[g])
+            codepointByGlyph_[g] = c;
+    }
+    hb_set_destroy(unicodes);
+    arabic_ = covers(U'\u0628') && !covers(U'A');
+}
+
+Font::~Font() {
+    hb_font_destroy(font_);
+    hb_face_destroy(face_);
+    hb_blob_destroy(blob_);
+}
+
+bool Font::covers(char32_t c) const {
+    hb_codepoint_t g;
+    return hb_font_get_nominal_glyph(font_, c, &g);
+}
+
+GlyphBounds Font::bounds(uint32_t glyph) const { return glyph < bounds_.size() ? bounds_[glyph] : GlyphBounds{}; }
+
+int32_t Font::advance(uint32_t glyph) const { return hb_font_get_glyph_h_advance(font_, glyph); }
+
+char32_t Font::codepointOf(uint32_t glyph) const {
+    return glyph < codepointByGlyph_.size() ? codepointByGlyph_[glyph] : 0;
+}
+
+}  // namespace wop::text

@@ -1,0 +1,64 @@
+// One font file, opened once and shared read-only by every thread: HarfBuzz
+// shapes with it, layout measures with it, and the pdf stage embeds a copy
+// derived from its bytes.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <hb.h>
+
+namespace wop::text {
+
+// Glyph ink box in font units, y up.
+struct GlyphBounds {
+    int32_t top = 0;
+    int32_t bottom = 0;
+};
+
+class Font {
+public:
+    // Throws std::runtime_error naming the file when it cannot be used.
+    explicit Font(const std::filesystem::path& path);
+    ~Font();
+    Font(const Font&) = delete;
+    Font& operator=(const Font&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+    const std::string& postscriptName() const { return postscriptName_; }
+    const std::vector<uint8_t>& bytes() const { return bytes_; }
+    hb_font_t* hbFont() const { return font_; }
+    hb_face_t* hbFace() const { return face_; }
+    unsigned unitsPerEm() const { return upem_; }
+    unsigned glyphCount() const { return glyphCount_; }
+    bool isArabic() const { return arabic_; }
+
+    bool covers(char32_t c) const;
+    // Declared ascender and descender (positive, font units) from the font's tables.
+    int32_t ascender() const { return ascender_; }
+    int32_t descender() const { return descender_; }
+    GlyphBounds bounds(uint32_t glyph) const;
+    int32_t advance(uint32_t glyph) const;
+    // The code point whose cmap entry reaches this glyph, 0 if none does.
+    char32_t codepointOf(uint32_t glyph) const;
+
+private:
+    std::filesystem::path path_;
+    std::string postscriptName_;
+    std::vector<uint8_t> bytes_;
+    hb_blob_t* blob_ = nullptr;
+    hb_face_t* face_ = nullptr;
+    hb_font_t* font_ = nullptr;
+    unsigned upem_ = 1000;
+    unsigned glyphCount_ = 0;
+    int32_t ascender_ = 0;
+    int32_t descender_ = 0;
+    bool arabic_ = false;
+    std::vector<GlyphBounds> bounds_;        // by glyph id, filled on load
+    std::vector<char32_t> codepointByGlyph_;  // by glyph id
+};
+
+}  // namespace wop::text

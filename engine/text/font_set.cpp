@@ -1,0 +1,79 @@
+#include "text/font_set.h"
+
+#include <set>
+#include <stdexcept>
+
+namespace wop::text {
+
+namespace {
+
+const char* roleName(FontRole role) {
+    switch (role) {
+        case FontRole::Regular: return "regular";
+        case FontRole::Bold: return "bold";
+        case FontRole::Italic: return "italic";
+        case FontRole::BoldItalic: return "bold italic";
+        case FontRole::Urdu: return "urdu";
+        case FontRole::UrduBold: return "urdu bold";
+        case FontRole::ArabicFallback: return "arabic fallback";
+        case FontRole::ArabicFallbackBold: return "arabic fallback bold";
+    }
+    return "?";
+}
+
+}  // namespace
+
+FontChoice FontChoice::defaults(const std::filesystem::path& userFolder) {
+    FontChoice choice;
+    choice.files = {
+        {FontRole::Regular, {"NotoSans-Regular.ttf"}},
+        {FontRole::Bold, {"NotoSans-Bold.ttf"}},
+        {FontRole::Italic, {"NotoSans-Italic.ttf"}},
+        {FontRole::BoldItalic, {"NotoSans-BoldItalic.ttf"}},
+        {FontRole::Urdu, {"NotoNastaliqUrdu-Regular.ttf"}},
+        {FontRole::UrduBold, {"NotoNastaliqUrdu-Bold.ttf", "NotoNastaliqUrdu-Regular.ttf"}},
+        {FontRole::ArabicFallback, {"NotoNaskhArabic-Regular.ttf"}},
+        {FontRole::ArabicFallbackBold, {"NotoNaskhArabic-Bold.ttf", "NotoNaskhArabic-Regular.ttf"}},
+    };
+    if (!userFolder.empty()) choice.folders.push_back(userFolder);
+    choice.folders.push_back("/usr/share/fonts/truetype/noto");
+    return choice;
+}
+
+std::shared_ptr<const Font> openFont(const std::filesystem::path& path) {
+    static std::mutex mutex;
+    static std::map<std::filesystem::path, std::shared_ptr<const Font>> open;
+    std::lock_guard lock(mutex);
+    auto canonical = std::filesystem::weakly_canonical(path);
+    auto& slot = open[canonical];
+    if (!slot) slot = std::make_shared<const Font>(canonical);
+    return slot;
+}
+
+FontSet::FontSet(const FontChoice& choice) {
+    for (auto& [role, names] : choice.files) {
+        std::string searched;
+        for (auto& name : names) {
+            for (auto& folder : choice.folders) {
+                auto candidate = folder / name;
+                if (std::filesystem::is_regular_file(candidate)) {
+                    fonts_[role] = openFont(candidate);
+                    break;
+                }
+                searched += " " + candidate.string();
+            }
+            if (fonts_.count(role)) break;
+        }
+        if (!fonts_.count(role))
+            throw std::runtime_error(std::string("no font for the ") + roleName(role) + " role; looked for" + searched +
+                                     " (install Debian's fonts-noto-core or put the font in fonts/)");
+    }
+}
+
+std::vector<const Font*> FontSet::all() const {
+    std::set<const Font*> distinct;
+    for (auto& [role, font] : fonts_) distinct.insert(font.get());
+    return {distinct.begin(), distinct.end()};
+}
+
+}  // namespace wop::text

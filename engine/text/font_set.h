@@ -1,0 +1,45 @@
+// The fonts a document is set in, by role, resolved once per process: first
+// the user's folder (`fonts/` or --fonts), then Debian's Noto fonts.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "text/font.h"
+
+namespace wop::text {
+
+enum class FontRole { Regular, Bold, Italic, BoldItalic, Urdu, UrduBold, ArabicFallback, ArabicFallbackBold };
+
+struct FontChoice {
+    // File names tried in each folder, first match wins; settings may put a
+    // user's font (say a Jameel Noori Nastaleeq file) first for a role.
+    std::map<FontRole, std::vector<std::string>> files;
+    std::vector<std::filesystem::path> folders;
+
+    // Noto Sans, Noto Nastaliq Urdu, Noto Naskh Arabic; `userFolder` first, then Debian's.
+    static FontChoice defaults(const std::filesystem::path& userFolder);
+};
+
+class FontSet {
+public:
+    // Throws std::runtime_error naming the role and the folders searched.
+    explicit FontSet(const FontChoice& choice);
+
+    const Font& font(FontRole role) const { return *fonts_.at(role); }
+    // Every distinct font, for the pdf stage.
+    std::vector<const Font*> all() const;
+
+private:
+    std::map<FontRole, std::shared_ptr<const Font>> fonts_;
+};
+
+// Fonts are opened once per process and shared: the same file in several
+// FontSets (or threads) is one Font.
+std::shared_ptr<const Font> openFont(const std::filesystem::path& path);
+
+}  // namespace wop::text

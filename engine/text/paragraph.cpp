@@ -1,0 +1,446 @@
+#include "text/paragraph.h"
+
+#include <algorithm>
+#include <memory>
+#include <stdexcept>
+
+#include <unicode/brkiter.h>
+#include <unicode/ubidi.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+
+namespace wop::text {
+namespace {
+
+constexpr char16_t lineSeparator = 0x2028;
+
+// A stretch of the paragraph with one bidi level, font and size: the unit
+// HarfBuzz shapes.
+struct Item {
+    int32_t start = 0;
+    int32_t end = 0;
+    UBiDiLevel level = 0;
+    const Font* font = nullptr;
+    float size = 0;
+};
+
+struct ShapedGlyph {
+    uint32_t glyph;
+    int32_t cluster;  // UTF-16 index of the cluster's first character
+    float advance;
+    float xOffset;
+    float yOffset;
+    std::string text;
+};
+
+struct ShapedItem {
+    Item item;
+    std::vector<ShapedGlyph> glyphs;  // HarfBuzz's output order: visual within the item
+};
+
+struct UBiDiCloser {
+    void operator()(UBiDi* b) const { ubidi_close(b); }
+};
+using BidiPtr = std::unique_ptr<UBiDi, UBiDiCloser>;
+
+void check(UErrorCode status, const char* what) {
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU ") + what + ": " + u_errorName(status));
+}
+
+std::u16string toUtf16(const std::string& utf8) {
+    std::u16string out(utf8.size() + 1, u'\0');
+    int32_t length = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &length,
+                         utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr, &status);
+    check(status, "UTF-8 conversion");
+    out.resize(static_cast<size_t>(length));
+    return out;
+}
+
+std::string toUtf8(const char16_t* text, int32_t length) {
+    std::string out(static_cast<size_t>(length) * 3 + 1, '\0');
+    int32_t written = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    u_strToUTF8WithSub(out.data(), static_cast<int32_t>(out.size()), &written,
+                       reinterpret_cast<const UChar*>(text), length, 0xFFFD, nullptr, &status);
+    check(status, "UTF-16 conversion");
+    out.resize(static_cast<size_t>(written));
+    return out;
+}
+
+bool isArabicScript(UScriptCode script) {
+    return script == USCRIPT_ARABIC || script == USCRIPT_SYRIAC || script == USCRIPT_THAANA;
+}
+
+bool isNeutralScript(UScriptCode script) {
+    return script == USCRIPT_COMMON || script == USCRIPT_INHERITED || script == USCRIPT_UNKNOWN;
+}
+
+const Font& latinFont(const FontSet& fonts, const TextStyle& style) {
+    if (style.bold && style.italic) return fonts.font(FontRole::BoldItalic);
+    if (style.bold) return fonts.font(FontRole::Bold);
+    if (style.italic) return fonts.font(FontRole::Italic);
+    return fonts.font(FontRole::Regular);
+}
+
+// The font for one character: Nastaliq for Arabic script, the Latin face of
+// the style otherwise; whatever font has the character when the first
+// choice lacks it, so nothing prints as an empty box.
+const Font& fontFor(char32_t c, bool arabicContext, const TextStyle& style, const FontSet& fonts) {
+    const Font& urdu = fonts.font(style.bold ? FontRole::UrduBold : FontRole::Urdu);
+    const Font& naskh = fonts.font(style.bold ? FontRole::ArabicFallbackBold : FontRole::ArabicFallback);
+    const Font& latin = latinFont(fonts, style);
+    const Font* order[] = {arabicContext ? &urdu : &latin, arabicContext ? &naskh : &urdu,
+                           arabicContext ? &latin : &naskh, &fonts.font(FontRole::Regular)};
+    for (const Font* font : order)
+        if (font->covers(c)) return *font;
+    return *order[0];
+}
+
+// Splits the paragraph into items. Neutral characters (spaces, digits,
+// punctuation) follow the script of the strong character before them (or
+// after them at the start), so "PWON)" stays in one font.
+std::vector<Item> itemize(const std::u16string& text, const std::vector<const TextStyle*>& styles,
+                          const std::vector<UBiDiLevel>& levels, bool rtlParagraph, const FontSet& fonts) {
+    const int32_t n = static_cast<int32_t>(text.size());
+    // 1 Arabic script, 0 other strong scripts, -1 neutral (resolved below).
+    std::vector<int8_t> arabicContext(static_cast<size_t>(n), -1);
+    for (int32_t i = 0; i < n;) {
+        int32_t start = i;
+        UChar32 c;
+        U16_NEXT(text.data(), i, n, c);
+        UErrorCode status = U_ZERO_ERROR;
+        UScriptCode script = uscript_getScript(c, &status);
+        if (!isNeutralScript(script))
+            std::fill(arabicContext.begin() + start, arabicContext.begin() + i, isArabicScript(script) ? 1 : 0);
+    }
+    int8_t previous = -1;
+    for (int8_t& context : arabicContext) {
+        if (context >= 0) previous = context;
+        else context = previous;
+    }
+    int8_t following = rtlParagraph ? 1 : 0;
+    for (auto it = arabicContext.rbegin(); it != arabicContext.rend(); ++it) {
+        if (*it >= 0) following = *it;
+        else *it = following;
+    }
+
+    std::vector<Item> items;
+    for (int32_t i = 0; i < n;) {
+        int32_t start = i;
+        UChar32 c;
+        U16_NEXT(text.data(), i, n, c);
+        const TextStyle& style = *styles[static_cast<size_t>(start)];
+        const Font& font = fontFor(static_cast<char32_t>(c), arabicContext[static_cast<size_t>(start)] == 1, style, fonts);
+        float size = font.isArabic() ? style.size * arabicScriptScale : style.size;
+        UBiDiLevel level = levels[static_cast<size_t>(start)];
+        bool breakHere = c == lineSeparator || (start > 0 && text[static_cast<size_t>(start) - 1] == lineSeparator);
+        if (!items.empty() && !breakHere && items.back().font == &font && items.back().size == size &&
+            items.back().level == level) {
+            items.back().end = i;
+        } else {
+            items.push_back({start, i, level, &font, size});
+        }
+    }
+    return items;
+}
+
+// Line separators and bidi controls shape the layout, not the content: they
+// are left out of the text a reader copies.
+bool isFormattingOnly(char16_t c) {
+    return c == lineSeparator || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+ShapedItem shape(const std::u16string& text, const Item& item, hb_buffer_t* buffer) {
+    hb_buffer_clear_contents(buffer);
+    hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(text.data()), static_cast<int>(text.size()),
+                        static_cast<unsigned>(item.start), item.end - item.start);
+    bool rtl = item.level & 1;
+    hb_buffer_set_direction(buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+    if (item.font->isArabic()) {
+        hb_buffer_set_script(buffer, HB_SCRIPT_ARABIC);
+        hb_buffer_set_language(buffer, hb_language_from_string("ur", -1));
+    } else {
+        hb_buffer_guess_segment_properties(buffer);
+        if (hb_buffer_get_script(buffer) == HB_SCRIPT_COMMON || hb_buffer_get_script(buffer) == HB_SCRIPT_INHERITED)
+            hb_buffer_set_script(buffer, HB_SCRIPT_LATIN);
+    }
+    hb_shape(item.font->hbFont(), buffer, nullptr, 0);
+
+    unsigned count = 0;
+    hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);
+    hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
+    const float scale = item.size / static_cast<float>(item.font->unitsPerEm());
+    ShapedItem shaped{item, {}};
+    shaped.glyphs.reserve(count);
+    for (unsigned g = 0; g < count; ++g)
+        shaped.glyphs.push_back({infos[g].codepoint, static_cast<int32_t>(infos[g].cluster),
+                                 static_cast<float>(positions[g].x_advance) * scale,
+                                 static_cast<float>(positions[g].x_offset) * scale,
+                                 static_cast<float>(positions[g].y_offset) * scale, {}});
+
+    // The cluster's text goes on its widest glyph (the base); marks and dots
+    // of the same cluster carry none, so extraction yields each letter once.
+    std::vector<int32_t> starts;
+    for (auto& g : shaped.glyphs) starts.push_back(g.cluster);
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    for (size_t s = 0; s < starts.size(); ++s) {
+        int32_t begin = starts[s];
+        int32_t end = s + 1 < starts.size() ? starts[s + 1] : item.end;
+        ShapedGlyph* carrier = nullptr;
+        for (auto& g : shaped.glyphs)
+            if (g.cluster == begin && (!carrier || g.advance > carrier->advance)) carrier = &g;
+        std::u16string piece = text.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+        std::erase_if(piece, isFormattingOnly);
+        carrier->text = toUtf8(piece.data(), static_cast<int32_t>(piece.size()));
+    }
+    return shaped;
+}
+
+bool isTrailingSpace(char16_t c) { return c == u' ' || c == lineSeparator || c == u'\t' || c == 0x00A0; }
+
+class Paragraph {
+public:
+    Paragraph(const std::vector<StyledSpan>& spans, const ParagraphStyle& style, const FontSet& fonts)
+        : style_(style), fonts_(fonts) {
+        for (const StyledSpan& span : spans) {
+            std::u16string piece = span.lineBreak ? std::u16string(1, lineSeparator) : toUtf16(span.utf8);
+            for (char16_t& c : piece)
+                if (c == u'\n' || c == u'\r' || c == u'\t') c = u' ';
+            text_ += piece;
+            styles_.insert(styles_.end(), piece.size(), &span.style);
+        }
+        if (text_.empty()) return;
+        fallbackStyle_ = styles_.front();
+        UErrorCode status = U_ZERO_ERROR;
+        bidi_.reset(ubidi_openSized(static_cast<int32_t>(text_.size()), 0, &status));
+        check(status, "bidi");
+        ubidi_setPara(bidi_.get(), reinterpret_cast<const UChar*>(text_.data()), static_cast<int32_t>(text_.size()),
+                      rtl() ? UBIDI_RTL : UBIDI_LTR, nullptr, &status);
+        check(status, "bidi");
+        const UBiDiLevel* levels = ubidi_getLevels(bidi_.get(), &status);
+        check(status, "bidi levels");
+        std::vector<UBiDiLevel> levelVector(levels, levels + text_.size());
+
+        hb_buffer_t* buffer = hb_buffer_create();
+        for (const Item& item : itemize(text_, styles_, levelVector, rtl(), fonts)) items_.push_back(shape(text_, item, buffer));
+        hb_buffer_destroy(buffer);
+
+        advanceBefore_.assign(text_.size() + 1, 0);
+        for (const ShapedItem& shaped : items_)
+            for (const ShapedGlyph& g : shaped.glyphs) advanceBefore_[static_cast<size_t>(g.cluster) + 1] += g.advance;
+        for (size_t i = 1; i < advanceBefore_.size(); ++i) advanceBefore_[i] += advanceBefore_[i - 1];
+    }
+
+    std::vector<TextLine> lines() {
+        std::vector<TextLine> out;
+        if (text_.empty()) return out;
+        for (auto& [start, end, last] : breakLines()) out.push_back(makeLine(start, end, last));
+        return out;
+    }
+
+private:
+    const ParagraphStyle& style_;
+    const FontSet& fonts_;
+    std::u16string text_;
+    std::vector<const TextStyle*> styles_;
+    const TextStyle* fallbackStyle_ = nullptr;
+    BidiPtr bidi_;
+    std::vector<ShapedItem> items_;
+    std::vector<float> advanceBefore_;  // prefix sums of advances by UTF-16 index
+
+    bool rtl() const { return style_.direction == Direction::RightToLeft; }
+
+    int32_t trimEnd(int32_t start, int32_t end) const {
+        while (end > start && isTrailingSpace(text_[static_cast<size_t>(end) - 1])) --end;
+        return end;
+    }
+
+    float width(int32_t start, int32_t end) const {
+        return advanceBefore_[static_cast<size_t>(end)] - advanceBefore_[static_cast<size_t>(start)];
+    }
+
+    struct LineRange {
+        int32_t start;
+        int32_t end;
+        bool endsParagraphOrForced;  // not justified
+    };
+
+    // Greedy filling at ICU's break opportunities; a word wider than the line
+    // is cut between graphemes rather than left to overflow.
+    std::vector<LineRange> breakLines() const {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::Locale locale(rtl() ? "ur" : "en");
+        std::unique_ptr<icu::BreakIterator> lineBreaks(icu::BreakIterator::createLineInstance(locale, status));
+        check(status, "line breaker");
+        std::unique_ptr<icu::BreakIterator> graphemes(icu::BreakIterator::createCharacterInstance(locale, status));
+        check(status, "grapheme breaker");
+        icu::UnicodeString ustr(false, reinterpret_cast<const UChar*>(text_.data()), static_cast<int32_t>(text_.size()));
+        lineBreaks->setText(ustr);
+        graphemes->setText(ustr);
+
+        std::vector<LineRange> lines;
+        const int32_t n = static_cast<int32_t>(text_.size());
+        int32_t lineStart = 0;
+        int32_t lastFit = -1;
+        for (int32_t b = lineBreaks->following(0); b != icu::BreakIterator::DONE && b <= n;) {
+            bool hard = lineBreaks->getRuleStatus() >= UBRK_LINE_HARD && b < n;
+            if (width(lineStart, trimEnd(lineStart, b)) <= style_.width + 0.01f) {
+                lastFit = b;
+                if (hard) {
+                    lines.push_back({lineStart, b, true});
+                    lineStart = b;
+                    lastFit = -1;
+                }
+                b = lineBreaks->next();
+                continue;
+            }
+            if (lastFit > lineStart) {
+                lines.push_back({lineStart, lastFit, false});
+                lineStart = lastFit;
+                lastFit = -1;
+                continue;  // measure b again from the new line start
+            }
+            // One unbreakable stretch wider than the line: cut between graphemes.
+            int32_t cut = graphemes->following(lineStart);
+            for (int32_t g = cut; g != icu::BreakIterator::DONE && g < b; g = graphemes->next()) {
+                if (width(lineStart, g) > style_.width) break;
+                cut = g;
+            }
+            lines.push_back({lineStart, cut, false});
+            lineStart = cut;
+            lastFit = -1;
+        }
+        if (lineStart < n) lines.push_back({lineStart, n, true});
+        return lines;
+    }
+
+    TextLine makeLine(int32_t start, int32_t end, bool last) const {
+        TextLine line;
+        int32_t visibleEnd = trimEnd(start, end);
+        float pen = 0;
+        std::vector<std::pair<size_t, size_t>> spaceGlyphs;  // (run, glyph) of inter-word spaces
+        if (visibleEnd > start) {
+            UErrorCode status = U_ZERO_ERROR;
+            BidiPtr lineBidi(ubidi_openSized(visibleEnd - start, 0, &status));
+            ubidi_setLine(bidi_.get(), start, visibleEnd, lineBidi.get(), &status);
+            check(status, "bidi line");
+            int32_t runs = ubidi_countRuns(lineBidi.get(), &status);
+            check(status, "bidi runs");
+            for (int32_t r = 0; r < runs; ++r) {
+                int32_t runStart = 0, runLength = 0;
+                UBiDiDirection direction = ubidi_getVisualRun(lineBidi.get(), r, &runStart, &runLength);
+                runStart += start;
+                int32_t runEnd = runStart + runLength;
+                std::vector<const ShapedItem*> overlapping;
+                for (const ShapedItem& shaped : items_)
+                    if (shaped.item.start < runEnd && shaped.item.end > runStart) overlapping.push_back(&shaped);
+                if (direction == UBIDI_RTL) std::reverse(overlapping.begin(), overlapping.end());
+                for (const ShapedItem* shaped : overlapping) {
+                    GlyphRun run{shaped->item.font, shaped->item.size, {}, direction == UBIDI_RTL};
+                    for (const ShapedGlyph& g : shaped->glyphs) {
+                        if (g.cluster < runStart || g.cluster >= runEnd) continue;
+                        if (g.text == " ") spaceGlyphs.emplace_back(line.runs.size(), run.glyphs.size());
+                        run.glyphs.push_back({g.glyph, pen + g.xOffset, g.yOffset, g.text});
+                        pen += g.advance;
+                    }
+                    if (!run.glyphs.empty()) line.runs.push_back(std::move(run));
+                }
+            }
+        }
+        line.width = pen;
+        align(line, spaceGlyphs, last);
+        measureHeight(line);
+        return line;
+    }
+
+    void align(TextLine& line, const std::vector<std::pair<size_t, size_t>>& spaces, bool last) const {
+        float extra = style_.width - line.width;
+        if (extra <= 0) return;
+        LineAlign a = style_.align;
+        if (a == LineAlign::Justify && (last || spaces.empty()))
+            a = rtl() ? LineAlign::Right : LineAlign::Left;
+        if (a == LineAlign::Justify) {
+            // Every glyph after the k-th space moves right by k shares.
+            float share = extra / static_cast<float>(spaces.size());
+            size_t next = 0;
+            float shift = 0;
+            for (size_t r = 0; r < line.runs.size(); ++r)
+                for (size_t g = 0; g < line.runs[r].glyphs.size(); ++g) {
+                    line.runs[r].glyphs[g].x += shift;
+                    if (next < spaces.size() && spaces[next] == std::make_pair(r, g)) {
+                        shift += share;
+                        ++next;
+                    }
+                }
+            line.width = style_.width;
+            return;
+        }
+        float offset = a == LineAlign::Right ? extra : a == LineAlign::Center ? extra / 2 : 0;
+        for (GlyphRun& run : line.runs)
+            for (PlacedGlyph& g : run.glyphs) g.x += offset;
+    }
+
+    // Nastaliq's ink rises far above its declared ascent: the line box is the
+    // nominal Latin box grown to the real extents of the glyphs set in it.
+    void measureHeight(TextLine& line) const {
+        const Font& latin = fonts_.font(FontRole::Regular);
+        float size = fallbackStyle_->size;
+        for (const GlyphRun& run : line.runs) size = std::max(size, run.font->isArabic() ? run.size / arabicScriptScale : run.size);
+        float latinScale = size / static_cast<float>(latin.unitsPerEm());
+        line.ascent = static_cast<float>(latin.ascender()) * latinScale;
+        line.descent = static_cast<float>(latin.descender()) * latinScale;
+        for (const GlyphRun& run : line.runs) {
+            float scale = run.size / static_cast<float>(run.font->unitsPerEm());
+            for (const PlacedGlyph& g : run.glyphs) {
+                GlyphBounds b = run.font->bounds(g.glyph);
+                line.ascent = std::max(line.ascent, static_cast<float>(b.top) * scale + g.y);
+                line.descent = std::max(line.descent, -(static_cast<float>(b.bottom) * scale + g.y));
+            }
+        }
+    }
+};
+
+}  // namespace
+
+std::string GlyphRun::logicalText() const {
+    std::string text;
+    if (rightToLeft) {
+        for (auto it = glyphs.rbegin(); it != glyphs.rend(); ++it) text += it->text;
+    } else {
+        for (const PlacedGlyph& g : glyphs) text += g.text;
+    }
+    return text;
+}
+
+std::string GlyphRun::visualText() const {
+    std::string logical = logicalText();
+    if (!rightToLeft) return logical;
+    std::u16string units = toUtf16(logical);
+    std::u16string reversed;
+    for (int32_t i = static_cast<int32_t>(units.size()); i > 0;) {
+        int32_t end = i;
+        U16_BACK_1(units.data(), 0, i);
+        reversed.append(units, static_cast<size_t>(i), static_cast<size_t>(end - i));
+    }
+    return toUtf8(reversed.data(), static_cast<int32_t>(reversed.size()));
+}
+
+std::vector<TextLine> setParagraph(const std::vector<StyledSpan>& spans, const ParagraphStyle& style,
+                                   const FontSet& fonts) {
+    return Paragraph(spans, style, fonts).lines();
+}
+
+TextLine setLine(const std::string& utf8, const TextStyle& style, Direction direction, const FontSet& fonts) {
+    ParagraphStyle unbounded{direction, LineAlign::Left, 1e9f};
+    std::vector<TextLine> lines = setParagraph({{utf8, style, false}}, unbounded, fonts);
+    if (lines.empty()) return {};
+    return std::move(lines.front());
+}
+
+}  // namespace wop::text

@@ -1,0 +1,41 @@
+// What tests of several stages share: where the sources are, scratch
+// folders, and running the command-line tools that check a PDF.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace wop::test {
+
+// The project's top folder (WOPDOCS_SOURCE_DIR, set by ctest).
+std::filesystem::path sourceDir();
+
+// A fresh empty folder under the system's temp folder, removed on destruction.
+class ScratchDir {
+public:
+    explicit ScratchDir(const std::string& name);
+    ~ScratchDir();
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
+struct CommandResult {
+    int exitCode = -1;
+    std::string output;  // stdout and stderr together
+};
+
+// Runs a shell command line and captures what it prints.
+CommandResult run(const std::string& commandLine);
+
+// Quotes a path or value for the shell.
+std::string shellQuote(const std::string& value);
+
+std::string readFile(const std::filesystem::path& path);
+void writeFile(const std::filesystem::path& path, const std::string& content);
+
+}  // namespace wop::test
