@@ -1,0 +1,48 @@
+#include "model/partnership.h"
+
+#include <algorithm>
+
+namespace wop::model {
+
+std::string_view stepKey(Step step) {
+    static constexpr std::string_view keys[stepCount] = {
+        "request",
+        "initial_meeting",
+        "confirmation",
+        "mentor_workshop",
+        "letter_of_intent",
+        "diagnostic_visit",
+        "work_plan",
+        "memorandum_of_agreement",
+        "study_visit",
+        "pilot_start",
+        "pilot_end",
+        "final_reports",
+        "evaluation_meeting",
+        "dissemination_workshop",
+        "recommendation",
+    };
+    return keys[static_cast<int>(step)];
+}
+
+bool Person::hasDuty(Duty duty) const { return std::find(duties.begin(), duties.end(), duty) != duties.end(); }
+
+const Person* Partnership::findPerson(const std::string& personId, const Organisation** party) const {
+    auto search = [&](const Organisation& organisation) -> const Person* {
+        for (const Person& person : organisation.people) {
+            if (person.id != personId) continue;
+            if (party) *party = &organisation;
+            return &person;
+        }
+        return nullptr;
+    };
+    for (const Organisation* organisation : {&facilitator, &mentor, &mentee}) {
+        if (const Person* person = search(*organisation)) return person;
+    }
+    for (const Organisation& organisation : supportingPartners) {
+        if (const Person* person = search(organisation)) return person;
+    }
+    return nullptr;
+}
+
+}  // namespace wop::model
