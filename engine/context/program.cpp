@@ -29,7 +29,7 @@ Data results(const Partnership& partnership, const Values& values) {
         if (!target.met) continue;
         // A target met without its achieved value recorded reached at least the target.
         const std::string achieved = target.achieved.value_or(target.target);
-        list.push_back(values.text(target.indicator) + ": " + target.baseline + std::string(words.resultArrow) +
+        list.push_back(target.indicator.in(values.lang()) + ": " + target.baseline + std::string(words.resultArrow) +
                        achieved);
     }
     return list;

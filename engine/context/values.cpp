@@ -41,7 +41,7 @@ Data Values::range(const model::DateRange& range) const {
 
 Data Values::indicators(const std::vector<model::Indicator>& indicators) const {
     return listOf(indicators, [this](const model::Indicator& indicator) {
-        return Object{{"name", text(indicator.name)}, {"value", indicator.value}};
+        return Object{{"name", text(indicator.name)}, {"value", string(indicator.value)}};
     });
 }
 
@@ -59,7 +59,7 @@ Data Values::person(const model::Person& person, const model::Organisation& part
     return Object{
         {"name", text(person.name)},
         {"title", text(person.title)},
-        {"email", person.email},
+        {"email", string(person.email)},
         {"organisation", text(party.name)},
         {"organisation_short", party.shortName},
         {"duties", duties(person)},
@@ -87,11 +87,11 @@ Data Values::organisation(const model::Organisation& organisation) const {
     std::copy_if(organisation.people.begin(), organisation.people.end(), std::back_inserter(team), inTeam);
     Data values = Object{
         {"name", text(organisation.name)},
-        {"short_name", organisation.shortName},
+        {"short_name", string(organisation.shortName)},
         {"address", text(organisation.address)},
         {"city", text(organisation.city)},
-        {"email", organisation.email},
-        {"phone", organisation.phone},
+        {"email", string(organisation.email)},
+        {"phone", string(organisation.phone)},
         {"profile", text(organisation.profile)},
         {"water_supply_system", text(organisation.waterSupplySystem)},
         {"performance", indicators(organisation.performance)},

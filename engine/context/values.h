@@ -34,7 +34,9 @@ public:
     const Locale& locale() const { return locale_; }
     model::Lang lang() const { return locale_.lang(); }
 
-    std::string text(const model::Text& text) const { return text.in(lang()); }
+    // Empty values are false, so that templates can test them with {{#x}}.
+    Data text(const model::Text& text) const { return string(text.in(lang())); }
+    static Data string(const std::string& value) { return value.empty() ? Data(false) : Data(value); }
     Data texts(const std::vector<model::Text>& texts) const;
     Data number(long value) const { return locale_.number(value); }
     Data date(const model::Date& date) const { return locale_.date(date); }

@@ -202,7 +202,10 @@ std::vector<Slice> table(const markup::Table& t, const BlockContext& context) {
 
 std::vector<Slice> signatures(const markup::Signatures& s, const BlockContext& context) {
     std::vector<Slice> slices;
-    const size_t perRow = std::min<size_t>(3, std::max<size_t>(1, s.items.size() == 4 ? 2 : s.items.size()));
+    // Two or four blocks stand in pairs, anything else in threes; a lone
+    // block keeps a third of the width, as a signature line does in a letter.
+    const size_t n = s.items.size();
+    const size_t perRow = n == 2 || n == 4 ? 2 : 3;
     const float gap = 24;
     const float width = (style::contentWidth - gap * static_cast<float>(perRow - 1)) / static_cast<float>(perRow);
     const text::LineAlign start = context.lineAlign(markup::Align::Start);

@@ -1,13 +1,15 @@
 #include "template/template_set.h"
 
 #include <fstream>
+#include <iterator>
 #include <regex>
 #include <sstream>
 
 namespace wop::tmpl {
 
 TemplateError::TemplateError(const std::string& file, int line, int column, const std::string& message)
-    : std::runtime_error(file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message),
+    : std::runtime_error(file + (line > 0 ? ":" + std::to_string(line) + ":" + std::to_string(column) : std::string()) +
+                         ": " + message),
       file_(file),
       line_(line),
       column_(column) {}
@@ -35,13 +37,15 @@ Position positionAt(const std::string& text, size_t offset) {
 }
 
 std::string readTemplate(const std::filesystem::path& path) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error))
+        throw TemplateError(path.string(), 0, 0, "cannot read the template: not a regular file");
+    if (std::filesystem::file_size(path, error) > maxTemplateBytes)
+        throw TemplateError(path.string(), 0, 0, "template larger than 1 MiB");
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw TemplateError(path.string(), 0, 0, "cannot read the template");
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in.good() && !in.eof()) throw TemplateError(path.string(), 0, 0, "cannot read the template");
-    if (text.str().size() > maxTemplateBytes) throw TemplateError(path.string(), 0, 0, "template larger than 1 MiB");
-    return text.str();
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in || in.bad()) throw TemplateError(path.string(), 0, 0, "cannot read the template");
+    return text;
 }
 
 // kainjow reports "... at OFFSET"; turn the offset into a line and column.

@@ -17,6 +17,7 @@ const char* roleName(FontRole role) {
         case FontRole::UrduBold: return "urdu bold";
         case FontRole::ArabicFallback: return "arabic fallback";
         case FontRole::ArabicFallbackBold: return "arabic fallback bold";
+        case FontRole::Symbols: return "symbols";
     }
     return "?";
 }
@@ -34,6 +35,7 @@ FontChoice FontChoice::defaults(const std::filesystem::path& userFolder) {
         {FontRole::UrduBold, {"NotoNastaliqUrdu-Bold.ttf", "NotoNastaliqUrdu-Regular.ttf"}},
         {FontRole::ArabicFallback, {"NotoNaskhArabic-Regular.ttf"}},
         {FontRole::ArabicFallbackBold, {"NotoNaskhArabic-Bold.ttf", "NotoNaskhArabic-Regular.ttf"}},
+        {FontRole::Symbols, {"NotoSansSymbols-Regular.ttf"}},
     };
     if (!userFolder.empty()) choice.folders.push_back(userFolder);
     choice.folders.push_back("/usr/share/fonts/truetype/noto");

@@ -13,7 +13,7 @@
 
 namespace wop::text {
 
-enum class FontRole { Regular, Bold, Italic, BoldItalic, Urdu, UrduBold, ArabicFallback, ArabicFallbackBold };
+enum class FontRole { Regular, Bold, Italic, BoldItalic, Urdu, UrduBold, ArabicFallback, ArabicFallbackBold, Symbols };
 
 struct FontChoice {
     // File names tried in each folder, first match wins; settings may put a
@@ -21,7 +21,8 @@ struct FontChoice {
     std::map<FontRole, std::vector<std::string>> files;
     std::vector<std::filesystem::path> folders;
 
-    // Noto Sans, Noto Nastaliq Urdu, Noto Naskh Arabic; `userFolder` first, then Debian's.
+    // Noto Sans, Noto Nastaliq Urdu, Noto Naskh Arabic, Noto Sans Symbols;
+    // `userFolder` first, then Debian's.
     static FontChoice defaults(const std::filesystem::path& userFolder);
 };
 

@@ -94,7 +94,8 @@ const Font& fontFor(char32_t c, bool arabicContext, const TextStyle& style, cons
     const Font& naskh = fonts.font(style.bold ? FontRole::ArabicFallbackBold : FontRole::ArabicFallback);
     const Font& latin = latinFont(fonts, style);
     const Font* order[] = {arabicContext ? &urdu : &latin, arabicContext ? &naskh : &urdu,
-                           arabicContext ? &latin : &naskh, &fonts.font(FontRole::Regular)};
+                           arabicContext ? &latin : &naskh, &fonts.font(FontRole::Regular),
+                           &fonts.font(FontRole::Symbols)};
     for (const Font* font : order)
         if (font->covers(c)) return *font;
     return *order[0];
