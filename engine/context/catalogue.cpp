@@ -38,7 +38,7 @@ const Entry entries[] = {
     {{"work-plan", "WPL", "3.1.6", "Work Plan", "لائحۂ عمل",
       "activities, schedule, pilot project and learning targets", false, Step::WorkPlan},
      [](const Partnership& p) { return p.workPlan.has_value(); }},
-    {{"memorandum-of-agreement", "MOA", "3.1.7", "Memorandum of Agreement", "یادداشتِ مفاہمت",
+    {{"memorandum-of-agreement", "MOA", "3.1.7", "Memorandum of Agreement", "یادداشتِ معاہدہ",
       "agreement on the work plan and on who pays what", false, Step::MemorandumOfAgreement},
      [](const Partnership& p) { return p.memorandum.has_value(); }},
     {{"study-visit-report", "SVR", "3.2.1", "Study Visit Report", "مطالعاتی دورے کی رپورٹ",

@@ -82,6 +82,11 @@ std::string Values::duties(const model::Person& person) const {
     return joined;
 }
 
+std::string Values::leftToRight(const std::string& value) const {
+    if (value.empty() || lang() != model::Lang::Ur) return value;
+    return "\u2066" + value + "\u2069";  // LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
+}
+
 Data Values::organisation(const model::Organisation& organisation) const {
     std::vector<model::Person> team;
     std::copy_if(organisation.people.begin(), organisation.people.end(), std::back_inserter(team), inTeam);
@@ -91,7 +96,7 @@ Data Values::organisation(const model::Organisation& organisation) const {
         {"address", text(organisation.address)},
         {"city", text(organisation.city)},
         {"email", string(organisation.email)},
-        {"phone", string(organisation.phone)},
+        {"phone", string(leftToRight(organisation.phone))},
         {"profile", text(organisation.profile)},
         {"water_supply_system", text(organisation.waterSupplySystem)},
         {"performance", indicators(organisation.performance)},

@@ -57,8 +57,11 @@ void Flow::add(std::vector<Slice> slices) {
             if (!pageEmpty_) newPage();
             continue;
         }
+        // A heading and the table header under it go with the first line
+        // or row that follows them.
         float needed = slice.height + (pageEmpty_ ? 0 : slice.spaceBefore);
-        if (slice.keepWithNext && i + 1 < slices.size()) needed += slices[i + 1].spaceBefore + slices[i + 1].height;
+        for (size_t k = i; slices[k].keepWithNext && k + 1 < slices.size() && !slices[k + 1].breakBefore; ++k)
+            needed += slices[k + 1].spaceBefore + slices[k + 1].height;
         if (slice.height > fullPage) throw LayoutError("a block is taller than a page and cannot be split");
         if (needed > remaining() && !pageEmpty_) {
             newPage();

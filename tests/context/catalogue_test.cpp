@@ -41,7 +41,7 @@ TEST(Catalogue, FindsATypeById) {
     EXPECT_EQ(type->code, "LOI");
     EXPECT_EQ(type->section, "3.1.4");
     EXPECT_EQ(type->titleEn, "Letter of Intent");
-    EXPECT_EQ(findDocumentType("memorandum-of-agreement")->titleUr, "یادداشتِ مفاہمت");
+    EXPECT_EQ(findDocumentType("memorandum-of-agreement")->titleUr, "یادداشتِ معاہدہ");
     EXPECT_EQ(findDocumentType("letter-of-intnet"), nullptr);
 }
 
