@@ -1,8 +1,12 @@
 #include "cli/settings_options.h"
 
 #include <cstdlib>
+#include <stdexcept>
 
+#include <Poco/AutoPtr.h>
+#include <Poco/Exception.h>
 #include <Poco/Util/Option.h>
+#include <Poco/Util/PropertyFileConfiguration.h>
 
 namespace wop::cli {
 
@@ -14,6 +18,8 @@ std::filesystem::path projectHome() {
 
 void SettingsOptions::define(Poco::Util::OptionSet& options) const {
     using Poco::Util::Option;
+    options.addOption(Option("config", "", "settings file (default: HOME/wopdocs.properties, if present)")
+                          .argument("FILE"));
     options.addOption(Option("templates", "", "template folder holding en/ and ur/ (default: HOME/templates)")
                           .argument("DIR"));
     options.addOption(Option("fonts", "", "folder searched for fonts before Debian's Noto fonts (default: HOME/fonts)")
@@ -22,7 +28,8 @@ void SettingsOptions::define(Poco::Util::OptionSet& options) const {
 }
 
 bool SettingsOptions::handle(const std::string& name, const std::string& value) {
-    if (name == "templates") templates_ = value;
+    if (name == "config") config_ = value;
+    else if (name == "templates") templates_ = value;
     else if (name == "fonts") fonts_ = value;
     else if (name == "urdu-digits") urduDigits_ = true;
     else return false;
@@ -31,10 +38,39 @@ bool SettingsOptions::handle(const std::string& name, const std::string& value) 
 
 render::RenderSettings SettingsOptions::settings() const {
     std::filesystem::path home = projectHome();
+    std::filesystem::path configPath = config_.empty() ? home / "wopdocs.properties" : config_;
+    Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config;
+    if (!config_.empty() || std::filesystem::exists(configPath)) {
+        try {
+            config = new Poco::Util::PropertyFileConfiguration(configPath.string());
+        } catch (const Poco::Exception& e) {
+            throw std::runtime_error(configPath.string() + ": " + e.displayText());
+        }
+    }
+    auto setting = [&](const std::string& key, const std::string& fallback) {
+        return config ? config->getString(key, fallback) : fallback;
+    };
+
     render::RenderSettings s;
-    s.templates = templates_.empty() ? home / "templates" : templates_;
-    s.fonts = text::FontChoice::defaults(fonts_.empty() ? home / "fonts" : fonts_);
-    s.locale.urduDigits = urduDigits_ ? context::Digits::Urdu : context::Digits::Western;
+    s.templates = templates_.empty() ? std::filesystem::path(setting("templates", (home / "templates").string()))
+                                     : templates_;
+    s.fonts = text::FontChoice::defaults(fonts_.empty() ? std::filesystem::path(setting("fonts", (home / "fonts").string()))
+                                                        : fonts_);
+    if (config) {
+        // fonts.urdu = JameelNooriNastaleeq.ttf puts that file first for the role.
+        Poco::Util::AbstractConfiguration::Keys roles;
+        config->keys("fonts", roles);
+        for (const std::string& role : roles) {
+            auto known = text::roleNamed(role);
+            if (!known) throw std::runtime_error(configPath.string() + ": no font role \"" + role + "\"");
+            auto& files = s.fonts.files[*known];
+            files.insert(files.begin(), config->getString("fonts." + role));
+        }
+    }
+    std::string digits = urduDigits_ ? "urdu" : setting("urdu.digits", "western");
+    if (digits != "urdu" && digits != "western")
+        throw std::runtime_error(configPath.string() + ": urdu.digits must be western or urdu, not \"" + digits + "\"");
+    s.locale.urduDigits = digits == "urdu" ? context::Digits::Urdu : context::Digits::Western;
     return s;
 }
 

@@ -7,22 +7,32 @@ namespace wop::text {
 
 namespace {
 
+constexpr FontRole allRoles[] = {FontRole::Regular,         FontRole::Bold,     FontRole::Italic,
+                                 FontRole::BoldItalic,      FontRole::Urdu,     FontRole::UrduBold,
+                                 FontRole::ArabicFallback,  FontRole::ArabicFallbackBold, FontRole::Symbols};
+
+}  // namespace
+
 const char* roleName(FontRole role) {
     switch (role) {
         case FontRole::Regular: return "regular";
         case FontRole::Bold: return "bold";
         case FontRole::Italic: return "italic";
-        case FontRole::BoldItalic: return "bold italic";
+        case FontRole::BoldItalic: return "bold-italic";
         case FontRole::Urdu: return "urdu";
-        case FontRole::UrduBold: return "urdu bold";
-        case FontRole::ArabicFallback: return "arabic fallback";
-        case FontRole::ArabicFallbackBold: return "arabic fallback bold";
+        case FontRole::UrduBold: return "urdu-bold";
+        case FontRole::ArabicFallback: return "arabic-fallback";
+        case FontRole::ArabicFallbackBold: return "arabic-fallback-bold";
         case FontRole::Symbols: return "symbols";
     }
     return "?";
 }
 
-}  // namespace
+std::optional<FontRole> roleNamed(std::string_view name) {
+    for (FontRole role : allRoles)
+        if (name == roleName(role)) return role;
+    return std::nullopt;
+}
 
 FontChoice FontChoice::defaults(const std::filesystem::path& userFolder) {
     FontChoice choice;

@@ -6,7 +6,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/font.h"
@@ -14,6 +16,11 @@
 namespace wop::text {
 
 enum class FontRole { Regular, Bold, Italic, BoldItalic, Urdu, UrduBold, ArabicFallback, ArabicFallbackBold, Symbols };
+
+// "regular", "bold", "italic", "bold-italic", "urdu", "urdu-bold",
+// "arabic-fallback", "arabic-fallback-bold", "symbols": the names settings use.
+const char* roleName(FontRole role);
+std::optional<FontRole> roleNamed(std::string_view name);
 
 struct FontChoice {
     // File names tried in each folder, first match wins; settings may put a

@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "context/catalogue.h"
 #include "support.h"
 
 namespace wop {
@@ -137,6 +138,30 @@ TEST_F(GeneratedSamples, UrduLetterOfIntentExtractsAsUrdu) {
     std::string text = pdfText(p);
     expectInOrder(text, {"پاکستان واٹر آپریٹرز نیٹ ورک", "خطِ ارادہ", "واٹر اینڈ سینی ٹیشن ایجنسی فیصل آباد"}, p);
     EXPECT_EQ(text.find("\xEE"), std::string::npos) << "private use code points in " << p;
+}
+
+// Every Urdu PDF gives back real Urdu: its title as the catalogue has it
+// (a letter: its subject line), and no private-use or presentation-form
+// code points.
+TEST_F(GeneratedSamples, EveryUrduPdfExtractsAsUrdu) {
+    int checked = 0;
+    for (const fs::path& p : pdfsUnder(out_->path())) {
+        std::string name = p.filename().string();
+        if (name.find(".ur.pdf") == std::string::npos) continue;
+        std::string base = name.substr(0, name.find('.'));
+        if (base.rfind("monthly-report", 0) == 0) base = "monthly-report";
+        const context::DocumentType* type = context::findDocumentType(base);
+        ASSERT_NE(type, nullptr) << name;
+        std::string text = pdfText(p);
+        bool letter = type->id.find("letter") != std::string_view::npos && type->id != "letter-of-intent";
+        std::string expected = letter ? "موضوع" : std::string(type->titleUr);
+        EXPECT_NE(text.find(expected), std::string::npos) << p << " lacks " << expected;
+        EXPECT_EQ(text.find("\xEE"), std::string::npos) << "private use code points in " << p;
+        EXPECT_EQ(text.find("\xEF\xAD"), std::string::npos) << "presentation forms in " << p;
+        EXPECT_EQ(text.find("\xEF\xBB"), std::string::npos) << "presentation forms in " << p;
+        ++checked;
+    }
+    EXPECT_GT(checked, 30);
 }
 
 TEST_F(GeneratedSamples, AccentedNamesKeepTheirAccents) {
