@@ -14,13 +14,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string binary() {
-    const char* path = std::getenv("WOPDOCS_BINARY");
-    return path ? path : "wopdocs";
-}
-
 test::CommandResult wopdocs(const std::string& arguments) {
-    return test::run(test::shellQuote(binary()) + " " + arguments);
+    return test::run(test::shellQuote(test::wopdocsBinary()) + " " + arguments);
 }
 
 std::vector<fs::path> pdfsUnder(const fs::path& dir) {
@@ -109,7 +104,9 @@ TEST_F(GeneratedSamples, EveryPdfPassesQpdfCheck) {
 }
 
 TEST_F(GeneratedSamples, EveryPdfEmbedsAllItsFonts) {
-    for (const fs::path& p : pdfsUnder(out_->path())) {
+    auto pdfs = pdfsUnder(out_->path());
+    ASSERT_GT(pdfs.size(), 60u);
+    for (const fs::path& p : pdfs) {
         auto fonts = test::run("pdffonts " + test::shellQuote(p.string()));
         ASSERT_EQ(fonts.exitCode, 0) << fonts.output;
         std::istringstream lines(fonts.output);
@@ -166,6 +163,7 @@ TEST_F(GeneratedSamples, EveryUrduPdfExtractsAsUrdu) {
 
 TEST_F(GeneratedSamples, AccentedNamesKeepTheirAccents) {
     std::string all;
+    ASSERT_FALSE(pdfsUnder(out_->path() / finished).empty());
     for (const fs::path& p : pdfsUnder(out_->path() / finished))
         if (p.string().find(".en.pdf") != std::string::npos) all += pdfText(p);
     EXPECT_NE(all.find("José Ramírez"), std::string::npos);

@@ -13,7 +13,12 @@ namespace wop::test {
 
 std::filesystem::path sourceDir() {
     const char* dir = std::getenv("WOPDOCS_SOURCE_DIR");
-    return dir ? std::filesystem::path(dir) : std::filesystem::current_path();
+    return dir ? dir : WOPDOCS_SOURCE_DIR;
+}
+
+std::string wopdocsBinary() {
+    const char* binary = std::getenv("WOPDOCS_BINARY");
+    return binary ? binary : WOPDOCS_BINARY;
 }
 
 ScratchDir::ScratchDir(const std::string& name) {

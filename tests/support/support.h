@@ -7,8 +7,10 @@
 
 namespace wop::test {
 
-// The project's top folder (WOPDOCS_SOURCE_DIR, set by ctest).
+// The project's top folder, and the `wopdocs` program the build made
+// (the environment variables of the same names override them).
 std::filesystem::path sourceDir();
+std::string wopdocsBinary();
 
 // A fresh empty folder under the system's temp folder, removed on destruction.
 class ScratchDir {
