@@ -56,6 +56,17 @@ std::map<std::string, TableEntry> tableDirectory(const Bytes& font) {
     return tables;
 }
 
+// The largest power of two not above `n`, and its exponent: the search
+// hints the table directory and format 4 cmaps carry.
+std::pair<uint16_t, uint16_t> binarySearchHeader(uint16_t n) {
+    uint16_t range = 1, selector = 0;
+    while (range * 2 <= n) {
+        range *= 2;
+        ++selector;
+    }
+    return {range, selector};
+}
+
 // A format 4 subtable: consecutive codes become segments; a segment whose
 // glyphs do not follow the codes uses the glyph id array.
 Bytes format4(const std::map<char16_t, uint32_t>& glyphByCode) {
@@ -80,11 +91,7 @@ Bytes format4(const std::map<char16_t, uint32_t>& glyphByCode) {
     }
     segments.push_back({0xFFFF, 0xFFFF, false, 1, {0}});
     const auto n = static_cast<uint16_t>(segments.size());
-    uint16_t range = 1, selector = 0;
-    while (range * 2 <= n) {
-        range *= 2;
-        ++selector;
-    }
+    const auto [range, selector] = binarySearchHeader(n);
     Bytes glyphArray;
     std::vector<uint16_t> rangeOffsets(n, 0);
     for (uint16_t i = 0; i < n; ++i)
@@ -219,11 +226,7 @@ std::vector<uint8_t> fontProgram(const GlyphCodes& codes) {
         if (embedded.count(tag)) tags.push_back(tag);  // std::map keeps them sorted, as the format wants
 
     const auto n = static_cast<uint16_t>(tags.size());
-    uint16_t range = 1, selector = 0;
-    while (range * 2 <= n) {
-        range *= 2;
-        ++selector;
-    }
+    const auto [range, selector] = binarySearchHeader(n);
     Bytes out;
     write32(out, 0x00010000);
     write16(out, n);
