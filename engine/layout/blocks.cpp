@@ -246,6 +246,8 @@ std::vector<Slice> signatures(const markup::Signatures& s, const BlockContext& c
         slice.height = rowHeight + 6;
         slices.push_back(std::move(slice));
     }
+    // All rows of a signature block stand on one page.
+    for (size_t i = 0; i + 1 < slices.size(); ++i) slices[i].keepWithNext = true;
     return slices;
 }
 

@@ -1,9 +1,15 @@
 #include "layout/flow.h"
 
+#include <string>
+
 #include "layout/layout.h"
 
 namespace wop::layout {
 namespace {
+
+// A runaway template or data (a table repeated without end) stops here with
+// an error rather than filling the disk; real documents have a few dozen pages.
+constexpr size_t maxPages = 500;
 
 // From slice coordinates (y down from the slice's top) to PDF coordinates.
 Item toPage(Item item, float pageHeight, float sliceTop) {
@@ -31,6 +37,8 @@ Flow::Flow(float pageWidth, float pageHeight, float top, float bottom)
 float Flow::remaining() const { return bottom_ - cursor_; }
 
 void Flow::newPage() {
+    if (pages_.size() == maxPages)
+        throw LayoutError("the document runs over " + std::to_string(maxPages) + " pages");
     pages_.push_back({pageWidth_, pageHeight_, {}});
     cursor_ = top_;
     pageEmpty_ = true;
@@ -65,8 +73,11 @@ void Flow::add(std::vector<Slice> slices) {
         if (slice.height > fullPage) throw LayoutError("a block is taller than a page and cannot be split");
         if (needed > remaining() && !pageEmpty_) {
             newPage();
-            if (slice.repeatedHeader)
+            if (slice.repeatedHeader) {
                 for (const Slice& header : *slice.repeatedHeader) place(header);
+                if (slice.height > remaining())
+                    throw LayoutError("a table row is taller than a page under its repeated header");
+            }
         }
         place(slice);
     }

@@ -62,6 +62,8 @@ PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts) 
     Flow flow(style::pageWidth, style::pageHeight, style::marginTop, style::pageHeight - style::marginBottom);
     flow.add(std::move(slices));
     PageSet set = flow.finish({doc.title, doc.subject, doc.author, doc.keywords, doc.date, doc.lang});
+    if (!doc.title.empty())
+        set.bookmarks.insert(set.bookmarks.begin(), Bookmark{doc.title, 0, 0, style::pageHeight - style::marginTop});
 
     const int count = static_cast<int>(set.pages.size());
     for (int i = 0; i < count; ++i) {

@@ -47,7 +47,7 @@ struct Page {
 
 struct Bookmark {
     std::string title;
-    int level = 1;
+    int level = 1;  // 0 for the document title, 1-3 for headings
     int page = 0;  // index into pages
     float y = 0;   // top of the heading, PDF coordinates
 };

@@ -1,5 +1,6 @@
 #include "markup/parser.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <initializer_list>
 #include <string_view>
@@ -14,6 +15,12 @@ ParseError::ParseError(int line, int column, const std::string& message)
       column_(column) {}
 
 namespace {
+
+// Against runaway templates and hostile markup (docs/markup.md, "Limits"):
+// each is far above what a real document holds.
+constexpr size_t maxMarkupBytes = 8 << 20;
+constexpr size_t maxBlockChars = 50000;  // the text of one paragraph, heading, list item or cell
+constexpr size_t maxTableRows = 5000;
 
 [[noreturn]] void fail(const XmlNode& node, const std::string& message) {
     throw ParseError(node.line, node.column, message);
@@ -47,7 +54,7 @@ Align parseAlign(const XmlNode& node) {
 double parseNumber(const XmlNode& node, const std::string& text) {
     char* end = nullptr;
     double value = std::strtod(text.c_str(), &end);
-    if (text.empty() || *end != '\0' || value < 0 || value > 10000)
+    if (text.empty() || *end != '\0' || !std::isfinite(value) || value < 0 || value > 10000)
         fail(node, "expected a number, found \"" + text + "\"");
     return value;
 }
@@ -103,6 +110,12 @@ Inline inlineContent(const XmlNode& node) {
         }
     }
     std::erase_if(spans, [](const Span& s) { return !s.lineBreak && s.text.empty(); });
+    size_t chars = 0;
+    for (const Span& span : spans)
+        for (char c : span.text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (chars > maxBlockChars)
+        fail(node, "<" + node.name + "> holds " + std::to_string(chars) + " characters, more than the " +
+                       std::to_string(maxBlockChars) + " one block may have");
     return spans;
 }
 
@@ -144,10 +157,16 @@ Table parseTable(const XmlNode& node) {
         start = comma + 1;
     }
     size_t columns = table.widths.size();
-    for (const XmlNode* tr : elements(node, {"tr"})) {
+    const std::vector<const XmlNode*> rows = elements(node, {"tr"});
+    if (rows.size() > maxTableRows)
+        fail(node, "the table has " + std::to_string(rows.size()) + " rows, more than the " +
+                       std::to_string(maxTableRows) + " a table may have");
+    for (const XmlNode* tr : rows) {
         allowOnly(*tr, {"header"});
         Row row;
-        row.header = attribute(*tr, "header") == "yes";
+        std::string header = attribute(*tr, "header", "no");
+        if (header != "yes" && header != "no") fail(*tr, "header must be yes or no, not \"" + header + "\"");
+        row.header = header == "yes";
         for (const XmlNode* td : elements(*tr, {"td", "th"})) {
             allowOnly(*td, {"align"});
             row.cells.push_back({inlineContent(*td), parseAlign(*td), td->name == "th"});
@@ -221,6 +240,8 @@ Block parseBlock(const XmlNode& node) {
 }  // namespace
 
 Document parse(std::string_view markup) {
+    if (markup.size() > maxMarkupBytes)
+        throw ParseError(1, 1, "the markup is larger than " + std::to_string(maxMarkupBytes >> 20) + " MiB");
     XmlNode root = readXml(markup);
     if (root.name != "document") fail(root, "the root element must be <document>, not <" + root.name + ">");
     allowOnly(root, {"lang", "title", "subject", "author", "keywords", "reference", "date", "watermark",

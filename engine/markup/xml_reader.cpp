@@ -1,6 +1,8 @@
 #include "markup/xml_reader.h"
 
 #include <cstdint>
+#include <tuple>
+#include <utility>
 
 #include "markup/parser.h"
 
@@ -67,7 +69,15 @@ private:
         return c;
     }
 
-    [[noreturn]] void fail(const std::string& message) const { throw ParseError(line_, column_, message); }
+    struct Mark {
+        int line;
+        int column;
+    };
+    Mark mark() const { return {line_, column_}; }
+
+    [[noreturn]] void fail(const std::string& message) const { failAt(mark(), message); }
+    // Errors point at the start of what is wrong, not past it.
+    [[noreturn]] static void failAt(Mark at, const std::string& message) { throw ParseError(at.line, at.column, message); }
 
     void skipSpace() {
         while (!atEnd() && isSpace(peek())) next();
@@ -85,8 +95,10 @@ private:
         return n;
     }
 
-    // After '&': a character or entity reference, decoded into `out`.
-    void reference(std::string& out) {
+    // After '&' (which stands at `ampersand`): a character or entity
+    // reference, decoded into `out`.
+    void reference(std::string& out, Mark ampersand) {
+        auto fail = [ampersand](const std::string& message) { failAt(ampersand, message); };
         size_t end = src_.find(';', pos_);
         if (end == std::string_view::npos || end - pos_ > 10) fail("'&' must start a reference such as &amp;");
         std::string_view ref = src_.substr(pos_, end - pos_);
@@ -120,9 +132,10 @@ private:
         expect('"');
         std::string value;
         while (!atEnd() && peek() != '"') {
+            Mark at = mark();
             char c = next();
-            if (c == '<') fail("'<' inside an attribute value");
-            if (c == '&') reference(value);
+            if (c == '<') failAt(at, "'<' inside an attribute value");
+            if (c == '&') reference(value, at);
             else value += c;
         }
         expect('"');
@@ -150,9 +163,10 @@ private:
                 break;
             }
             if (!spaced) fail("expected a space before an attribute");
+            Mark keyAt = mark();
             std::string key = name();
             for (auto& attribute : node.attributes)
-                if (attribute.first == key) fail("attribute \"" + key + "\" given twice");
+                if (attribute.first == key) failAt(keyAt, "attribute \"" + key + "\" given twice");
             skipSpace();
             expect('=');
             skipSpace();
@@ -166,12 +180,13 @@ private:
         for (;;) {
             if (atEnd()) fail("<" + parent.name + "> is not closed");
             if (lookingAt("</")) {
+                Mark closeAt = mark();
                 next();
                 next();
                 std::string closing = name();
                 if (closing != parent.name)
-                    fail("</" + closing + "> closes <" + parent.name + "> (opened at line " +
-                         std::to_string(parent.line) + ")");
+                    failAt(closeAt, "</" + closing + "> closes <" + parent.name + "> (opened at line " +
+                                        std::to_string(parent.line) + ")");
                 skipSpace();
                 expect('>');
                 return;
@@ -180,13 +195,19 @@ private:
                 parent.children.push_back(element(depth + 1));
                 continue;
             }
+            // A text node is placed at its first visible character: that is
+            // where a reader looks when text is not allowed there.
             XmlNode text;
-            text.line = line_;
-            text.column = column_;
+            bool placed = false;
             while (!atEnd() && peek() != '<') {
+                Mark at = mark();
+                if (!placed && !isSpace(peek())) {
+                    std::tie(text.line, text.column) = std::pair(at.line, at.column);
+                    placed = true;
+                }
                 char c = next();
-                if (c == '&') reference(text.text);
-                else if (c == '>') fail("'>' in text must be written &gt;");
+                if (c == '&') reference(text.text, at);
+                else if (c == '>') failAt(at, "'>' in text must be written &gt;");
                 else text.text += c;
             }
             parent.children.push_back(std::move(text));

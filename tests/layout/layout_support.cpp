@@ -1,0 +1,84 @@
+#include "layout_support.h"
+
+#include <algorithm>
+
+#include "layout/style.h"
+#include "markup/parser.h"
+#include "support.h"
+
+namespace wop::test {
+
+const text::FontSet& fonts() {
+    static const text::FontSet set(text::FontChoice::defaults(sourceDir() / "fonts"));
+    return set;
+}
+
+layout::PageSet layOut(const std::string& body, const std::string& attributes) {
+    return layout::layoutDocument(markup::parse("<document " + attributes + ">" + body + "</document>"), fonts());
+}
+
+Box boxOf(const layout::TextItem& item) {
+    const text::GlyphRun& run = item.run;
+    const float scale = run.size / static_cast<float>(run.font->unitsPerEm());
+    Box box{item.x + run.glyphs.front().x, item.x + run.glyphs.front().x, item.y, item.y};
+    for (const text::PlacedGlyph& g : run.glyphs) {
+        text::GlyphBounds b = run.font->bounds(g.glyph);
+        box.left = std::min(box.left, item.x + g.x);
+        box.right = std::max(box.right, item.x + g.x + static_cast<float>(run.font->advance(g.glyph)) * scale);
+        box.top = std::max(box.top, item.y + g.y + static_cast<float>(b.top) * scale);
+        box.bottom = std::min(box.bottom, item.y + g.y + static_cast<float>(b.bottom) * scale);
+    }
+    return box;
+}
+
+bool isFooter(const layout::Item& item) {
+    const float baseline = layout::style::footerBaselineFromBottom;
+    if (auto* text = std::get_if<layout::TextItem>(&item)) return text->y == baseline && text->angle == 0;
+    if (auto* line = std::get_if<layout::LineItem>(&item)) return line->y1 == baseline + 14 && line->y2 == baseline + 14;
+    return false;
+}
+
+bool isWatermark(const layout::Item& item) {
+    auto* text = std::get_if<layout::TextItem>(&item);
+    return text && text->angle != 0;
+}
+
+std::vector<const layout::TextItem*> bodyText(const layout::Page& page) {
+    std::vector<const layout::TextItem*> items;
+    for (const layout::Item& item : page.items)
+        if (auto* text = std::get_if<layout::TextItem>(&item); text && !isFooter(item) && !isWatermark(item))
+            items.push_back(text);
+    std::stable_sort(items.begin(), items.end(), [](auto* a, auto* b) { return a->y > b->y; });
+    return items;
+}
+
+std::vector<std::string> footerTexts(const layout::Page& page) {
+    std::vector<std::string> texts;
+    for (const layout::Item& item : page.items)
+        if (isFooter(item))
+            if (auto* text = std::get_if<layout::TextItem>(&item)) texts.push_back(text->run.logicalText());
+    return texts;
+}
+
+const layout::TextItem* itemWith(const layout::Page& page, const std::string& text) {
+    for (const layout::TextItem* item : bodyText(page))
+        if (item->run.logicalText().find(text) != std::string::npos) return item;
+    return nullptr;
+}
+
+bool hasText(const layout::Page& page, const std::string& text) { return itemWith(page, text) != nullptr; }
+
+std::optional<size_t> pageWith(const layout::PageSet& pages, const std::string& text) {
+    for (size_t i = 0; i < pages.pages.size(); ++i)
+        if (hasText(pages.pages[i], text)) return i;
+    return std::nullopt;
+}
+
+std::string longParagraph(int sentences) {
+    std::string text;
+    for (int i = 1; i <= sentences; ++i)
+        text += "Sentence " + std::to_string(i) + " says that the mentee utility reduces its non-revenue water. ";
+    return text;
+}
+
+}  // namespace wop::test

@@ -1,0 +1,242 @@
+// Blocks stacked on A4 pages: paragraphs continue on the next page, nothing
+// leaves the content area, headings stay with what follows, signatures and
+// table rows are never split, <pagebreak/> and <space/> do what they say.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "layout_support.h"
+
+namespace wop::layout {
+namespace {
+
+using test::layOut;
+using test::contentLeft;
+using test::contentRight;
+using test::contentBottom;
+using test::contentTop;
+using test::contentHeight;
+using test::tolerance;
+using test::pageWith;
+
+
+// Spaces that put what follows them 0 to 200 points above the bottom of
+// the first page, in steps small enough to meet every line boundary.
+std::vector<float> spacesNearThePageEnd() {
+    std::vector<float> spaces;
+    for (float room = 200; room >= 0; room -= 3) spaces.push_back(contentHeight - room);
+    return spaces;
+}
+
+std::string space(float points) {
+    std::ostringstream out;
+    out << "<space pt=\"" << points << "\"/>";
+    return out.str();
+}
+
+void expectInsideTheContentArea(const Page& page, size_t index) {
+    for (const Item& item : page.items) {
+        if (test::isFooter(item) || test::isWatermark(item)) continue;
+        if (auto* text = std::get_if<TextItem>(&item)) {
+            test::Box box = test::boxOf(*text);
+            EXPECT_GE(box.left, contentLeft - tolerance) << "page " << index << ": " << text->run.logicalText();
+            EXPECT_LE(box.right, contentRight + tolerance) << "page " << index << ": " << text->run.logicalText();
+            EXPECT_GE(box.bottom, contentBottom - tolerance) << "page " << index << ": " << text->run.logicalText();
+            EXPECT_LE(box.top, contentTop + tolerance) << "page " << index << ": " << text->run.logicalText();
+        } else if (auto* line = std::get_if<LineItem>(&item)) {
+            for (float x : {line->x1, line->x2}) {
+                EXPECT_GE(x, contentLeft) << "page " << index;
+                EXPECT_LE(x, contentRight) << "page " << index;
+            }
+            for (float y : {line->y1, line->y2}) {
+                EXPECT_GE(y, contentBottom) << "page " << index;
+                EXPECT_LE(y, contentTop) << "page " << index;
+            }
+        } else if (auto* rect = std::get_if<RectItem>(&item)) {
+            EXPECT_GE(rect->x, contentLeft) << "page " << index;
+            EXPECT_LE(rect->x + rect->width, contentRight + tolerance) << "page " << index;
+            EXPECT_GE(rect->y, contentBottom) << "page " << index;
+            EXPECT_LE(rect->y + rect->height, contentTop + tolerance) << "page " << index;
+        }
+    }
+}
+
+const std::string furniture = R"(reference="PWON/WOP/1" page-label="Page {page} of {pages}" watermark="DRAFT")";
+
+TEST(Pagination, LongParagraphContinuesOnFurtherPages) {
+    PageSet pages = layOut("<p>" + test::longParagraph(150) + "</p>", furniture);
+    EXPECT_GE(pages.pages.size(), 3u);
+    for (const Page& page : pages.pages) {
+        EXPECT_FLOAT_EQ(page.width, style::pageWidth);
+        EXPECT_FLOAT_EQ(page.height, style::pageHeight);
+    }
+}
+
+TEST(Pagination, NothingButFooterAndWatermarkLeavesTheContentArea) {
+    PageSet pages = layOut("<h1>Work plan</h1><p>" + test::longParagraph(120) +
+                               "</p><table><tr header=\"yes\"><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr>"
+                               "</table><hr/><ul><li>one</li></ul><signatures><signature label=\"For\" name=\"N\"/>"
+                               "</signatures>",
+                           furniture);
+    ASSERT_GE(pages.pages.size(), 2u);
+    for (size_t i = 0; i < pages.pages.size(); ++i) expectInsideTheContentArea(pages.pages[i], i);
+}
+
+// The text without its spaces: lines may also break after a hyphen.
+std::string withoutSpaces(std::string text) {
+    std::erase(text, ' ');
+    return text;
+}
+
+TEST(Pagination, LongParagraphLosesNoTextAndRepeatsNone) {
+    const std::string paragraph = test::longParagraph(150);
+    PageSet pages = layOut("<p>" + paragraph + "</p>");
+    std::string laidOut;
+    for (const Page& page : pages.pages)
+        for (const TextItem* item : test::bodyText(page)) laidOut += item->run.logicalText();
+    EXPECT_EQ(withoutSpaces(laidOut), withoutSpaces(paragraph));
+}
+
+TEST(Pagination, LinesFillAPageBeforeTheNextBegins) {
+    PageSet pages = layOut("<p>" + test::longParagraph(150) + "</p>");
+    ASSERT_GE(pages.pages.size(), 2u);
+    auto lines = test::bodyText(pages.pages[0]);
+    float lineHeight = lines[0]->y - lines[1]->y;
+    EXPECT_LT(lines.back()->y - contentBottom, 2 * lineHeight) << "the first page ends early";
+}
+
+TEST(PageBreak, StartsANewPage) {
+    PageSet pages = layOut("<p>before</p><pagebreak/><p>after</p>");
+    ASSERT_EQ(pages.pages.size(), 2u);
+    EXPECT_EQ(pageWith(pages, "before"), 0u);
+    EXPECT_EQ(pageWith(pages, "after"), 1u);
+}
+
+TEST(PageBreak, PutsTheNextBlockAtTheTopOfItsPage) {
+    PageSet pages = layOut("<p>before</p><pagebreak/><p>after</p>");
+    ASSERT_EQ(pages.pages.size(), 2u);
+    EXPECT_EQ(test::bodyText(pages.pages[1]).front()->run.logicalText(), "after");
+    EXPECT_FLOAT_EQ(test::itemWith(pages.pages[1], "after")->y, test::itemWith(pages.pages[0], "before")->y);
+}
+
+TEST(PageBreak, AtTheStartMakesNoEmptyPage) {
+    EXPECT_EQ(layOut("<pagebreak/><p>only</p>").pages.size(), 1u);
+}
+
+TEST(Space, MovesWhatFollowsDownByItsPoints) {
+    PageSet without = layOut("<p>a</p><p>b</p>");
+    PageSet with = layOut("<p>a</p><space pt=\"37.5\"/><p>b</p>");
+    EXPECT_FLOAT_EQ(test::itemWith(without.pages[0], "b")->y - test::itemWith(with.pages[0], "b")->y, 37.5f);
+}
+
+TEST(Space, TallerThanWhatIsLeftPushesTheNextBlockOver) {
+    PageSet pages = layOut(space(contentHeight - 5) + "<p>next</p>");
+    EXPECT_EQ(pageWith(pages, "next"), 1u);
+}
+
+const std::string signatures = R"(<signatures>
+  <signature label="For the mentee" name="Ali Raza" title="Managing Director" org="WASA Faisalabad" date-label="Date"/>
+  <signature label="For the mentor" name="Sara Khan" title="Director" org="WASA Lahore" date-label="Date"/>
+  <signature label="Witness" name="Omar Farooq" title="Coordinator" org="PWON" date-label="Date"/>
+</signatures>)";
+
+// A second row of signatures under the first three.
+const std::string twoRowsOfSignatures = R"(<signatures>
+  <signature label="Mentee" name="Ali Raza" title="Managing Director" org="WASA Faisalabad" date-label="Date"/>
+  <signature label="Mentor" name="Sara Khan" title="Director" org="WASA Lahore" date-label="Date"/>
+  <signature label="Witness" name="Omar Farooq" title="Coordinator" org="PWON" date-label="Date"/>
+  <signature label="Observer" name="Hina Malik" title="Engineer" org="WASA Multan" date-label="Date"/>
+  <signature label="Recorder" name="Bilal Ahmed" title="Officer" org="WASA Quetta" date-label="Date"/>
+</signatures>)";
+
+void expectOnOnePage(const PageSet& pages, const std::vector<std::string>& texts, float spaceBefore) {
+    std::optional<size_t> first = pageWith(pages, texts.front());
+    ASSERT_TRUE(first) << texts.front() << " is missing";
+    for (const std::string& text : texts) {
+        EXPECT_EQ(pageWith(pages, text), first) << text << " after a space of " << spaceBefore;
+        size_t count = 0;
+        for (const Page& page : pages.pages) count += test::hasText(page, text) ? 1 : 0;
+        EXPECT_EQ(count, 1u) << text << " after a space of " << spaceBefore;
+    }
+}
+
+TEST(Signatures, RowIsNeverSplitAcrossPages) {
+    for (float s : spacesNearThePageEnd())
+        expectOnOnePage(layOut(space(s) + signatures),
+                        {"For the mentee", "Ali Raza", "Sara Khan", "WASA Lahore", "Omar Farooq", "PWON"}, s);
+}
+
+TEST(Signatures, BlockOfTwoRowsIsNeverSplitAcrossPages) {
+    for (float s : spacesNearThePageEnd())
+        expectOnOnePage(layOut(space(s) + twoRowsOfSignatures), {"Mentee", "Ali Raza", "Hina Malik", "Bilal Ahmed"}, s);
+}
+
+TEST(Headings, StayOnThePageOfTheNextBlock) {
+    for (float s : spacesNearThePageEnd()) {
+        PageSet pages = layOut(space(s) + "<h2>Scope of work</h2><p>First line of the scope.</p>");
+        EXPECT_EQ(pageWith(pages, "Scope of work"), pageWith(pages, "First line")) << "after a space of " << s;
+    }
+}
+
+TEST(Headings, StayWithTheHeaderAndFirstRowOfATable) {
+    for (float s : spacesNearThePageEnd()) {
+        PageSet pages = layOut(space(s) + "<h3>Targets</h3><table><tr><td>Target one</td></tr></table>");
+        EXPECT_EQ(pageWith(pages, "Targets"), pageWith(pages, "Target one")) << "after a space of " << s;
+    }
+}
+
+TEST(Headings, HeadingFollowedByAHeadingStaysWithTheText) {
+    for (float s : spacesNearThePageEnd()) {
+        PageSet pages = layOut(space(s) + "<h1>Part one</h1><h2>Scope of work</h2><p>First line of the scope.</p>");
+        EXPECT_EQ(pageWith(pages, "Part one"), pageWith(pages, "First line")) << "after a space of " << s;
+    }
+}
+
+TEST(Headings, MovedHeadingStartsItsPageWithoutSpaceAbove) {
+    PageSet pages = layOut(space(contentHeight - 20) + "<h2>Scope of work</h2><p>First line.</p>");
+    ASSERT_EQ(pageWith(pages, "Scope of work"), 1u);
+    PageSet alone = layOut("<h2>Scope of work</h2>");
+    EXPECT_FLOAT_EQ(test::itemWith(pages.pages[1], "Scope of work")->y, test::itemWith(alone.pages[0], "Scope of work")->y);
+}
+
+std::string tallRow(int lines) {
+    std::string cell = "line";
+    for (int i = 0; i < lines; ++i) cell += "<br/>line";
+    return "<table><tr><td>short</td><td>" + cell + "</td></tr></table>";
+}
+
+TEST(TooTall, TableRowTallerThanAPageIsALayoutError) {
+    EXPECT_THROW(layOut(tallRow(60)), LayoutError);
+}
+
+TEST(TooTall, TableRowJustUnderAPageFitsOnItsOwnPage) {
+    // 46 lines of about 15 points: more than is left under "before", less than a page.
+    PageSet pages = layOut("<p>before</p>" + tallRow(45));
+    ASSERT_EQ(pages.pages.size(), 2u);
+    EXPECT_EQ(test::pageWith(pages, "short"), 1u);
+}
+
+// A row that fits a page alone but not under the header repeated above it
+// must neither run into the bottom margin nor be accepted silently.
+TEST(TooTall, RowUnderARepeatedHeaderStaysInsideThePage) {
+    std::string cell = "line";
+    for (int i = 0; i < 46; ++i) cell += "<br/>line";
+    const std::string markup = R"(<table><tr header="yes"><th>Head</th></tr><tr><td>short</td></tr><tr><td>)" + cell +
+                               "</td></tr></table>";
+    try {
+        PageSet pages = layOut(markup);
+        ASSERT_EQ(pages.pages.size(), 2u);
+        expectInsideTheContentArea(pages.pages[1], 1);
+    } catch (const LayoutError&) {
+        SUCCEED() << "refused: taller than a page under its header";
+    }
+}
+
+TEST(TooTall, ParagraphTallerThanAPageIsSplitNotRefused) {
+    std::string lines = "line";
+    for (int i = 0; i < 80; ++i) lines += "<br/>line";
+    EXPECT_EQ(layOut("<p>" + lines + "</p>").pages.size(), 2u);
+}
+
+}  // namespace
+}  // namespace wop::layout

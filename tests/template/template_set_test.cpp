@@ -1,0 +1,217 @@
+// The template stage: a folder of Mustache templates rendered into markup,
+// every value escaped, every fault named by file, line and column.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "template_folder.h"
+
+namespace wop::tmpl {
+namespace {
+
+using kainjow::mustache::data;
+using test::renderOne;
+using test::TemplateFolder;
+
+data single(const std::string& key, const std::string& value) {
+    data d;
+    d.set(key, value);
+    return d;
+}
+
+TEST(Render, ExpandsValuesAndPartials) {
+    TemplateFolder folder;
+    folder.write("letter.mustache", "<document>{{> heading}}\n<p>Dear {{name}},</p></document>\n");
+    folder.write("partials/heading.mustache", "<h1>{{title}}</h1>");
+    data d;
+    d.set("title", "Letter of Intent");
+    d.set("name", "Ali Raza");
+    EXPECT_EQ(folder.load().render("letter", d),
+              "<document><h1>Letter of Intent</h1>\n<p>Dear Ali Raza,</p></document>\n");
+}
+
+TEST(Render, PartialSeesTheEnclosingSection) {
+    data people = data::type::list;
+    for (const char* name : {"Ali", "Sara"}) people.push_back(single("name", name));
+    data d;
+    d.set("people", people);
+    EXPECT_EQ(renderOne("{{#people}}{{> person}}{{/people}}", d, "person", "<li>{{name}}</li>"),
+              "<li>Ali</li><li>Sara</li>");
+}
+
+TEST(Render, PartialMayUseAnotherPartial) {
+    TemplateFolder folder;
+    folder.write("main.mustache", "[{{> outer}}]");
+    folder.write("partials/outer.mustache", "<{{> inner}}>");
+    folder.write("partials/inner.mustache", "{{x}}");
+    EXPECT_EQ(folder.load().render("main", single("x", "1")), "[<1>]");
+}
+
+TEST(Render, ValueMarkupIsEscapedSoItStaysText) {
+    EXPECT_EQ(renderOne("<p>{{v}}</p>", single("v", "<b>x</b> & \"q\" 'a'")),
+              "<p>&lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot; &apos;a&apos;</p>");
+}
+
+TEST(Render, ValueMarkupIsEscapedInsideAPartial) {
+    EXPECT_EQ(renderOne("{{> p}}", single("v", "<i>&"), "p", "<p>{{v}}</p>"), "<p>&lt;i&gt;&amp;</p>");
+}
+
+TEST(Render, AlreadyEscapedTextIsEscapedAgain) {
+    EXPECT_EQ(renderOne("{{v}}", single("v", "&lt;b&gt;")), "&amp;lt;b&amp;gt;");
+}
+
+TEST(Render, UrduValuesPassUnchanged) {
+    EXPECT_EQ(renderOne("<p>{{v}}</p>", single("v", "واسا لاہور")), "<p>واسا لاہور</p>");
+}
+
+// Bug: template_set.cpp render() puts every partial into the data under its
+// own name (context.set), replacing a value of the same name.
+TEST(Render, DISABLED_ValueNamedLikeAPartialKeepsItsValue) {
+    EXPECT_EQ(renderOne("{{title}}|{{> title}}", single("title", "Roadmap"), "title", "<h1>{{title}}</h1>"),
+              "Roadmap|<h1>Roadmap</h1>");
+}
+
+TEST(TemplateSet, HasTheTemplatesButNotThePartials) {
+    TemplateFolder folder;
+    folder.write("roadmap.mustache", "x");
+    folder.write("partials/facts.mustache", "y");
+    folder.write("notes.txt", "not a template");
+    TemplateSet set = folder.load();
+    EXPECT_TRUE(set.has("roadmap"));
+    EXPECT_FALSE(set.has("facts"));
+    EXPECT_FALSE(set.has("notes"));
+    EXPECT_EQ(set.dir(), folder.path());
+}
+
+TEST(TemplateSet, RenderingAnUnknownTemplateIsAnErrorNamingIt) {
+    TemplateFolder folder;
+    folder.write("roadmap.mustache", "x");
+    try {
+        folder.load().render("work-plan", data{});
+        FAIL() << "rendered a template that does not exist";
+    } catch (const TemplateError& e) {
+        EXPECT_EQ(e.file(), (folder.path() / "work-plan.mustache").string());
+        EXPECT_NE(std::string(e.what()).find("no such template"), std::string::npos) << e.what();
+    }
+}
+
+struct FaultCase {
+    const char* name;
+    const char* file;  // relative to the folder
+    const char* text;
+    int line;
+    int column;
+    const char* mentions;
+};
+
+void PrintTo(const FaultCase& c, std::ostream* os) { *os << c.name; }
+
+class LoadFault : public testing::TestWithParam<FaultCase> {};
+
+TEST_P(LoadFault, NamesFileLineAndColumn) {
+    const FaultCase& c = GetParam();
+    TemplateFolder folder;
+    folder.write("main.mustache", "<document></document>");
+    folder.write("partials/ok.mustache", "<p>{{x}}</p>");
+    std::string file = folder.write(c.file, c.text).string();
+    TemplateError e = folder.loadError();
+    EXPECT_EQ(e.file(), file);
+    EXPECT_EQ(e.line(), c.line) << e.what();
+    EXPECT_EQ(e.column(), c.column) << e.what();
+    EXPECT_NE(std::string(e.what()).find(c.mentions), std::string::npos) << e.what();
+    std::string prefix = file + ":" + std::to_string(c.line) + ":" + std::to_string(c.column) + ": ";
+    EXPECT_EQ(std::string(e.what()).rfind(prefix, 0), 0u) << e.what();
+}
+
+std::string faultName(const testing::TestParamInfo<FaultCase>& info) { return info.param.name; }
+
+INSTANTIATE_TEST_SUITE_P(
+    UnescapedTags, LoadFault,
+    testing::Values(FaultCase{"TripleBraces", "letter.mustache", "<document>\n  <p>{{{name}}}</p>", 2, 6, "{{{"},
+                    FaultCase{"Ampersand", "letter.mustache", "<document>\n\n<p>{{&name}}</p>", 3, 4, "{{&"},
+                    FaultCase{"InAPartial", "partials/bad.mustache", "<p>{{{name}}}</p>", 1, 4, "{{{"},
+                    FaultCase{"AfterUrduText", "letter.mustache", "<p>واسا {{&name}}</p>", 1, 9, "{{&"},
+                    // Bug: template_set.cpp rejectUnescapedTags looks for the literal text "{{&", but kainjow
+                    // trims tag contents, so "{{ &name }}" is an unescaped tag too and renders raw markup.
+                    FaultCase{"DISABLED_AmpersandAfterASpace", "letter.mustache", "<p>{{ &name }}</p>", 1, 4, "unescaped"},
+                    // Bug: the same check misses an unescaped tag written with changed delimiters.
+                    FaultCase{"DISABLED_AmpersandWithOtherDelimiters", "letter.mustache",
+                              "{{=<% %>=}}\n<p><%&name%></p>", 2, 4, "unescaped"}),
+    faultName);
+
+INSTANTIATE_TEST_SUITE_P(
+    Sections, LoadFault,
+    testing::Values(
+        FaultCase{"UnclosedSection", "letter.mustache", "<document>\n<ul>{{#items}}\n<li>{{.}}</li>\n</ul>", 2, 5,
+                  "Unclosed section \"items\""},
+        FaultCase{"UnopenedSection", "letter.mustache", "<p>\nx {{/items}}</p>", 2, 3, "Unopened section \"items\""},
+        FaultCase{"UnclosedTag", "letter.mustache", "<p>\n  {{name</p>", 2, 3, "Unclosed tag"},
+        FaultCase{"UnclosedSectionInAPartial", "partials/rows.mustache", "{{#rows}}<tr/>", 1, 1,
+                  "Unclosed section \"rows\""}),
+    faultName);
+
+INSTANTIATE_TEST_SUITE_P(
+    Partials, LoadFault,
+    testing::Values(FaultCase{"MissingPartial", "letter.mustache", "<document>\n  {{> footer}}</document>", 2, 3,
+                              "no partial \"footer\""},
+                    FaultCase{"MissingPartialInAPartial", "partials/outer.mustache", "x{{>inner}}", 1, 2,
+                              "no partial \"inner\""}),
+    faultName);
+
+TEST(TemplateLoad, MissingPartialNamesThePartialsFolder) {
+    TemplateFolder folder;
+    folder.write("main.mustache", "{{> footer}}");
+    TemplateError e = folder.loadError();
+    EXPECT_NE(std::string(e.what()).find((folder.path() / "partials").string()), std::string::npos) << e.what();
+}
+
+TEST(TemplateLoad, UnescapedTagIsRejectedEvenWhenThePartialExists) {
+    TemplateFolder folder;
+    folder.write("main.mustache", "{{> ok}}");
+    folder.write("partials/ok.mustache", "{{&x}}");
+    EXPECT_EQ(folder.loadError().file(), (folder.path() / "partials" / "ok.mustache").string());
+}
+
+TEST(TemplateLoad, DanglingSymlinkIsAnErrorNamingTheFile) {
+    TemplateFolder folder;
+    auto link = folder.path() / "letter.mustache";
+    std::filesystem::create_symlink(folder.path() / "nowhere.mustache.orig", link);
+    TemplateError e = folder.loadError();
+    EXPECT_EQ(e.file(), link.string());
+    EXPECT_NE(std::string(e.what()).find("cannot read"), std::string::npos) << e.what();
+}
+
+TEST(TemplateLoad, DirectoryNamedLikeATemplateIsAnError) {
+    TemplateFolder folder;
+    std::filesystem::create_directories(folder.path() / "letter.mustache");
+    TemplateError e = folder.loadError();
+    EXPECT_EQ(e.file(), (folder.path() / "letter.mustache").string());
+    EXPECT_NE(std::string(e.what()).find("cannot read"), std::string::npos) << e.what();
+}
+
+TEST(TemplateLoad, TemplateOverOneMebibyteIsRefused) {
+    TemplateFolder folder;
+    folder.write("huge.mustache", std::string((1 << 20) + 1, 'x'));
+    EXPECT_NE(std::string(folder.loadError().what()).find("larger than 1 MiB"), std::string::npos);
+}
+
+TEST(TemplateLoad, MissingFolderIsAnErrorNamingIt) {
+    TemplateFolder folder;
+    auto missing = folder.path() / "ur";
+    try {
+        TemplateSet::load(missing);
+        FAIL() << "loaded a folder that does not exist";
+    } catch (const TemplateError& e) {
+        EXPECT_EQ(e.file(), missing.string());
+        EXPECT_NE(std::string(e.what()).find("no such template folder"), std::string::npos) << e.what();
+    }
+}
+
+TEST(TemplateLoad, FileInsteadOfAFolderIsAnError) {
+    TemplateFolder folder;
+    auto file = folder.write("letter.mustache", "x");
+    EXPECT_THROW(TemplateSet::load(file), TemplateError);
+}
+
+}  // namespace
+}  // namespace wop::tmpl

@@ -1,0 +1,94 @@
+// Every character finds a font that has it: Urdu letters in Nastaliq, a
+// letter Nastaliq lacks in Naskh, Latin in Noto Sans, whatever the
+// paragraph's language.
+#include <gtest/gtest.h>
+
+#include "text_support.h"
+
+namespace wop::text {
+namespace {
+
+// ڕ (U+0695, Kurdish reh with small v below): in Naskh, not in Nastaliq.
+const char32_t missingFromNastaliq = U'\u0695';
+const std::string missingLetter = "\u0695";
+
+const GlyphRun* runOf(const TextLine& line, const std::string& text) {
+    for (const GlyphRun& run : line.runs)
+        if (run.logicalText() == text) return &run;
+    return nullptr;
+}
+
+TEST(FontFallback, TheLetterIsInNaskhButNotInNastaliq) {
+    EXPECT_FALSE(test::font(FontRole::Urdu).covers(missingFromNastaliq));
+    EXPECT_TRUE(test::font(FontRole::ArabicFallback).covers(missingFromNastaliq));
+}
+
+TEST(FontFallback, LetterMissingFromNastaliqIsSetInNaskh) {
+    TextLine line = setLine("ب " + missingLetter + " ب", {}, Direction::RightToLeft, test::fonts());
+    const GlyphRun* run = runOf(line, missingLetter);
+    ASSERT_NE(run, nullptr) << testing::PrintToString(test::runTexts(line));
+    EXPECT_EQ(run->font, &test::font(FontRole::ArabicFallback));
+    ASSERT_EQ(run->glyphs.size(), 1u);
+    EXPECT_NE(run->glyphs[0].glyph, 0u) << "set as .notdef";
+    EXPECT_EQ(test::font(FontRole::ArabicFallback).codepointOf(run->glyphs[0].glyph), missingFromNastaliq);
+}
+
+TEST(FontFallback, NaskhIsScaledLikeNastaliq) {
+    TextLine line = setLine(missingLetter, {}, Direction::RightToLeft, test::fonts());
+    ASSERT_EQ(line.runs.size(), 1u);
+    EXPECT_FLOAT_EQ(line.runs[0].size, 10.5f * arabicScriptScale);
+}
+
+TEST(FontFallback, BoldLetterMissingFromNastaliqIsSetInBoldNaskh) {
+    TextLine line = setParagraph({{missingLetter, {true, false, 10.5f}, false}},
+                                 {Direction::RightToLeft, LineAlign::Right, 400}, test::fonts())
+                        .front();
+    ASSERT_EQ(line.runs.size(), 1u);
+    EXPECT_EQ(line.runs[0].font, &test::font(FontRole::ArabicFallbackBold));
+}
+
+TEST(FontFallback, UrduLetterInAnEnglishParagraphIsSetInNastaliq) {
+    TextLine line = setLine("WASA لاہور", {}, Direction::LeftToRight, test::fonts());
+    const GlyphRun* run = runOf(line, "لاہور");
+    ASSERT_NE(run, nullptr) << testing::PrintToString(test::runTexts(line));
+    EXPECT_EQ(run->font, &test::font(FontRole::Urdu));
+}
+
+struct LatinCase {
+    const char* name;
+    TextStyle style;
+    FontRole role;
+};
+
+void PrintTo(const LatinCase& c, std::ostream* os) { *os << c.name; }
+
+class LatinInUrdu : public testing::TestWithParam<LatinCase> {};
+
+TEST_P(LatinInUrdu, IsSetInTheNotoSansOfItsStyle) {
+    auto lines = setParagraph({{"واسا PWON لاہور", GetParam().style, false}},
+                              {Direction::RightToLeft, LineAlign::Right, 400}, test::fonts());
+    ASSERT_EQ(lines.size(), 1u);
+    const GlyphRun* run = runOf(lines[0], "PWON");
+    ASSERT_NE(run, nullptr) << testing::PrintToString(test::runTexts(lines[0]));
+    EXPECT_EQ(run->font, &test::font(GetParam().role));
+    EXPECT_FLOAT_EQ(run->size, GetParam().style.size);
+    for (const PlacedGlyph& g : run->glyphs) EXPECT_NE(g.glyph, 0u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Text, LatinInUrdu,
+                         testing::Values(LatinCase{"Regular", {false, false, 10.5f}, FontRole::Regular},
+                                         LatinCase{"Bold", {true, false, 10.5f}, FontRole::Bold},
+                                         LatinCase{"Italic", {false, true, 9}, FontRole::Italic},
+                                         LatinCase{"BoldItalic", {true, true, 12}, FontRole::BoldItalic}),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+TEST(FontFallback, BoldUrduIsSetInBoldNastaliq) {
+    auto lines = setParagraph({{"لاہور", {true, false, 10.5f}, false}}, {Direction::RightToLeft, LineAlign::Right, 400},
+                              test::fonts());
+    ASSERT_EQ(lines.size(), 1u);
+    ASSERT_EQ(lines[0].runs.size(), 1u);
+    EXPECT_EQ(lines[0].runs[0].font, &test::font(FontRole::UrduBold));
+}
+
+}  // namespace
+}  // namespace wop::text
