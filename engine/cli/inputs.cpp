@@ -13,9 +13,8 @@ std::vector<const model::Partnership*> Inputs::program() const {
     return all;
 }
 
-Inputs loadInputs(const std::vector<std::string>& paths, bool strict, std::ostream& log) {
+std::vector<std::filesystem::path> partnershipFiles(const std::vector<std::string>& paths, std::ostream& log) {
     std::vector<std::filesystem::path> files;
-    Inputs inputs;
     for (const std::string& path : paths) {
         std::error_code error;
         if (std::filesystem::is_directory(path, error)) {
@@ -29,7 +28,12 @@ Inputs loadInputs(const std::vector<std::string>& paths, bool strict, std::ostre
             files.emplace_back(path);
         }
     }
-    for (const auto& file : files) {
+    return files;
+}
+
+Inputs loadInputs(const std::vector<std::string>& paths, bool strict, std::ostream& log) {
+    Inputs inputs;
+    for (const auto& file : partnershipFiles(paths, log)) {
         model::LoadResult result = model::loadPartnershipFile(file.string());
         bool failed = !result.partnership;
         for (const model::Diagnostic& d : result.diagnostics) {

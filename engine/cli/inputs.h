@@ -2,6 +2,7 @@
 // every diagnostic printed as it is found.
 #pragma once
 
+#include <filesystem>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -18,8 +19,12 @@ struct Inputs {
     std::vector<const model::Partnership*> program() const;
 };
 
-// A folder stands for the *.json files directly in it, in name order.
-// With `strict`, a rule warning fails its file like an error.
+// The files named: a folder stands for the *.json files directly in it, in
+// name order (an empty folder is reported to `log`).
+std::vector<std::filesystem::path> partnershipFiles(const std::vector<std::string>& paths, std::ostream& log);
+
+// Loads partnershipFiles(paths). With `strict`, a rule warning fails its
+// file like an error.
 Inputs loadInputs(const std::vector<std::string>& paths, bool strict, std::ostream& log);
 
 }  // namespace wop::cli

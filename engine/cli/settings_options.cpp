@@ -3,10 +3,8 @@
 #include <cstdlib>
 #include <stdexcept>
 
-#include <Poco/AutoPtr.h>
 #include <Poco/Exception.h>
 #include <Poco/Util/Option.h>
-#include <Poco/Util/PropertyFileConfiguration.h>
 
 namespace wop::cli {
 
@@ -36,17 +34,20 @@ bool SettingsOptions::handle(const std::string& name, const std::string& value) 
     return true;
 }
 
+Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> readSettingsFile(const std::filesystem::path& given) {
+    const std::filesystem::path path = given.empty() ? projectHome() / "wopdocs.properties" : given;
+    if (given.empty() && !std::filesystem::exists(path)) return nullptr;
+    try {
+        return new Poco::Util::PropertyFileConfiguration(path.string());
+    } catch (const Poco::Exception& e) {
+        throw std::runtime_error(path.string() + ": " + e.displayText());
+    }
+}
+
 render::RenderSettings SettingsOptions::settings() const {
     std::filesystem::path home = projectHome();
     std::filesystem::path configPath = config_.empty() ? home / "wopdocs.properties" : config_;
-    Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config;
-    if (!config_.empty() || std::filesystem::exists(configPath)) {
-        try {
-            config = new Poco::Util::PropertyFileConfiguration(configPath.string());
-        } catch (const Poco::Exception& e) {
-            throw std::runtime_error(configPath.string() + ": " + e.displayText());
-        }
-    }
+    Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config = readSettingsFile(config_);
     auto setting = [&](const std::string& key, const std::string& fallback) {
         return config ? config->getString(key, fallback) : fallback;
     };

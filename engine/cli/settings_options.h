@@ -6,7 +6,9 @@
 #include <filesystem>
 #include <string>
 
+#include <Poco/AutoPtr.h>
 #include <Poco/Util/OptionSet.h>
+#include <Poco/Util/PropertyFileConfiguration.h>
 
 #include "render/renderer.h"
 
@@ -30,5 +32,10 @@ private:
 // The project's folders: $WOPDOCS_HOME, else the current folder when it has
 // templates/, else the source tree the program was built from.
 std::filesystem::path projectHome();
+
+// The settings file: `given` (--config), else HOME/wopdocs.properties when
+// present; null when there is none. Throws std::runtime_error when it
+// cannot be read.
+Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> readSettingsFile(const std::filesystem::path& given);
 
 }  // namespace wop::cli

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <span>
+#include <string_view>
 #include <utility>
 
 #include "context/facts.h"
@@ -22,6 +24,28 @@ const model::WorkPlan& workPlanOrNone(const Partnership& partnership) {
     return partnership.workPlan ? *partnership.workPlan : none;
 }
 
+using DocumentIds = std::span<const std::string_view>;
+
+constexpr std::string_view mentorReports[] = {"diagnostic-report", "monitoring-report", "final-report-mentor"};
+// One monthly report per month recorded: availableDocuments lists each.
+constexpr std::string_view menteeReports[] = {"study-visit-report", "monthly-report", "final-report-mentee"};
+
+std::vector<DocumentInstance> reportsOf(const Partnership& partnership, DocumentIds ids) {
+    std::vector<DocumentInstance> reports;
+    for (const DocumentInstance& document : availableDocuments(partnership)) {
+        if (std::find(ids.begin(), ids.end(), document.type->id) != ids.end()) reports.push_back(document);
+    }
+    return reports;
+}
+
+// A report the data holds is delivered unless records say otherwise.
+int reportsDelivered(const Partnership& partnership, DocumentIds ids, const DeliveryRecords* records) {
+    const auto reports = reportsOf(partnership, ids);
+    return static_cast<int>(std::count_if(reports.begin(), reports.end(), [&](const DocumentInstance& report) {
+        return !records || records->delivered(report);
+    }));
+}
+
 int adviceInMonitoringVisits(const Partnership& partnership) {
     int advice = 0;
     if (partnership.monitoring) {
@@ -30,7 +54,7 @@ int adviceInMonitoringVisits(const Partnership& partnership) {
     return advice;
 }
 
-MentorFigures mentorFigures(const Partnership& partnership) {
+MentorFigures mentorFigures(const Partnership& partnership, const DeliveryRecords* records) {
     const model::WorkPlan& plan = workPlanOrNone(partnership);
     MentorFigures figures;
     figures.meetingsHeld = count(reached(partnership, Step::InitialMeeting)) +
@@ -39,23 +63,21 @@ MentorFigures mentorFigures(const Partnership& partnership) {
     figures.visitsHeld = count(reached(partnership, Step::DiagnosticVisit)) +
                          (partnership.monitoring ? static_cast<int>(partnership.monitoring->visits.size()) : 0);
     figures.visitsPlanned = 1 + plan.plannedMonitoringVisits;
-    figures.reportsDelivered = count(partnership.diagnostic.has_value()) + count(partnership.monitoring.has_value()) +
-                               count(partnership.finalReportMentor.has_value());
+    figures.reportsDelivered = reportsDelivered(partnership, mentorReports, records);
     figures.reportsDue = 3;
     figures.adviceGiven = adviceInMonitoringVisits(partnership) +
                           (partnership.assessment ? partnership.assessment->adviceGiven : 0);
     return figures;
 }
 
-MenteeFigures menteeFigures(const Partnership& partnership) {
+MenteeFigures menteeFigures(const Partnership& partnership, const DeliveryRecords* records) {
     const model::WorkPlan& plan = workPlanOrNone(partnership);
     const int monthlyReports = static_cast<int>(partnership.monthlyReports.size());
     MenteeFigures figures;
     figures.activitiesDone = static_cast<int>(
         std::count_if(plan.activities.begin(), plan.activities.end(), [](const auto& activity) { return activity.done; }));
     figures.activitiesPlanned = static_cast<int>(plan.activities.size());
-    figures.reportsDelivered = count(partnership.studyVisit.has_value()) + monthlyReports +
-                               count(partnership.finalReportMentee.has_value());
+    figures.reportsDelivered = reportsDelivered(partnership, menteeReports, records);
     // Without both pilot dates the months due are unknown; count those reported.
     figures.reportsDue = 1 + pilotMonths(partnership).value_or(monthlyReports) + 1;
     figures.targetsMet = targetsMet(partnership);
@@ -117,12 +139,19 @@ Data notes(const model::AssessmentNotes& notes, const Values& values) {
 
 }  // namespace
 
-AssessmentFigures assessmentFigures(const Partnership& partnership) {
-    return {mentorFigures(partnership), menteeFigures(partnership)};
+AssessmentFigures assessmentFigures(const Partnership& partnership, const DeliveryRecords* records) {
+    return {mentorFigures(partnership, records), menteeFigures(partnership, records)};
+}
+
+std::vector<DocumentInstance> assessedReports(const Partnership& partnership) {
+    std::vector<DocumentInstance> reports = reportsOf(partnership, mentorReports);
+    const auto mentee = reportsOf(partnership, menteeReports);
+    reports.insert(reports.end(), mentee.begin(), mentee.end());
+    return reports;
 }
 
 Data assessment(const Partnership& partnership, const Values& values) {
-    const AssessmentFigures figures = assessmentFigures(partnership);
+    const AssessmentFigures figures = assessmentFigures(partnership, values.records());
     return Object{
         {"mentor", mentorValues(figures.mentor, values)},
         {"mentee", menteeValues(figures.mentee, values)},

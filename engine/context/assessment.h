@@ -2,6 +2,10 @@
 // against what was planned or due, per party, plus the notes of 5.4.
 #pragma once
 
+#include <vector>
+
+#include "context/catalogue.h"
+#include "context/delivery_records.h"
 #include "context/values.h"
 #include "model/partnership.h"
 
@@ -32,9 +36,15 @@ struct AssessmentFigures {
     MenteeFigures mentee;
 };
 
-AssessmentFigures assessmentFigures(const model::Partnership& partnership);
+// Reports delivered are those `records` hold when given, else those whose
+// section the data holds.
+AssessmentFigures assessmentFigures(const model::Partnership& partnership, const DeliveryRecords* records = nullptr);
 
-// The `assessment` values; the partnership must hold an assessment section.
+// The reports the figures count as delivered or not: the mentor's, then the mentee's.
+std::vector<DocumentInstance> assessedReports(const model::Partnership& partnership);
+
+// The `assessment` values (with the records `values` carry); the partnership
+// must hold an assessment section.
 Data assessment(const model::Partnership& partnership, const Values& values);
 
 }  // namespace wop::context

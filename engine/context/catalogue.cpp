@@ -1,74 +1,83 @@
 #include "context/catalogue.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace wop::context {
 
 namespace {
 
+using model::DocumentInfo;
 using model::Partnership;
 using model::Step;
 
 struct Entry {
     DocumentType type;
-    bool (*present)(const Partnership&);  // whether the data holds the document's section
+    // The section's status and date, null when the data holds no such section.
+    const DocumentInfo* (*info)(const Partnership&);
 };
+
+template <typename Section>
+const DocumentInfo* infoOf(const std::optional<Section>& section) {
+    return section ? &section->info : nullptr;
+}
 
 // In the guideline's step order (shared/documents.md).
 const Entry entries[] = {
     {{"letter-of-request", "LOR", "3.1.1", "Letter of Request", "خط برائے درخواست",
       "the mentee asks PWON's Chairman to join the program", false, Step::Request},
-     [](const Partnership& p) { return p.letterOfRequest.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.letterOfRequest); }},
     {{"initial-meeting-minutes", "MIN", "3.1.2", "Minutes of the Initial Meeting", "ابتدائی اجلاس کی روداد",
       "presentations of both utilities and the partnering decision", false, Step::InitialMeeting},
-     [](const Partnership& p) { return p.initialMeeting.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.initialMeeting); }},
     {{"mentor-confirmation-letter", "CNF", "3.1.2", "Confirmation Letter", "تصدیقی خط",
       "PWON asks the mentor candidate for its green light", false, Step::Confirmation},
-     [](const Partnership& p) { return p.confirmation.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.confirmation); }},
     {{"mentor-workshop-report", "MWS", "3.1.3", "Mentor Preparation Workshop Report",
       "رہنما اداروں کی تیاری ورکشاپ کی رپورٹ", "experiences, strategies and the mentoring guidelines agreed",
       false, Step::MentorWorkshop},
-     [](const Partnership& p) { return p.mentorWorkshop.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.mentorWorkshop); }},
     {{"letter-of-intent", "LOI", "3.1.4", "Letter of Intent", "خطِ ارادہ",
       "the parties' commitments, signed at the mentee's site", false, Step::LetterOfIntent},
-     [](const Partnership& p) { return p.letterOfIntent.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.letterOfIntent); }},
     {{"diagnostic-report", "DIA", "3.1.5", "Diagnostic Report", "تشخیصی رپورٹ",
       "the mentor's survey, problems, analysis and recommended strategies", false, Step::DiagnosticVisit},
-     [](const Partnership& p) { return p.diagnostic.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.diagnostic); }},
     {{"work-plan", "WPL", "3.1.6", "Work Plan", "لائحۂ عمل",
       "activities, schedule, pilot project and learning targets", false, Step::WorkPlan},
-     [](const Partnership& p) { return p.workPlan.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.workPlan); }},
     {{"memorandum-of-agreement", "MOA", "3.1.7", "Memorandum of Agreement", "یادداشتِ معاہدہ",
       "agreement on the work plan and on who pays what", false, Step::MemorandumOfAgreement},
-     [](const Partnership& p) { return p.memorandum.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.memorandum); }},
     {{"study-visit-report", "SVR", "3.2.1", "Study Visit Report", "مطالعاتی دورے کی رپورٹ",
       "what the mentee learned against the five purposes of the visit", false, Step::StudyVisit},
-     [](const Partnership& p) { return p.studyVisit.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.studyVisit); }},
     {{"monthly-report", "MRP", "3.2.2", "Monthly Report", "ماہانہ رپورٹ",
       "the mentee's progress in one month of the pilot", false, std::nullopt},
-     [](const Partnership& p) { return !p.monthlyReports.empty(); }},
+     // the first month's stands for all here; availableDocuments and documentInfo take each month's
+     [](const Partnership& p) { return p.monthlyReports.empty() ? nullptr : &p.monthlyReports.front().info; }},
     {{"monitoring-report", "MON", "3.2.3", "Monitoring Visit Report", "نگرانی کے دوروں کی رپورٹ",
       "the mentor's observations, advice and on-the-job training", false, Step::PilotEnd},
-     [](const Partnership& p) { return p.monitoring.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.monitoring); }},
     {{"final-report-mentee", "FRE", "3.3.1", "Final Report of the Mentee", "زیرِ تربیت ادارے کی حتمی رپورٹ",
       "summary of the monthly reports and of the pilot", false, Step::FinalReports},
-     [](const Partnership& p) { return p.finalReportMentee.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.finalReportMentee); }},
     {{"final-report-mentor", "FRO", "3.3.1", "Final Report of the Mentor", "رہنما ادارے کی حتمی رپورٹ",
       "conclusion of the pilot and of the mentee's performance", false, Step::FinalReports},
-     [](const Partnership& p) { return p.finalReportMentor.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.finalReportMentor); }},
     {{"evaluation-minutes", "EVL", "3.3.1", "Minutes of the Evaluation and Recommendation Meeting",
       "جائزہ و سفارشات اجلاس کی روداد", "process, implementation, achievements and recommendations", false,
       Step::EvaluationMeeting},
-     [](const Partnership& p) { return p.evaluation.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.evaluation); }},
     {{"roadmap", "MAP", "3.3.2", "Road Map of the National WOPs Program", "قومی WOPs پروگرام کا روڈ میپ",
       "all partnerships: results, lessons and next steps", true, std::nullopt},
-     [](const Partnership&) { return false; }},
+     [](const Partnership&) -> const DocumentInfo* { return nullptr; }},
     {{"recommendation-letter", "REC", "3.3.3", "Letter of Recommendation", "سفارشی خط",
       "PWON's official letter that finishes the partnership", false, Step::Recommendation},
-     [](const Partnership& p) { return p.recommendation.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.recommendation); }},
     {{"performance-assessment", "PAS", "5", "WOP Performance Assessment", "WOP کی کارکردگی کا جائزہ",
       "the parties' commitment, reports and results, computed and noted", false, Step::EvaluationMeeting},
-     [](const Partnership& p) { return p.assessment.has_value(); }},
+     [](const Partnership& p) { return infoOf(p.assessment); }},
 };
 
 std::vector<model::YearMonth> monthsRecorded(const Partnership& partnership) {
@@ -106,7 +115,7 @@ std::vector<DocumentInstance> availableDocuments(const Partnership& partnership)
     std::vector<DocumentInstance> documents;
     const auto& types = documentTypes();
     for (std::size_t i = 0; i < types.size(); ++i) {
-        if (!entries[i].present(partnership)) continue;
+        if (!entries[i].info(partnership)) continue;
         if (types[i].id != "monthly-report") {
             documents.push_back({&types[i], &partnership, std::nullopt});
             continue;
@@ -114,6 +123,19 @@ std::vector<DocumentInstance> availableDocuments(const Partnership& partnership)
         for (const auto& month : monthsRecorded(partnership)) documents.push_back({&types[i], &partnership, month});
     }
     return documents;
+}
+
+const DocumentInfo* documentInfo(const DocumentInstance& document) {
+    if (document.type->programWide) return nullptr;
+    if (document.month) {
+        const auto& reports = document.partnership->monthlyReports;
+        auto found = std::find_if(reports.begin(), reports.end(),
+                                  [&](const model::MonthlyReport& report) { return report.month == document.month; });
+        return found == reports.end() ? nullptr : &found->info;
+    }
+    auto entry = std::find_if(std::begin(entries), std::end(entries),
+                              [&](const Entry& candidate) { return candidate.type.id == document.type->id; });
+    return entry == std::end(entries) ? nullptr : entry->info(*document.partnership);
 }
 
 bool isAvailable(const DocumentInstance& document) {

@@ -43,6 +43,11 @@ struct DocumentInstance {
 // monthly report per month recorded. The road map is not among them.
 std::vector<DocumentInstance> availableDocuments(const model::Partnership& partnership);
 
+// The status and date of the document's section (for a monthly report, that
+// month's); null when the data holds none, and for the road map, which has no
+// section (and is never a draft).
+const model::DocumentInfo* documentInfo(const DocumentInstance& document);
+
 // Whether the data holds what the document prints: its section (for a
 // monthly report, that month's report). The road map is always available.
 bool isAvailable(const DocumentInstance& document);

@@ -101,12 +101,12 @@ DocumentFacts addProgram(Data& context, const DocumentInstance& document,
 
 kainjow::mustache::data buildContext(const DocumentInstance& document,
                                      const std::vector<const model::Partnership*>& program,
-                                     const Locale& locale) {
+                                     const Locale& locale, const DeliveryRecords* records) {
     if (!isAvailable(document)) {
         throw std::invalid_argument("the data holds no " + document.baseName() + " for " +
                                     document.partnership->id);
     }
-    const Values values(locale, document.partnership);
+    const Values values(locale, document.partnership, records);
     Data context;
     context.set("lang", model::langCode(locale.lang()));
     const DocumentFacts facts = document.type->programWide ? addProgram(context, document, program, values)

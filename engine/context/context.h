@@ -7,15 +7,17 @@
 #include <kainjow/mustache.hpp>
 
 #include "context/catalogue.h"
+#include "context/delivery_records.h"
 #include "context/locale.h"
 #include "model/partnership.h"
 
 namespace wop::context {
 
 // `program` lists every partnership given, for the road map; other documents
-// read only their own partnership.
+// read only their own partnership. `records`, when given, are what the
+// performance assessment counts as delivered (delivery_records.h).
 kainjow::mustache::data buildContext(const DocumentInstance& document,
                                      const std::vector<const model::Partnership*>& program,
-                                     const Locale& locale);
+                                     const Locale& locale, const DeliveryRecords* records = nullptr);
 
 }  // namespace wop::context

@@ -1,5 +1,6 @@
 #include "context/locale.h"
 
+#include <mutex>
 #include <stdexcept>
 
 #include <unicode/numfmt.h>
@@ -51,6 +52,7 @@ std::string utf8(const icu::UnicodeString& text) {
 }  // namespace
 
 struct Locale::Formatters {
+    std::mutex inUse;  // ICU formatters keep state while formatting
     std::unique_ptr<icu::SimpleDateFormat> date;
     std::unique_ptr<icu::SimpleDateFormat> month;
     std::unique_ptr<icu::NumberFormat> number;
@@ -66,7 +68,7 @@ struct Locale::Formatters {
 Locale::Locale(model::Lang lang, const LocaleSettings& settings)
     : lang_(lang),
       digits_(lang == model::Lang::Ur ? settings.urduDigits : Digits::Western),
-      formatters_(std::make_unique<const Formatters>(icuLocale(lang_, digits_))) {}
+      formatters_(std::make_unique<Formatters>(icuLocale(lang_, digits_))) {}
 
 Locale::Locale(const Locale& other) : Locale(other.lang_, LocaleSettings{other.digits_}) {}
 
@@ -81,21 +83,25 @@ Locale::~Locale() = default;
 
 std::string Locale::date(const model::Date& date) const {
     icu::UnicodeString text;
+    std::lock_guard lock(formatters_->inUse);
     return utf8(formatters_->date->format(midnightUtc(date), text));
 }
 
 std::string Locale::month(const model::YearMonth& month) const {
     icu::UnicodeString text;
+    std::lock_guard lock(formatters_->inUse);
     return utf8(formatters_->month->format(midnightUtc({month.year, month.month, 1}), text));
 }
 
 std::string Locale::number(long value) const {
     icu::UnicodeString text;
+    std::lock_guard lock(formatters_->inUse);
     return utf8(formatters_->number->format(static_cast<int64_t>(value), text));
 }
 
 std::string Locale::percent(double fraction) const {
     icu::UnicodeString text;
+    std::lock_guard lock(formatters_->inUse);
     return utf8(formatters_->percent->format(fraction, text));
 }
 

@@ -18,8 +18,9 @@ struct LocaleSettings {
 class Locale {
 public:
     Locale(model::Lang lang, const LocaleSettings& settings);
-    // The ICU formatters are built once here; a copy builds its own, since an
-    // ICU formatter must not be shared between threads.
+    // The ICU formatters are built once here and a copy builds its own. An
+    // ICU formatter must not be used by two threads at once, so each call
+    // locks them: one Locale (and one Renderer) serves every thread.
     Locale(const Locale& other);
     Locale& operator=(const Locale& other);
     Locale(Locale&&) noexcept;
@@ -38,7 +39,7 @@ private:
     model::Lang lang_;
     Digits digits_;
     struct Formatters;
-    std::unique_ptr<const Formatters> formatters_;
+    std::unique_ptr<Formatters> formatters_;
 };
 
 }  // namespace wop::context

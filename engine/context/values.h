@@ -9,6 +9,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "context/delivery_records.h"
 #include "context/locale.h"
 #include "model/partnership.h"
 
@@ -27,12 +28,14 @@ Data listOf(const std::vector<Item>& items, Convert convert) {
 
 class Values {
 public:
-    // `partnership` resolves person ids; null for the road map.
-    Values(const Locale& locale, const model::Partnership* partnership)
-        : locale_(locale), partnership_(partnership) {}
+    // `partnership` resolves person ids; null for the road map. `records`,
+    // when given, say which documents were delivered (delivery_records.h).
+    Values(const Locale& locale, const model::Partnership* partnership, const DeliveryRecords* records = nullptr)
+        : locale_(locale), partnership_(partnership), records_(records) {}
 
     const Locale& locale() const { return locale_; }
     model::Lang lang() const { return locale_.lang(); }
+    const DeliveryRecords* records() const { return records_; }
 
     // Empty values are false, so that templates can test them with {{#x}}.
     Data text(const model::Text& text) const { return string(text.in(lang())); }
@@ -72,6 +75,7 @@ private:
 
     const Locale& locale_;
     const model::Partnership* partnership_;
+    const DeliveryRecords* records_;
 };
 
 }  // namespace wop::context

@@ -54,10 +54,8 @@ std::optional<Poco::Dynamic::Var> parse(std::string_view json, json::Context& co
     return std::nullopt;
 }
 
-LoadResult failure(const std::string& file, std::string message) {
-    LoadResult result;
-    result.diagnostics.push_back(Diagnostic{Diagnostic::Severity::Error, file, "", std::move(message), {}});
-    return result;
+FileContent failure(const std::string& file, std::string message) {
+    return {{}, Diagnostic{Diagnostic::Severity::Error, file, "", std::move(message), {}}};
 }
 
 }  // namespace
@@ -79,6 +77,16 @@ LoadResult loadPartnership(std::string_view json, const std::string& sourceName)
 }
 
 LoadResult loadPartnershipFile(const std::string& path) {
+    FileContent content = readPartnershipFile(path);
+    if (content.error) {
+        LoadResult result;
+        result.diagnostics.push_back(std::move(*content.error));
+        return result;
+    }
+    return loadPartnership(content.text, path);
+}
+
+FileContent readPartnershipFile(const std::string& path) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) {
         return failure(path,
@@ -92,7 +100,7 @@ LoadResult loadPartnershipFile(const std::string& path) {
     in.read(content.data(), static_cast<std::streamsize>(content.size()));
     if (in.bad() || (!in && !in.eof())) return failure(path, "cannot read the file");
     content.resize(static_cast<std::size_t>(in.gcount()));
-    return loadPartnership(content, path);
+    return {std::move(content), std::nullopt};
 }
 
 }  // namespace wop::model

@@ -22,4 +22,13 @@ struct LoadResult {
 LoadResult loadPartnership(std::string_view json, const std::string& sourceName);
 LoadResult loadPartnershipFile(const std::string& path);
 
+// A file's content as loadPartnership takes it (read no further than one
+// byte over the size limit, enough to reject it), or the error saying why it
+// cannot be read. For callers that keep the text as well (the store).
+struct FileContent {
+    std::string text;
+    std::optional<Diagnostic> error;
+};
+FileContent readPartnershipFile(const std::string& path);
+
 }  // namespace wop::model

@@ -1,5 +1,6 @@
 #include "pdf/finish.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 #include <sstream>
@@ -9,10 +10,11 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
+#include <qpdf/Pl_Flate.hh>
+#include <qpdf/Pl_String.hh>
 #include <unicode/ustring.h>
 
 namespace wop::pdf {
-namespace {
 
 std::string utf16Hex(const std::string& utf8) {
     std::u16string units(utf8.size() + 1, u'\0');
@@ -28,6 +30,8 @@ std::string utf16Hex(const std::string& utf8) {
     }
     return hex;
 }
+
+namespace {
 
 // A ToUnicode CMap giving each code the text of the cluster its glyph stands
 // for. Codes of marks and dots that share a cluster with their base carry no
@@ -135,8 +139,63 @@ void setOutlines(QPDF& pdf, const std::vector<layout::Bookmark>& bookmarks, std:
     pdf.getRoot().replaceKey("/Outlines", root);
 }
 
-void replaceToUnicode(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages,
-                      const std::map<std::string, const GlyphCodes*>& codesByFontName) {
+// PDF's RunLengthDecode encoding: a run of 2 to 128 equal bytes takes two
+// bytes, anything else is copied in pieces of up to 128.
+std::string runLengthEncoded(const std::string& in) {
+    std::string out;
+    size_t literal = 0;  // start of the bytes not yet written
+    auto flushLiteral = [&](size_t end) {
+        for (size_t at = literal; at < end; at += 128) {
+            size_t n = std::min<size_t>(128, end - at);
+            out += static_cast<char>(n - 1);
+            out.append(in, at, n);
+        }
+    };
+    for (size_t i = 0; i < in.size();) {
+        size_t run = 1;
+        while (i + run < in.size() && run < 128 && in[i + run] == in[i]) ++run;
+        if (run < 3) {
+            i += run;
+            continue;
+        }
+        flushLiteral(i);
+        out += static_cast<char>(257 - run);
+        out += in[i];
+        i += run;
+        literal = i;
+    }
+    flushLiteral(in.size());
+    out += static_cast<char>(128);
+    return out;
+}
+
+std::string deflated(const std::string& in) {
+    std::string out;
+    Pl_String sink("deflated", nullptr, out);
+    Pl_Flate flate("deflate", &sink, Pl_Flate::a_deflate);
+    flate.write(reinterpret_cast<const unsigned char*>(in.data()), in.size());
+    flate.finish();
+    return out;
+}
+
+// libharu's CIDToGIDMap gives two bytes to every code up to 0xFFFE and is
+// nearly all zeros, which deflate alone takes longer to pack than the rest
+// of a page: the same map is written run-length encoded, then deflated.
+void replaceCidToGidMap(QPDFObjectHandle stream, const GlyphCodes& codes) {
+    std::string map(2 * 0xFFFF, '\0');
+    for (auto& [code, glyph] : codes.glyphByCode()) {
+        map[2 * static_cast<size_t>(code)] = static_cast<char>(glyph >> 8);
+        map[2 * static_cast<size_t>(code) + 1] = static_cast<char>(glyph);
+    }
+    QPDFObjectHandle filters = QPDFObjectHandle::newArray();
+    filters.appendItem(QPDFObjectHandle::newName("/FlateDecode"));
+    filters.appendItem(QPDFObjectHandle::newName("/RunLengthDecode"));
+    stream.replaceStreamData(deflated(runLengthEncoded(map)), filters, QPDFObjectHandle::newNull());
+}
+
+// Each font gets the ToUnicode map and the CIDToGIDMap of its codes.
+void replaceFontMaps(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages,
+                     const std::map<std::string, const GlyphCodes*>& codesByFontName) {
     std::set<QPDFObjGen> done;
     for (auto& page : pages) {
         QPDFObjectHandle fonts = page.getObjectHandle().getKey("/Resources").getKey("/Font");
@@ -152,53 +211,30 @@ void replaceToUnicode(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages,
             if (auto comma = name.find(','); comma != std::string::npos) name.resize(comma);
             auto it = codesByFontName.find(name);
             if (it == codesByFontName.end()) throw std::runtime_error("no glyph codes for font " + name);
-            font.replaceKey("/ToUnicode", QPDFObjectHandle::newStream(&pdf, toUnicodeCMap(*it->second)));
+            // New data in libharu's streams where it wrote them: making a
+            // new stream has qpdf walk every object of the file.
+            QPDFObjectHandle toUnicode = font.getKey("/ToUnicode");
+            if (toUnicode.isStream())
+                toUnicode.replaceStreamData(toUnicodeCMap(*it->second), QPDFObjectHandle::newNull(),
+                                            QPDFObjectHandle::newNull());
+            else
+                font.replaceKey("/ToUnicode", QPDFObjectHandle::newStream(&pdf, toUnicodeCMap(*it->second)));
+            QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
+            if (descendants.isArray() && descendants.getArrayNItems() == 1 &&
+                descendants.getArrayItem(0).getKey("/CIDToGIDMap").isStream())
+                replaceCidToGidMap(descendants.getArrayItem(0).getKey("/CIDToGIDMap"), *it->second);
         }
     }
 }
 
-// Nastaliq sets each letter at its own height along the cascade, and
-// extractors that read glyph positions split words and lines apart. A
-// marked-content span with /ActualText around the text object tells them
-// the run's text in reading order instead.
-class ActualTextFilter : public QPDFObjectHandle::TokenFilter {
-public:
-    explicit ActualTextFilter(const std::vector<std::optional<std::string>>& texts) : texts_(texts) {}
-
-    void handleToken(QPDFTokenizer::Token const& token) override {
-        const bool word = token.getType() == QPDFTokenizer::tt_word;
-        if (word && token.getValue() == "BT") {
-            if (next_ < texts_.size() && texts_[next_]) {
-                write("/Span <</ActualText <FEFF" + utf16Hex(*texts_[next_]) + ">>> BDC\n");
-                open_ = true;
-            }
-            ++next_;
-            writeToken(token);
-        } else if (word && token.getValue() == "ET") {
-            writeToken(token);
-            if (open_) write("\nEMC");
-            open_ = false;
-        } else {
-            writeToken(token);
-        }
-    }
-
-private:
-    const std::vector<std::optional<std::string>>& texts_;
-    size_t next_ = 0;
-    bool open_ = false;
-};
-
 }  // namespace
 
 void finishPdf(const std::filesystem::path& in, const std::filesystem::path& out, const layout::PageSet& pages,
-               const std::map<std::string, const GlyphCodes*>& codesByFontName, const ActualTexts& actualTexts) {
+               const std::map<std::string, const GlyphCodes*>& codesByFontName) {
     QPDF pdf;
     pdf.processFile(in.c_str());
     std::vector<QPDFPageObjectHelper> pageHelpers = QPDFPageDocumentHelper(pdf).getAllPages();
-    replaceToUnicode(pdf, pageHelpers, codesByFontName);
-    for (size_t i = 0; i < pageHelpers.size() && i < actualTexts.size(); ++i)
-        pageHelpers[i].addContentTokenFilter(std::make_shared<ActualTextFilter>(actualTexts[i]));
+    replaceFontMaps(pdf, pageHelpers, codesByFontName);
     setMetadata(pdf, pages.metadata);
     setOutlines(pdf, pages.bookmarks, pageHelpers);
     QPDFWriter writer(pdf, out.c_str());

@@ -3,7 +3,6 @@
 
 #include <filesystem>
 #include <map>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,15 +11,15 @@
 
 namespace wop::pdf {
 
-// Per page, per text object (BT ... ET) in drawing order: the text an
-// extractor should read for it instead of its glyphs, if any.
-using ActualTexts = std::vector<std::vector<std::optional<std::string>>>;
+// UTF-8 text as the hex digits of its UTF-16 code units, for PDF strings.
+std::string utf16Hex(const std::string& utf8);
 
 // Reads `in`, replaces each embedded font's ToUnicode map with the text of
-// the glyph codes used (keyed by the font's PostScript name), marks the
-// text objects that have an actual text, sets metadata and bookmarks, and
-// writes `out` with compressed object streams.
+// the glyph codes used (keyed by the font's PostScript name) and its
+// CIDToGIDMap with a compact one, sets metadata and bookmarks, and writes
+// `out` with compressed object streams. libharu leaves every stream
+// uncompressed for this pass, so that each is compressed once.
 void finishPdf(const std::filesystem::path& in, const std::filesystem::path& out, const layout::PageSet& pages,
-               const std::map<std::string, const GlyphCodes*>& codesByFontName, const ActualTexts& actualTexts);
+               const std::map<std::string, const GlyphCodes*>& codesByFontName);
 
 }  // namespace wop::pdf

@@ -1,8 +1,10 @@
 #include "pdf/font_program.h"
 
 #include <cstring>
+#include <memory>
 #include <stdexcept>
 
+#include <hb-subset.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
@@ -68,7 +70,10 @@ std::pair<uint16_t, uint16_t> binarySearchHeader(uint16_t n) {
 }
 
 // A format 4 subtable: consecutive codes become segments; a segment whose
-// glyphs do not follow the codes uses the glyph id array.
+// glyphs do not follow the codes uses the glyph id array. Codes a few apart
+// share a segment too, the codes between them mapped to glyph 0: libharu
+// finds a code by walking the segments in order, 65536 times per font for
+// its CIDToGIDMap, so fewer segments save it much time.
 Bytes format4(const std::map<char16_t, uint32_t>& glyphByCode) {
     struct Segment {
         uint16_t start, end;
@@ -76,15 +81,21 @@ Bytes format4(const std::map<char16_t, uint32_t>& glyphByCode) {
         uint16_t delta;
         std::vector<uint16_t> glyphs;
     };
+    constexpr unsigned maxGap = 64;
+    constexpr size_t maxFilled = 8192;  // keeps the subtable well under its 64 KiB
+    size_t filled = 0;
     std::vector<Segment> segments;
     for (auto& [code, glyph] : glyphByCode) {
         auto c = static_cast<uint16_t>(code);
         auto g = static_cast<uint16_t>(glyph);
-        if (!segments.empty() && segments.back().end + 1 == c) {
+        const unsigned gap = segments.empty() ? maxGap + 1 : c - segments.back().end - 1u;
+        if (gap == 0 || (gap <= maxGap && filled + gap <= maxFilled)) {
             Segment& s = segments.back();
+            s.glyphs.insert(s.glyphs.end(), gap, 0);
+            filled += gap;
             s.end = c;
             s.glyphs.push_back(g);
-            if (static_cast<uint16_t>(g - c) != s.delta) s.array = true;
+            if (gap > 0 || static_cast<uint16_t>(g - c) != s.delta) s.array = true;
         } else {
             segments.push_back({c, c, false, static_cast<uint16_t>(g - c), {g}});
         }
@@ -171,6 +182,49 @@ std::set<uint32_t> componentClosure(const text::Font& font, const std::set<uint3
     return all;
 }
 
+// The tables libharu embeds; the others are of no use in a PDF.
+const std::set<std::string>& embeddedTables() {
+    static const std::set<std::string> tags = {"OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea",
+                                               "hmtx", "loca", "maxp", "name", "post", "prep"};
+    return tags;
+}
+
+// The font cut down to the glyphs the document draws (HarfBuzz's subsetter
+// adds the components of composite ones), each at its original id so that
+// the codes keep pointing at the right glyphs: the other glyphs' outlines
+// and metrics go, and so do the glyph names and the tables libharu does not
+// embed. libharu then embeds a few kilobytes per font instead of tens.
+Bytes subsetProgram(const GlyphCodes& codes) {
+    hb_face_t* face = codes.font().hbFace();
+    std::unique_ptr<hb_subset_input_t, decltype(&hb_subset_input_destroy)> input(hb_subset_input_create_or_fail(),
+                                                                                 hb_subset_input_destroy);
+    if (!input) throw std::runtime_error("out of memory subsetting a font");
+    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+    hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
+    for (auto& [code, glyph] : codes.glyphByCode()) hb_set_add(glyphs, glyph);
+    // Dropping the layout tables also spares the subsetter their closure.
+    hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+    hb_tag_t tags[64];
+    for (unsigned start = 0, count = 64; count == 64; start += count) {
+        count = 64;
+        hb_face_get_table_tags(face, start, &count, tags);
+        for (unsigned i = 0; i < count; ++i) {
+            char name[4];
+            hb_tag_to_string(tags[i], name);
+            if (!embeddedTables().count(std::string(name, 4))) hb_set_add(drop, tags[i]);
+        }
+    }
+    hb_face_t* subset = hb_subset_or_fail(face, input.get());
+    if (!subset) throw std::runtime_error("cannot subset font " + codes.font().path().string());
+    hb_blob_t* blob = hb_face_reference_blob(subset);
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob, &length);
+    Bytes out(data, data + length);
+    hb_blob_destroy(blob);
+    hb_face_destroy(subset);
+    return out;
+}
+
 bool isSingleCodepoint(const std::string& text, char32_t& c) {
     int32_t i = 0;
     UChar32 cp;
@@ -215,15 +269,21 @@ std::u16string GlyphCodes::addNestedComponents() {
 }
 
 std::vector<uint8_t> fontProgram(const GlyphCodes& codes) {
-    const Bytes& font = codes.font().bytes();
+    const Bytes font = subsetProgram(codes);
     auto tables = tableDirectory(font);
-    for (const char* required : {"cmap", "head", "glyf", "loca", "hmtx", "hhea", "maxp"})
+    for (const char* required : {"head", "glyf", "loca", "hmtx", "hhea", "maxp"})
         if (!tables.count(required)) throw std::runtime_error(std::string("font has no ") + required + " table");
-    static const std::set<std::string> embedded = {"OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea",
-                                                   "hmtx", "loca", "maxp", "name", "post", "prep"};
+    // Tables written here rather than copied: the cmap of the codes, and
+    // stand-ins for the hinting tables the subset left out, since libharu
+    // embeds cvt, fpgm and prep in any case and stumbles on an empty one
+    // (four zero bytes: zero cvt values, harmless SVTCA instructions).
+    std::map<std::string, Bytes> written = {{"cmap", cmapTable(codes.glyphByCode())}};
+    for (const char* hinting : {"cvt ", "fpgm", "prep"})
+        if (!tables.count(hinting)) written[hinting] = Bytes(4, 0);
+    for (auto& [tag, data] : written) tables[tag] = TableEntry{0, 0};
     std::vector<std::string> tags;
     for (auto& [tag, entry] : tables)
-        if (embedded.count(tag)) tags.push_back(tag);  // std::map keeps them sorted, as the format wants
+        if (embeddedTables().count(tag)) tags.push_back(tag);  // std::map keeps them sorted, as the format wants
 
     const auto n = static_cast<uint16_t>(tags.size());
     const auto [range, selector] = binarySearchHeader(n);
@@ -234,12 +294,12 @@ std::vector<uint8_t> fontProgram(const GlyphCodes& codes) {
     write16(out, selector);
     write16(out, static_cast<uint16_t>(16 * n - 16 * range));
     out.resize(12 + 16 * static_cast<size_t>(n), 0);
-    Bytes cmap = cmapTable(codes.glyphByCode());
     size_t headAt = 0;
     for (uint16_t i = 0; i < n; ++i) {
         const std::string& tag = tags[i];
         const TableEntry& entry = tables[tag];
-        Bytes data = tag == "cmap" ? cmap : Bytes(font.begin() + entry.offset, font.begin() + entry.offset + entry.length);
+        Bytes data = written.count(tag) ? written.at(tag)
+                                        : Bytes(font.begin() + entry.offset, font.begin() + entry.offset + entry.length);
         if (tag == "head") {
             if (data.size() < 54) throw std::runtime_error("short head table");
             put32(data, 8, 0);

@@ -46,8 +46,9 @@ private:
     char16_t privateCode();
 };
 
-// The font's bytes with its cmap replaced by `codes` and the tables libharu
-// does not embed left out. Throws std::runtime_error on a malformed font.
+// The font cut down to the glyphs of `codes` (keeping their ids), with its
+// cmap replaced by `codes` and the tables libharu does not embed left out.
+// Throws std::runtime_error on a malformed font.
 std::vector<uint8_t> fontProgram(const GlyphCodes& codes);
 
 }  // namespace wop::pdf

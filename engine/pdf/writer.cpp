@@ -11,6 +11,7 @@
 #include <string>
 
 #include <hpdf.h>
+#include <hpdf_pages.h>
 #include <unistd.h>
 
 #include "pdf/finish.h"
@@ -70,7 +71,9 @@ class HaruDocument {
 public:
     HaruDocument() : doc_(HPDF_New(recordError, &errors_)) {
         if (!doc_) throw PdfError("libharu could not start a document");
-        HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
+        // Streams stay plain: qpdf rewrites page contents and font maps
+        // (finish.h) and compresses every stream then, once.
+        HPDF_SetCompressionMode(doc_, HPDF_COMP_NONE);
         HPDF_UseUTFEncodings(doc_);
         check("setting up");
     }
@@ -138,8 +141,7 @@ void loadFonts(HaruDocument& doc, FontTable& fonts, const WorkFolder& work) {
 
 class PageDrawer {
 public:
-    PageDrawer(HaruDocument& doc, HPDF_Page page, FontTable& fonts, std::vector<std::optional<std::string>>& actualTexts)
-        : doc_(doc), page_(page), fonts_(fonts), actualTexts_(actualTexts) {}
+    PageDrawer(HaruDocument& doc, HPDF_Page page, FontTable& fonts) : doc_(doc), page_(page), fonts_(fonts) {}
 
     void draw(const layout::Item& item) {
         std::visit([this](const auto& it) { drawItem(it); }, item);
@@ -149,8 +151,20 @@ private:
     HaruDocument& doc_;
     HPDF_Page page_;
     FontTable& fonts_;
-    std::vector<std::optional<std::string>>& actualTexts_;  // one per text object drawn
     std::map<int, HPDF_ExtGState> opacityStates_;
+    // The font, size and fill colour in force: PDF keeps them from one text
+    // object to the next, so they are written only when they change.
+    struct State {
+        HPDF_Font font = nullptr;
+        float size = 0;
+        std::optional<layout::Color> fill;
+    } state_;
+
+    void setFill(const layout::Color& c) {
+        if (state_.fill && state_.fill->r == c.r && state_.fill->g == c.g && state_.fill->b == c.b) return;
+        HPDF_Page_SetRGBFill(page_, c.r, c.g, c.b);
+        state_.fill = c;
+    }
 
     void drawItem(const layout::LineItem& line) {
         HPDF_Page_SetLineWidth(page_, line.width);
@@ -161,7 +175,7 @@ private:
     }
 
     void drawItem(const layout::RectItem& rect) {
-        HPDF_Page_SetRGBFill(page_, rect.fill.r, rect.fill.g, rect.fill.b);
+        setFill(rect.fill);
         HPDF_Page_Rectangle(page_, rect.x, rect.y, rect.width, rect.height);
         HPDF_Page_Fill(page_);
     }
@@ -180,6 +194,7 @@ private:
     // of its own with its actual text; extractors then see words in the
     // order and with the letters a reader does, not Nastaliq's cascade.
     void drawItem(const layout::TextItem& item) {
+        const State before = state_;
         if (item.opacity < 1) {
             HPDF_Page_GSave(page_);
             setOpacity(item.opacity);
@@ -199,31 +214,57 @@ private:
             }
             flushWord();
         }
-        if (item.opacity < 1) HPDF_Page_GRestore(page_);
+        if (item.opacity < 1) {
+            HPDF_Page_GRestore(page_);
+            state_ = before;
+        }
     }
 
     // Glyphs whose positions follow from the font's own advances share one
     // show-text operation; elsewhere (kerning, marks, justification) a new
     // text position starts.
-    void drawGlyphs(const layout::TextItem& item, const text::GlyphRun& run, std::optional<std::string> actualText) {
+    void drawGlyphs(const layout::TextItem& item, const text::GlyphRun& run,
+                    const std::optional<std::string>& actualText) {
         EmbeddedFont& font = *fonts_.at(run.font);
         const text::Font& source = *run.font;
         const float scale = run.size / static_cast<float>(source.unitsPerEm());
         const float radians = item.angle * static_cast<float>(M_PI) / 180.0f;
         const float cosine = std::cos(radians), sine = std::sin(radians);
 
+        // Nastaliq sets each letter at its own height along the cascade, and
+        // extractors that read glyph positions split words and lines apart.
+        // A marked-content span with /ActualText around the text object
+        // tells them the text in reading order instead. libharu has no call
+        // for it: it goes straight into the page's content stream.
+        HPDF_Stream content = static_cast<HPDF_PageAttr>(page_->attr)->stream;
+        if (actualText)
+            HPDF_Stream_WriteStr(content, ("/Span <</ActualText <FEFF" + utf16Hex(*actualText) + ">>> BDC\n").c_str());
         HPDF_Page_BeginText(page_);
-        actualTexts_.push_back(std::move(actualText));
-        HPDF_Page_SetFontAndSize(page_, font.handle, run.size);
-        HPDF_Page_SetRGBFill(page_, item.color.r, item.color.g, item.color.b);
+        if (font.handle != state_.font || run.size != state_.size) {
+            HPDF_Page_SetFontAndSize(page_, font.handle, run.size);
+            state_.font = font.handle;
+            state_.size = run.size;
+        }
+        setFill(item.color);
 
         std::string pending;
         float startX = 0, startY = 0, expectedX = 0, pendingWidth = 0;
+        double lineX = 0, lineY = 0;  // where the last Td put the text line
         auto flush = [&]() {
             if (pending.empty()) return;
             float x = item.x + cosine * startX - sine * startY;
             float y = item.y + sine * startX + cosine * startY;
-            HPDF_Page_SetTextMatrix(page_, cosine, sine, -sine, cosine, x, y);
+            if (item.angle == 0) {
+                // Unrotated text moves by Td, relative to the previous
+                // position: shorter than a matrix. Positions are rounded to
+                // 1/100 pt, so that the moves add up exactly and print short.
+                const double roundedX = std::round(x * 100.0) / 100, roundedY = std::round(y * 100.0) / 100;
+                HPDF_Page_MoveTextPos(page_, static_cast<float>(roundedX - lineX), static_cast<float>(roundedY - lineY));
+                lineX = roundedX;
+                lineY = roundedY;
+            } else {
+                HPDF_Page_SetTextMatrix(page_, cosine, sine, -sine, cosine, x, y);
+            }
             // libharu writes nothing for a string of zero width (Nastaliq's
             // dots): a tiny character spacing gives it one.
             bool zeroWidth = pendingWidth == 0;
@@ -250,6 +291,7 @@ private:
         }
         flush();
         HPDF_Page_EndText(page_);
+        if (actualText) HPDF_Stream_WriteStr(content, "EMC\n");
     }
 };
 
@@ -259,7 +301,6 @@ void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
     WorkFolder work;
     auto rawPath = work / "libharu.pdf";
     FontTable fonts = assignCodes(pages);
-    ActualTexts actualTexts(pages.pages.size());
     {
         HaruDocument doc;
         loadFonts(doc, fonts, work);
@@ -268,7 +309,7 @@ void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
             HPDF_Page handle = HPDF_AddPage(doc.get());
             HPDF_Page_SetWidth(handle, page.width);
             HPDF_Page_SetHeight(handle, page.height);
-            PageDrawer drawer(doc, handle, fonts, actualTexts[i]);
+            PageDrawer drawer(doc, handle, fonts);
             for (const layout::Item& item : page.items) drawer.draw(item);
             doc.check("drawing a page");
         }
@@ -283,7 +324,7 @@ void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
     std::filesystem::path partial = path;
     partial += ".partial-" + std::to_string(getpid());
     try {
-        finishPdf(rawPath, partial, pages, codesByName, actualTexts);
+        finishPdf(rawPath, partial, pages, codesByName);
         std::filesystem::rename(partial, path);
     } catch (const std::exception& e) {
         std::error_code ignored;

@@ -33,13 +33,14 @@ Renderer::Renderer(const RenderSettings& settings) : fonts_(settings.fonts) {
 }
 
 std::string Renderer::markup(const context::DocumentInstance& document,
-                             const std::vector<const model::Partnership*>& program, model::Lang lang) const {
+                             const std::vector<const model::Partnership*>& program, model::Lang lang,
+                             const context::DeliveryRecords* records) const {
     const tmpl::TemplateSet& set = templates_.at(lang);
     const std::string id(document.type->id);
     if (!set.has(id))
         throw RenderError(describe(document, lang) + ": no template " + (set.dir() / (id + ".mustache")).string());
     try {
-        return set.render(id, context::buildContext(document, program, locales_.at(lang)));
+        return set.render(id, context::buildContext(document, program, locales_.at(lang), records));
     } catch (const tmpl::TemplateError& e) {
         throw RenderError(describe(document, lang) + ": template: " + e.what());
     }
@@ -59,8 +60,8 @@ markup::Document Renderer::parse(const std::string& text, const context::Documen
 
 void Renderer::renderPdf(const context::DocumentInstance& document,
                          const std::vector<const model::Partnership*>& program, model::Lang lang,
-                         const std::filesystem::path& path) const {
-    markup::Document tree = parse(markup(document, program, lang), document, lang);
+                         const std::filesystem::path& path, const context::DeliveryRecords* records) const {
+    markup::Document tree = parse(markup(document, program, lang, records), document, lang);
     try {
         layout::PageSet pages = layout::layoutDocument(tree, fonts_);
         std::filesystem::create_directories(path.parent_path());

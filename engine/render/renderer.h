@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "context/catalogue.h"
+#include "context/delivery_records.h"
 #include "context/locale.h"
 #include "markup/document.h"
 #include "model/partnership.h"
@@ -38,12 +39,15 @@ public:
     explicit Renderer(const RenderSettings& settings);
 
     // The markup the document's template produces (for `--markup` and tests).
+    // `records`: see context::buildContext.
     std::string markup(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
-                       model::Lang lang) const;
+                       model::Lang lang, const context::DeliveryRecords* records = nullptr) const;
     markup::Document parse(const std::string& markup, const context::DocumentInstance& document, model::Lang lang) const;
-    // Writes the PDF; nothing is left at `path` on failure.
+    // Writes the PDF; nothing is left at `path` on failure. Safe to call from
+    // several threads at once.
     void renderPdf(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
-                   model::Lang lang, const std::filesystem::path& path) const;
+                   model::Lang lang, const std::filesystem::path& path,
+                   const context::DeliveryRecords* records = nullptr) const;
 
     // "OUT/<partnership>/<base>.<lang>.pdf", the road map under "OUT/program/".
     static std::filesystem::path outputPath(const std::filesystem::path& outDir,

@@ -1,9 +1,13 @@
 #include "template/template_set.h"
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <iterator>
-#include <regex>
+#include <optional>
 #include <sstream>
+#include <tuple>
+#include <vector>
 
 namespace wop::tmpl {
 
@@ -17,6 +21,17 @@ TemplateError::TemplateError(const std::string& file, int line, int column, cons
 namespace {
 
 constexpr size_t maxTemplateBytes = 1 << 20;
+// What one document may make: far above any real document, low enough that
+// a runaway template (partials that fan out, sections in sections) stops
+// with an error instead of eating the machine's memory or time.
+constexpr size_t maxOutputBytes = 8 << 20;
+constexpr size_t maxPartialExpansions = 100000;
+// kainjow parses and renders nested sections and partials recursively (and
+// copies a section's text once per level): deeper nesting would overflow
+// the stack or fill the memory. Real templates nest 4 sections and 3
+// partials deep.
+constexpr int maxSectionDepth = 32;
+constexpr size_t maxPartialDepth = 16;
 
 struct Position {
     int line = 1;
@@ -49,35 +64,150 @@ std::string readTemplate(const std::filesystem::path& path) {
 }
 
 // kainjow reports "... at OFFSET"; turn the offset into a line and column.
+// (Read by hand: std::regex recurses once per character and overflows the
+// stack on the long section names a message may quote.)
 [[noreturn]] void failParse(const std::string& path, const std::string& text, const std::string& message) {
-    static const std::regex at(R"((.*) at (\d+)$)");
-    std::smatch m;
-    if (std::regex_match(message, m, at)) {
-        Position p = positionAt(text, std::stoul(m[2].str()));
-        throw TemplateError(path, p.line, p.column, m[1].str());
+    const size_t at = message.rfind(" at ");
+    const size_t digits = at == std::string::npos ? 0 : at + 4;
+    if (at != std::string::npos && digits < message.size() && digits + 12 > message.size() &&
+        message.find_first_not_of("0123456789", digits) == std::string::npos) {
+        Position p = positionAt(text, std::stoul(message.substr(digits)));
+        throw TemplateError(path, p.line, p.column, message.substr(0, at));
     }
     throw TemplateError(path, 0, 0, message);
 }
 
+std::string trimmed(const std::string& s) {
+    auto isSpace = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+    size_t begin = 0, end = s.size();
+    while (begin < end && isSpace(s[begin])) ++begin;
+    while (end > begin && isSpace(s[end - 1])) --end;
+    return s.substr(begin, end - begin);
+}
+
+// One tag as kainjow reads it.
+struct Tag {
+    size_t offset;          // of its opening delimiter
+    std::string opening;    // "{{", "{{{" or a delimiter the template set
+    std::string contents;   // between the delimiters, trimmed as kainjow trims it
+};
+
+// "=<% %>=" -> the new opening and closing delimiters, as kainjow parses them.
+std::optional<std::pair<std::string, std::string>> delimiters(const std::string& contents) {
+    if (contents.size() < 5 || contents.back() != '=') return std::nullopt;
+    const std::string inner = trimmed(contents.substr(1, contents.size() - 2));
+    const size_t space = inner.find(' ');
+    if (space == std::string::npos) return std::nullopt;
+    std::string opening = inner.substr(0, space);
+    std::string closing = inner.substr(inner.find_first_not_of(' ', space + 1));
+    for (const std::string* d : {&opening, &closing})
+        for (char c : *d)
+            if (c == '=' || std::isspace(static_cast<unsigned char>(c))) return std::nullopt;
+    return std::make_pair(opening, closing);
+}
+
+// Every tag of a template, found the way kainjow finds them (trimmed
+// contents, delimiters changed by {{=<% %>=}}), so that the checks below see
+// exactly the tags that will be rendered. Stops at a tag kainjow cannot
+// parse; its own parse reports that.
+std::vector<Tag> scanTags(const std::string& text) {
+    std::string opening = "{{", closing = "}}";
+    std::vector<Tag> tags;
+    for (size_t at = text.find(opening); at != std::string::npos;) {
+        const bool braces = opening == "{{" && closing == "}}";
+        const bool triple = braces && at + 2 < text.size() && text[at + 2] == '{';
+        const size_t start = at + opening.size() + (triple ? 1 : 0);
+        const std::string end = triple ? "}}}" : closing;
+        const size_t stop = text.find(end, start);
+        if (stop == std::string::npos) break;
+        Tag tag{at, triple ? "{{{" : opening, trimmed(text.substr(start, stop - start))};
+        at = stop + end.size();
+        if (!triple && !tag.contents.empty() && tag.contents[0] == '=') {
+            auto changed = delimiters(tag.contents);
+            if (!changed) break;
+            std::tie(opening, closing) = *changed;
+        }
+        tags.push_back(std::move(tag));
+        at = text.find(opening, at);
+    }
+    return tags;
+}
+
 // Unescaped tags would let a data value write markup into a document.
-void rejectUnescapedTags(const std::string& path, const std::string& text) {
-    for (std::string_view tag : {"{{{", "{{&"}) {
-        size_t offset = text.find(tag);
-        if (offset != std::string::npos) {
-            Position p = positionAt(text, offset);
+void rejectUnescapedTags(const std::string& path, const std::string& text, const std::vector<Tag>& tags) {
+    for (const Tag& tag : tags) {
+        const bool ampersand = tag.opening != "{{{" && !tag.contents.empty() && tag.contents[0] == '&';
+        if (tag.opening == "{{{" || ampersand) {
+            Position p = positionAt(text, tag.offset);
             throw TemplateError(path, p.line, p.column,
-                                "unescaped tag " + std::string(tag) + " is not allowed: use {{name}}");
+                                "unescaped tag " + tag.opening + (ampersand ? "&" : "") +
+                                    " is not allowed: use {{name}}");
         }
     }
 }
 
-std::vector<std::pair<std::string, size_t>> partialReferences(const std::string& text) {
-    static const std::regex partial(R"(\{\{>\s*([^\s}]+)\s*\}\})");
-    std::vector<std::pair<std::string, size_t>> names;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), partial); it != std::sregex_iterator(); ++it)
-        names.emplace_back((*it)[1].str(), static_cast<size_t>(it->position()));
-    return names;
+void rejectDeepSections(const std::string& path, const std::string& text, const std::vector<Tag>& tags) {
+    int depth = 0;
+    for (const Tag& tag : tags) {
+        if (tag.opening == "{{{" || tag.contents.empty()) continue;
+        if (tag.contents[0] == '/') depth = std::max(depth - 1, 0);
+        if (tag.contents[0] != '#' && tag.contents[0] != '^') continue;
+        if (++depth > maxSectionDepth) {
+            Position p = positionAt(text, tag.offset);
+            throw TemplateError(path, p.line, p.column,
+                                "sections nested more than " + std::to_string(maxSectionDepth) + " deep");
+        }
+    }
 }
+
+struct PartialReference {
+    std::string name;
+    size_t offset;
+};
+
+std::vector<PartialReference> partialReferences(const std::vector<Tag>& tags) {
+    std::vector<PartialReference> references;
+    for (const Tag& tag : tags)
+        if (tag.opening != "{{{" && !tag.contents.empty() && tag.contents[0] == '>')
+            references.push_back({trimmed(tag.contents.substr(1)), tag.offset});
+    return references;
+}
+
+// Partials come from the template folder only: kainjow would also take a
+// value of the data named like the partial, and render it as a template.
+// Counting what is expanded stops partials that fan out without end.
+class RenderContext : public kainjow::mustache::context<std::string> {
+public:
+    using Partials = std::map<std::string, kainjow::mustache::data, std::less<>>;
+    RenderContext(const kainjow::mustache::data* data, const Partials& partials, const std::string& path)
+        : kainjow::mustache::context<std::string>(data), partials_(partials), path_(path) {}
+
+    const kainjow::mustache::data* get_partial(const std::string& name) const override {
+        if (++expansions_ > maxPartialExpansions)
+            throw TemplateError(path_, 0, 0, "more than " + std::to_string(maxPartialExpansions) +
+                                                 " partials expanded: do the partials fan out without end?");
+        auto it = partials_.find(name);
+        return it == partials_.end() ? nullptr : &it->second;
+    }
+
+private:
+    const Partials& partials_;
+    const std::string& path_;
+    mutable size_t expansions_ = 0;
+};
+
+// Receives the rendered markup as kainjow makes it, up to the limit.
+struct BoundedOutput {
+    const std::string& path;
+    std::string text;
+
+    BoundedOutput& operator<<(const std::string& piece) {
+        if (text.size() + piece.size() > maxOutputBytes)
+            throw TemplateError(path, 0, 0, "the document's markup grows over 8 MiB");
+        text += piece;
+        return *this;
+    }
+};
 
 // Our own escape: the same characters as HTML, which are exactly the ones
 // document markup gives meaning to.
@@ -104,14 +234,18 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
         throw TemplateError(dir.string(), 0, 0, "no such template folder");
     TemplateSet set;
     set.dir_ = dir;
-    auto readAll = [](const std::filesystem::path& folder, auto& into) {
+    std::map<std::string, std::vector<PartialReference>> references;  // by file path
+    auto readAll = [&references](const std::filesystem::path& folder, auto& into) {
         if (!std::filesystem::is_directory(folder)) return;
         for (auto& entry : std::filesystem::directory_iterator(folder)) {
             if (entry.path().extension() != ".mustache") continue;
             Source source{entry.path().string(), readTemplate(entry.path())};
-            rejectUnescapedTags(source.path, source.text);
+            const std::vector<Tag> tags = scanTags(source.text);
+            rejectUnescapedTags(source.path, source.text, tags);
+            rejectDeepSections(source.path, source.text, tags);
             kainjow::mustache::mustache parsed(source.text);
             if (!parsed.is_valid()) failParse(source.path, source.text, parsed.error_message());
+            references[source.path] = partialReferences(tags);
             into[entry.path().stem().string()] = std::move(source);
         }
     };
@@ -119,7 +253,7 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
     readAll(dir / "partials", set.partials_);
     for (auto* group : {&set.templates_, &set.partials_}) {
         for (auto& [name, source] : *group) {
-            for (auto& [partial, offset] : partialReferences(source.text)) {
+            for (auto& [partial, offset] : references[source.path]) {
                 if (!set.partials_.count(partial)) {
                     Position p = positionAt(source.text, offset);
                     throw TemplateError(source.path, p.line, p.column,
@@ -128,6 +262,35 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
             }
         }
     }
+    // kainjow expands a partial that includes itself until the stack overflows.
+    std::map<std::string, size_t> depths;  // partial -> how many partials deep it expands, itself included
+    std::vector<std::string> expanding;    // the chain being followed, outermost first
+    auto follow = [&](auto& self, const std::string& name) -> size_t {
+        if (auto known = depths.find(name); known != depths.end()) return known->second;
+        const Source& source = set.partials_.at(name);
+        expanding.push_back(name);
+        size_t depth = 1;
+        for (const PartialReference& reference : references[source.path]) {
+            const std::string& partial = reference.name;
+            auto fail = [&](const std::string& message) {
+                Position p = positionAt(source.text, reference.offset);
+                throw TemplateError(source.path, p.line, p.column, message);
+            };
+            auto loopStart = std::find(expanding.begin(), expanding.end(), partial);
+            if (loopStart != expanding.end()) {
+                std::string loop;
+                for (auto it = loopStart; it != expanding.end(); ++it) loop += *it + " > ";
+                fail("partial \"" + partial + "\" includes itself: " + loop + partial);
+            }
+            depth = std::max(depth, 1 + self(self, partial));
+            if (depth > maxPartialDepth)
+                fail("partials nested more than " + std::to_string(maxPartialDepth) + " deep");
+        }
+        expanding.pop_back();
+        depths[name] = depth;
+        return depth;
+    };
+    for (auto& [name, source] : set.partials_) follow(follow, name);
     return set;
 }
 
@@ -137,15 +300,15 @@ std::string TemplateSet::render(std::string_view name, kainjow::mustache::data c
     auto it = templates_.find(name);
     if (it == templates_.end())
         throw TemplateError((dir_ / (std::string(name) + ".mustache")).string(), 0, 0, "no such template");
-    for (auto& [partialName, source] : partials_) {
-        const std::string* text = &source.text;
-        context.set(partialName, kainjow::mustache::partial([text]() { return *text; }));
-    }
+    RenderContext::Partials partials;
+    for (auto& [partialName, source] : partials_) partials.emplace(partialName, source.text);
+    RenderContext renderContext(&context, partials, it->second.path);
     kainjow::mustache::mustache tmpl(it->second.text);
     tmpl.set_custom_escape(escapeMarkup);
-    std::string out = tmpl.render(context);
+    BoundedOutput out{it->second.path, {}};
+    tmpl.render(renderContext, out);
     if (!tmpl.is_valid()) failParse(it->second.path, it->second.text, tmpl.error_message());
-    return out;
+    return std::move(out.text);
 }
 
 }  // namespace wop::tmpl

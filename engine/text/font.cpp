@@ -2,18 +2,13 @@
 
 #include <hb-ot.h>
 
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
 
 namespace wop::text {
 
 Font::Font(const std::filesystem::path& path) : path_(path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read font " + path.string());
-    bytes_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    blob_ = hb_blob_create(reinterpret_cast<const char*>(bytes_.data()), static_cast<unsigned>(bytes_.size()),
-                           HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    blob_ = hb_blob_create_from_file_or_fail(path.c_str());
+    if (!blob_) throw std::runtime_error("cannot read font " + path.string());
     face_ = hb_face_create(blob_, 0);
     glyphCount_ = hb_face_get_glyph_count(face_);
     if (glyphCount_ == 0) {
@@ -35,11 +30,6 @@ Font::Font(const std::filesystem::path& path) : path_(path) {
     ascender_ = extents.ascender;
     descender_ = -extents.descender;
 
-    bounds_.resize(glyphCount_);
-    for (unsigned g = 0; g < glyphCount_; ++g) {
-        hb_glyph_extents_t e;
-        if (hb_font_get_glyph_extents(font_, g, &e)) bounds_[g] = {e.y_bearing, e.y_bearing + e.height};
-    }
     codepointByGlyph_.assign(glyphCount_, 0);
     hb_set_t* unicodes = hb_set_create();
     hb_face_collect_unicodes(face_, unicodes);
@@ -63,7 +53,11 @@ bool Font::covers(char32_t c) const {
     return hb_font_get_nominal_glyph(font_, c, &g);
 }
 
-GlyphBounds Font::bounds(uint32_t glyph) const { return glyph < bounds_.size() ? bounds_[glyph] : GlyphBounds{}; }
+GlyphBounds Font::bounds(uint32_t glyph) const {
+    hb_glyph_extents_t e;
+    if (glyph >= glyphCount_ || !hb_font_get_glyph_extents(font_, glyph, &e)) return {};
+    return {e.y_bearing, e.y_bearing + e.height};
+}
 
 int32_t Font::advance(uint32_t glyph) const { return hb_font_get_glyph_h_advance(font_, glyph); }
 

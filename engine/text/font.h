@@ -1,6 +1,6 @@
 // One font file, opened once and shared read-only by every thread: HarfBuzz
-// shapes with it, layout measures with it, and the pdf stage embeds a copy
-// derived from its bytes.
+// shapes with it, layout measures with it, and the pdf stage embeds a subset
+// of it. The file is mapped, not copied, and glyph metrics are read on demand.
 #pragma once
 
 #include <cstdint>
@@ -29,7 +29,6 @@ public:
 
     const std::filesystem::path& path() const { return path_; }
     const std::string& postscriptName() const { return postscriptName_; }
-    const std::vector<uint8_t>& bytes() const { return bytes_; }
     hb_font_t* hbFont() const { return font_; }
     hb_face_t* hbFace() const { return face_; }
     unsigned unitsPerEm() const { return upem_; }
@@ -48,7 +47,6 @@ public:
 private:
     std::filesystem::path path_;
     std::string postscriptName_;
-    std::vector<uint8_t> bytes_;
     hb_blob_t* blob_ = nullptr;
     hb_face_t* face_ = nullptr;
     hb_font_t* font_ = nullptr;
@@ -57,7 +55,6 @@ private:
     int32_t ascender_ = 0;
     int32_t descender_ = 0;
     bool arabic_ = false;
-    std::vector<GlyphBounds> bounds_;        // by glyph id, filled on load
     std::vector<char32_t> codepointByGlyph_;  // by glyph id
 };
 

@@ -49,6 +49,26 @@ void check(UErrorCode status, const char* what) {
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU ") + what + ": " + u_errorName(status));
 }
 
+enum class BreakKind { Line, Grapheme };
+
+// ICU's break iterators take long to make and may not be shared between
+// threads: each thread keeps one of each kind per language and points it at
+// the text of the paragraph being broken.
+icu::BreakIterator* breakIterator(BreakKind kind, bool urdu) {
+    thread_local std::unique_ptr<icu::BreakIterator> kept[2][2];
+    std::unique_ptr<icu::BreakIterator>& slot = kept[kind == BreakKind::Line][urdu];
+    if (!slot) {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::Locale locale(urdu ? "ur" : "en");
+        std::unique_ptr<icu::BreakIterator> made(kind == BreakKind::Line
+                                                     ? icu::BreakIterator::createLineInstance(locale, status)
+                                                     : icu::BreakIterator::createCharacterInstance(locale, status));
+        check(status, kind == BreakKind::Line ? "line breaker" : "grapheme breaker");
+        slot = std::move(made);
+    }
+    return slot.get();
+}
+
 std::u16string toUtf16(const std::string& utf8) {
     std::u16string out(utf8.size() + 1, u'\0');
     int32_t length = 0;
@@ -186,16 +206,21 @@ ShapedItem shape(const std::u16string& text, const Item& item, hb_buffer_t* buff
 
     // The cluster's text goes on its widest glyph (the base); marks and dots
     // of the same cluster carry none, so extraction yields each letter once.
-    std::vector<int32_t> starts;
-    for (auto& g : shaped.glyphs) starts.push_back(g.cluster);
-    std::sort(starts.begin(), starts.end());
-    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-    for (size_t s = 0; s < starts.size(); ++s) {
-        int32_t begin = starts[s];
-        int32_t end = s + 1 < starts.size() ? starts[s + 1] : item.end;
-        ShapedGlyph* carrier = nullptr;
-        for (auto& g : shaped.glyphs)
-            if (g.cluster == begin && (!carrier || g.advance > carrier->advance)) carrier = &g;
+    // Glyphs sorted by cluster (stable: the first widest one stays the
+    // carrier) keep this n log n in the item's length, not quadratic.
+    std::vector<ShapedGlyph*> byCluster;
+    byCluster.reserve(shaped.glyphs.size());
+    for (auto& g : shaped.glyphs) byCluster.push_back(&g);
+    std::stable_sort(byCluster.begin(), byCluster.end(),
+                     [](const ShapedGlyph* a, const ShapedGlyph* b) { return a->cluster < b->cluster; });
+    for (size_t first = 0; first < byCluster.size();) {
+        const int32_t begin = byCluster[first]->cluster;
+        ShapedGlyph* carrier = byCluster[first];
+        size_t next = first + 1;
+        for (; next < byCluster.size() && byCluster[next]->cluster == begin; ++next)
+            if (byCluster[next]->advance > carrier->advance) carrier = byCluster[next];
+        const int32_t end = next < byCluster.size() ? byCluster[next]->cluster : item.end;
+        first = next;
         std::u16string piece = text.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
         std::erase_if(piece, isFormattingOnly);
         carrier->text = toUtf8(piece.data(), static_cast<int32_t>(piece.size()));
@@ -211,8 +236,11 @@ public:
         : style_(style), fonts_(fonts) {
         for (const StyledSpan& span : spans) {
             std::u16string piece = span.lineBreak ? std::u16string(1, lineSeparator) : toUtf16(span.utf8);
+            // A newline or other paragraph separator (U+2029, U+001C-U+001E,
+            // U+0085: bidi class B) would end ICU's bidi paragraph inside this
+            // one, and a line may not cross it; like a tab, it counts as a space.
             for (char16_t& c : piece)
-                if (c == u'\n' || c == u'\r' || c == u'\t') c = u' ';
+                if (c == u'\t' || u_charDirection(c) == U_BLOCK_SEPARATOR) c = u' ';
             text_ += piece;
             styles_.insert(styles_.end(), piece.size(), &span.style);
         }
@@ -233,8 +261,15 @@ public:
         hb_buffer_destroy(buffer);
 
         advanceBefore_.assign(text_.size() + 1, 0);
-        for (const ShapedItem& shaped : items_)
-            for (const ShapedGlyph& g : shaped.glyphs) advanceBefore_[static_cast<size_t>(g.cluster) + 1] += g.advance;
+        clusterStart_.assign(text_.size() + 1, false);
+        clusterStart_.back() = true;
+        for (const ShapedItem& shaped : items_) {
+            clusterStart_[static_cast<size_t>(shaped.item.start)] = true;
+            for (const ShapedGlyph& g : shaped.glyphs) {
+                advanceBefore_[static_cast<size_t>(g.cluster) + 1] += g.advance;
+                clusterStart_[static_cast<size_t>(g.cluster)] = true;
+            }
+        }
         for (size_t i = 1; i < advanceBefore_.size(); ++i) advanceBefore_[i] += advanceBefore_[i - 1];
     }
 
@@ -254,6 +289,10 @@ private:
     BidiPtr bidi_;
     std::vector<ShapedItem> items_;
     std::vector<float> advanceBefore_;  // prefix sums of advances by UTF-16 index
+    // Where a HarfBuzz cluster starts, by UTF-16 index. A line may only end
+    // there: a cluster split between lines (a mark shaped onto the space
+    // before it, a ligature) would lose its glyphs and text from both lines.
+    std::vector<bool> clusterStart_;
 
     bool rtl() const { return style_.direction == Direction::RightToLeft; }
 
@@ -275,12 +314,8 @@ private:
     // Greedy filling at ICU's break opportunities; a word wider than the line
     // is cut between graphemes rather than left to overflow.
     std::vector<LineRange> breakLines() const {
-        UErrorCode status = U_ZERO_ERROR;
-        icu::Locale locale(rtl() ? "ur" : "en");
-        std::unique_ptr<icu::BreakIterator> lineBreaks(icu::BreakIterator::createLineInstance(locale, status));
-        check(status, "line breaker");
-        std::unique_ptr<icu::BreakIterator> graphemes(icu::BreakIterator::createCharacterInstance(locale, status));
-        check(status, "grapheme breaker");
+        icu::BreakIterator* lineBreaks = breakIterator(BreakKind::Line, rtl());
+        icu::BreakIterator* graphemes = breakIterator(BreakKind::Grapheme, rtl());
         icu::UnicodeString ustr(false, reinterpret_cast<const UChar*>(text_.data()), static_cast<int32_t>(text_.size()));
         lineBreaks->setText(ustr);
         graphemes->setText(ustr);
@@ -290,8 +325,16 @@ private:
         int32_t lineStart = 0;
         int32_t lastFit = -1;
         for (int32_t b = lineBreaks->following(0); b != icu::BreakIterator::DONE && b <= n;) {
+            // Past the line start only (a cut may end right at b), and never
+            // inside a cluster.
+            if (b <= lineStart || !clusterStart_[static_cast<size_t>(b)]) {
+                b = lineBreaks->next();
+                continue;
+            }
             bool hard = lineBreaks->getRuleStatus() >= UBRK_LINE_HARD && b < n;
-            if (width(lineStart, trimEnd(lineStart, b)) <= style_.width + 0.01f) {
+            // Spaces alone always fit, however narrow (even negative) the width.
+            const int32_t visibleEnd = trimEnd(lineStart, b);
+            if (visibleEnd == lineStart || width(lineStart, visibleEnd) <= style_.width + 0.01f) {
                 lastFit = b;
                 if (hard) {
                     lines.push_back({lineStart, b, true});
@@ -307,12 +350,22 @@ private:
                 lastFit = -1;
                 continue;  // measure b again from the new line start
             }
-            // One unbreakable stretch wider than the line: cut between graphemes.
-            int32_t cut = graphemes->following(lineStart);
-            for (int32_t g = cut; g != icu::BreakIterator::DONE && g < b; g = graphemes->next()) {
-                if (width(lineStart, g) > style_.width) break;
-                cut = g;
+            // One unbreakable stretch wider than the line: cut it at the last
+            // grapheme (and cluster) boundary that fits, or after the first
+            // one when none does, so that every line takes something.
+            int32_t cut = -1;
+            for (int32_t g = graphemes->following(lineStart); g != icu::BreakIterator::DONE && g <= b;
+                 g = graphemes->next()) {
+                if (!clusterStart_[static_cast<size_t>(g)]) continue;
+                const bool fits = width(lineStart, g) <= style_.width;
+                if (fits || cut < 0) cut = g;
+                if (!fits) break;
             }
+            if (cut < 0) cut = b;
+            // Spaces after the cut end this line, as after any break, rather
+            // than start the next one.
+            for (int32_t next = cut; next < b && isTrailingSpace(text_[static_cast<size_t>(next)]);)
+                if (clusterStart_[static_cast<size_t>(++next)]) cut = next;
             lines.push_back({lineStart, cut, false});
             lineStart = cut;
             lastFit = -1;

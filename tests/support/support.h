@@ -34,6 +34,11 @@ struct CommandResult {
 // Runs a shell command line and captures what it prints.
 CommandResult run(const std::string& commandLine);
 
+// A TCP port on 127.0.0.1 that nothing listened on a moment ago, for a
+// server a test starts; another program may take it before the server
+// binds it, so a server that fails to bind is started again on another.
+int freeLoopbackPort();
+
 // Quotes a path or value for the shell.
 std::string shellQuote(const std::string& value);
 

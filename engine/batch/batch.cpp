@@ -1,0 +1,117 @@
+#include "batch/batch.h"
+
+#include <chrono>
+#include <optional>
+
+#include "batch/document_inputs.h"
+#include "batch/parallel.h"
+#include "batch/registered_deliveries.h"
+#include "store/data_dir_lock.h"
+#include "store/timestamp.h"
+#include "store/version_index.h"
+
+namespace wop::batch {
+
+namespace {
+
+struct Rounds {
+    std::vector<context::DocumentInstance> first;
+    std::vector<context::DocumentInstance> second;  // those counting deliveries of the first
+};
+
+// Every document the stored data supports, and the road map; or only those
+// of the partnership `only`.
+Rounds documentsOf(const StoredProgram& program, const std::string& only) {
+    Rounds rounds;
+    auto add = [&](const context::DocumentInstance& document) {
+        (context::deliveriesCounted(document).empty() ? rounds.first : rounds.second).push_back(document);
+    };
+    for (const model::Partnership& partnership : program.partnerships)
+        if (only.empty() || partnership.id == only)
+            for (const auto& document : context::availableDocuments(partnership)) add(document);
+    if (only.empty() && !program.partnerships.empty()) add({context::findDocumentType("roadmap"), nullptr, std::nullopt});
+    return rounds;
+}
+
+}  // namespace
+
+Batch::Batch(store::Store& store, const BatchSettings& settings)
+    : store_(store), settings_(settings), renderer_(settings.render), files_(store.dataDir()) {}
+
+BatchReport Batch::run(Progress& progress) {
+    const auto started = std::chrono::steady_clock::now();
+    BatchReport report;
+    report.threads = settings_.threads;
+    store::DataDirLock lock(store_.dataDir());
+    store::Registry registry = store_.registry();
+    report.recovery = files_.recover(registry);
+
+    store::Partnerships partnerships = store_.partnerships();
+    const StoredProgram program = loadStoredProgram(partnerships);
+    report.loadProblems = program.problems;
+    report.emptyStore = program.partnerships.empty() && program.problems.empty();
+    const TemplateHashes templateHashes = {{model::Lang::En, templateHash(settings_.render, model::Lang::En)},
+                                           {model::Lang::Ur, templateHash(settings_.render, model::Lang::Ur)}};
+    const auto everyPartnership = program.program();
+
+    // The second round is planned once the first is registered: what it
+    // counts as delivered is part of its data.
+    const Rounds rounds = documentsOf(program, settings_.partnership);
+    for (const auto* round : {&rounds.first, &rounds.second}) {
+        const store::VersionIndex index(registry.all());
+        const Plan plan = planDocuments(*round, program, index, templateHashes);
+        report.upToDate += plan.upToDate;
+        progress.expect(plan.jobs.size());
+        make(plan.jobs, everyPartnership, RegisteredDeliveries(index), progress, report);
+    }
+    progress.close();
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return report;
+}
+
+void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const model::Partnership*>& program,
+                 const context::DeliveryRecords& deliveries, Progress& progress, BatchReport& report) {
+    std::vector<std::optional<std::string>> errors(jobs.size());
+    forEachInParallel(jobs.size(), settings_.threads, [&](std::size_t i) {
+        try {
+            makeDocument(jobs[i], program, deliveries);
+        } catch (const std::exception& e) {
+            errors[i] = e.what();
+        } catch (...) {
+            errors[i] = "unknown error";
+        }
+        progress.finished(jobs[i], errors[i] ? &*errors[i] : nullptr);
+    });
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        const DocumentJob& job = jobs[i];
+        if (errors[i]) {
+            report.failures.push_back({job.record.key.str(), *errors[i]});
+            continue;
+        }
+        ++report.made;
+        if (job.supersededFinal)
+            report.resign.push_back(store::Supersession{*job.supersededFinal, job.record.version}.message(job.record.key));
+    }
+}
+
+void Batch::makeDocument(const DocumentJob& job, const std::vector<const model::Partnership*>& program,
+                         const context::DeliveryRecords& deliveries) {
+    const std::filesystem::path staging = files_.stagingPath(job.record);
+    try {
+        renderer_.renderPdf(job.document, program, job.record.key.lang, staging, &deliveries);
+        store::DocumentRecord record = job.record;
+        record.createdAt = store::utcTimestamp();
+        record = files_.publish(record);
+        {
+            std::lock_guard lock(databaseInUse_);
+            store_.registry().add(record);
+        }
+        files_.settle(record);
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove(staging, ignored);
+        throw;
+    }
+}
+
+}  // namespace wop::batch

@@ -1,0 +1,55 @@
+// Stage `batch`: `wopdocs batch`, every document of every partnership in the
+// store, in both languages, plus the road map, made when new or changed and
+// registered. Documents are made in parallel by one Renderer, which is safe
+// to share. A document that fails does not stop the others. A batch killed
+// at any moment leaves nothing the next one does not repair
+// (store::DocumentFiles).
+#pragma once
+
+#include <filesystem>
+#include <mutex>
+
+#include "batch/batch_report.h"
+#include "batch/planner.h"
+#include "batch/progress.h"
+#include "batch/stored_program.h"
+#include "context/delivery_records.h"
+#include "render/renderer.h"
+#include "store/document_files.h"
+#include "store/store.h"
+
+namespace wop::batch {
+
+struct BatchSettings {
+    render::RenderSettings render;
+    int threads = 1;
+    // Only this partnership's documents, without the road map (the portal's
+    // regeneration of one partnership); empty: every document.
+    std::string partnership;
+};
+
+class Batch {
+public:
+    // Loads the templates and fonts; throws as render::Renderer does.
+    Batch(store::Store& store, const BatchSettings& settings);
+
+    // Throws store::StoreError when the store cannot be used at all (another
+    // batch holds the data folder, the database is gone); a document that
+    // fails is reported, not thrown.
+    BatchReport run(Progress& progress);
+
+private:
+    // A round of jobs, in parallel; tallies them into `report`.
+    void make(const std::vector<DocumentJob>& jobs, const std::vector<const model::Partnership*>& program,
+              const context::DeliveryRecords& deliveries, Progress& progress, BatchReport& report);
+    void makeDocument(const DocumentJob& job, const std::vector<const model::Partnership*>& program,
+                      const context::DeliveryRecords& deliveries);
+
+    store::Store& store_;
+    BatchSettings settings_;
+    render::Renderer renderer_;
+    store::DocumentFiles files_;
+    std::mutex databaseInUse_;  // one connection, used by every thread in turn
+};
+
+}  // namespace wop::batch

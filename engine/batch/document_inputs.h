@@ -1,0 +1,32 @@
+// What a document is made from, as the registry records it: a new version
+// is made only when one of these changed since the latest.
+#pragma once
+
+#include <string>
+
+#include "batch/stored_program.h"
+#include "context/catalogue.h"
+#include "render/renderer.h"
+#include "store/document_record.h"
+#include "store/version_index.h"
+
+namespace wop::batch {
+
+// The registry's key: the road map is filed under store::programKey.
+store::DocumentKey documentKey(const context::DocumentInstance& document, model::Lang lang);
+
+// The language's template folder, partials included, and for Urdu the
+// digits it prints in: everything about the look of its documents that a
+// user changes without a new wopdocs.
+std::string templateHash(const render::RenderSettings& settings, model::Lang lang);
+
+// The partnership's stored file; for the road map, every partnership's; for
+// a document that counts deliveries (the performance assessment), also
+// which of those documents the registry holds.
+std::string dataHash(const context::DocumentInstance& document, const StoredProgram& program,
+                     const store::VersionIndex& registry);
+
+// As the data marks the document; the road map is never a draft.
+model::Status documentStatus(const context::DocumentInstance& document);
+
+}  // namespace wop::batch

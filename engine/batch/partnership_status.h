@@ -1,0 +1,48 @@
+// `wopdocs status`: how far each partnership has come and which of its
+// documents are done (registered), due (the date of its step has passed but
+// there is no data or no PDF) or overdue (a month of the pilot ended more
+// than 15 days ago without its monthly report, guideline 3.2.2).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/partnership.h"
+#include "store/version_index.h"
+
+namespace wop::batch {
+
+enum class DocumentState { Done, Due, Overdue };
+
+struct DocumentStatus {
+    std::string document;  // base name: "monthly-report-2024-07"
+    DocumentState state = DocumentState::Done;
+    std::vector<store::DocumentRecord> latest;  // done: the latest version in each language made
+    std::string reason;                         // due or overdue: why
+};
+
+struct PartnershipStatus {
+    std::string id;
+    std::optional<model::Step> step;  // the last step reached, in the guideline's order
+    std::optional<model::Date> stepDate;
+    std::vector<DocumentStatus> documents;  // in the guideline's order; documents not yet due are left out
+    std::vector<std::string> warnings;      // final versions superseded: re-sign
+
+    int count(DocumentState state) const;
+};
+
+// Days after the end of a pilot month before its report is overdue.
+inline constexpr int monthlyReportGraceDays = 15;
+
+PartnershipStatus partnershipStatus(const model::Partnership& partnership, const store::VersionIndex& registry,
+                                    const model::Date& today);
+
+// The latest version of a document in each language it was made in.
+std::vector<store::DocumentRecord> latestVersions(const store::VersionIndex& registry, const std::string& partnership,
+                                                  const std::string& document);
+// A warning for each document of the partnership (or store::programKey)
+// whose final version a later one replaced.
+std::vector<std::string> resignWarnings(const store::VersionIndex& registry, const std::string& partnership);
+
+}  // namespace wop::batch

@@ -1,0 +1,207 @@
+#include "cli/status_command.h"
+
+#include <ctime>
+#include <iomanip>
+#include <iostream>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionException.h>
+
+#include "batch/partnership_status.h"
+#include "batch/stored_program.h"
+
+namespace wop::cli {
+
+namespace {
+
+using batch::DocumentState;
+using batch::PartnershipStatus;
+
+model::Date today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+const char* stateName(DocumentState state) {
+    switch (state) {
+        case DocumentState::Done: return "done";
+        case DocumentState::Due: return "due";
+        case DocumentState::Overdue: return "overdue";
+    }
+    return "";
+}
+
+// "en v2 final, ur v2 final"
+std::string versions(const std::vector<store::DocumentRecord>& records) {
+    std::string text;
+    for (const auto& record : records) {
+        if (!text.empty()) text += ", ";
+        text += std::string(model::langCode(record.key.lang)) + " v" + std::to_string(record.version) + " " +
+                std::string(store::statusName(record.status));
+    }
+    return text;
+}
+
+// "15/15 recommendation 2024-12-10", "-" before the first step.
+std::string stepText(const PartnershipStatus& status) {
+    if (!status.step) return "-";
+    return std::to_string(static_cast<int>(*status.step) + 1) + "/" + std::to_string(model::stepCount) + " " +
+           std::string(model::stepKey(*status.step)) + " " + (status.stepDate ? status.stepDate->iso() : "");
+}
+
+struct Report {
+    model::Date date;
+    std::vector<PartnershipStatus> partnerships;
+    std::vector<store::DocumentRecord> roadmap;
+    std::vector<std::string> roadmapWarnings;
+    std::vector<std::string> problems;
+};
+
+void printTable(const Report& report, bool everyDocument, std::ostream& out) {
+    out << std::left << std::setw(32) << "PARTNERSHIP" << std::setw(40) << "STEP REACHED" << std::right
+        << std::setw(6) << "DONE" << std::setw(6) << "DUE" << std::setw(9) << "OVERDUE" << '\n';
+    for (const PartnershipStatus& status : report.partnerships) {
+        out << std::left << std::setw(32) << status.id << std::setw(40) << stepText(status) << std::right << std::setw(6)
+            << status.count(DocumentState::Done) << std::setw(6) << status.count(DocumentState::Due) << std::setw(9)
+            << status.count(DocumentState::Overdue) << '\n';
+    }
+    for (const PartnershipStatus& status : report.partnerships) {
+        bool headed = false;
+        for (const auto& document : status.documents) {
+            if (document.state == DocumentState::Done && !everyDocument) continue;
+            if (!headed) out << '\n' << status.id << ":\n";
+            headed = true;
+            out << "  " << std::left << std::setw(9) << stateName(document.state) << std::setw(34) << document.document
+                << (document.state == DocumentState::Done ? versions(document.latest) : document.reason) << '\n';
+        }
+    }
+    out << "\nroad map: " << (report.roadmap.empty() ? "not made yet" : versions(report.roadmap)) << '\n';
+    for (const auto& status : report.partnerships)
+        for (const auto& warning : status.warnings) out << "warning: " << warning << '\n';
+    for (const auto& warning : report.roadmapWarnings) out << "warning: " << warning << '\n';
+    for (const auto& problem : report.problems) out << "error: " << problem << '\n';
+}
+
+Poco::JSON::Object::Ptr object() {
+    return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+}
+
+Poco::JSON::Array::Ptr strings(const std::vector<std::string>& values) {
+    Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
+    for (const auto& value : values) array->add(value);
+    return array;
+}
+
+Poco::JSON::Array::Ptr recordsJson(const std::vector<store::DocumentRecord>& records) {
+    Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
+    for (const auto& record : records) {
+        auto json = object();
+        json->set("lang", std::string(model::langCode(record.key.lang)));
+        json->set("version", record.version);
+        json->set("status", std::string(store::statusName(record.status)));
+        json->set("path", record.path);
+        json->set("pdf_sha256", record.pdfSha256);
+        json->set("created_at", record.createdAt);
+        array->add(json);
+    }
+    return array;
+}
+
+Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status) {
+    auto json = object();
+    json->set("id", status.id);
+    if (status.step) {
+        auto step = object();
+        step->set("number", static_cast<int>(*status.step) + 1);
+        step->set("key", std::string(model::stepKey(*status.step)));
+        step->set("date", status.stepDate ? status.stepDate->iso() : "");
+        json->set("step", step);
+    } else {
+        json->set("step", Poco::Dynamic::Var());
+    }
+    for (DocumentState state : {DocumentState::Done, DocumentState::Due, DocumentState::Overdue})
+        json->set(stateName(state), status.count(state));
+    Poco::JSON::Array::Ptr documents = new Poco::JSON::Array;
+    for (const auto& document : status.documents) {
+        auto entry = object();
+        entry->set("document", document.document);
+        entry->set("state", stateName(document.state));
+        if (document.state == DocumentState::Done) entry->set("versions", recordsJson(document.latest));
+        else entry->set("reason", document.reason);
+        documents->add(entry);
+    }
+    json->set("documents", documents);
+    json->set("warnings", strings(status.warnings));
+    return json;
+}
+
+void printJson(const Report& report, std::ostream& out) {
+    auto json = object();
+    json->set("date", report.date.iso());
+    Poco::JSON::Array::Ptr partnerships = new Poco::JSON::Array;
+    for (const auto& status : report.partnerships) partnerships->add(partnershipJson(status));
+    json->set("partnerships", partnerships);
+    auto roadmap = object();
+    roadmap->set("versions", recordsJson(report.roadmap));
+    roadmap->set("warnings", strings(report.roadmapWarnings));
+    json->set("roadmap", roadmap);
+    json->set("errors", strings(report.problems));
+    json->stringify(out, 2);
+    out << '\n';
+}
+
+}  // namespace
+
+void StatusCommand::defineOptions(Poco::Util::OptionSet& options) {
+    using Poco::Util::Option;
+    options.addOption(Option("json", "", "print JSON instead of a table"));
+    options.addOption(Option("date", "", "judge what is due as of this day (default today)").argument("YYYY-MM-DD"));
+    store_.define(options, StoreOptions::ConfigOption::Define);
+}
+
+void StatusCommand::handleOption(const std::string& name, const std::string& value) {
+    if (store_.handle(name, value)) return;
+    if (name == "json") {
+        json_ = true;
+    } else if (name == "date") {
+        date_ = model::Date::parse(value);
+        if (!date_) throw Poco::Util::InvalidArgumentException("--date takes a day as YYYY-MM-DD, not \"" + value + "\"");
+    }
+}
+
+int StatusCommand::run(const std::vector<std::string>& arguments) {
+    if (arguments.size() > 1) {
+        std::cerr << "wopdocs status: name at most one partnership (see --help)\n";
+        return BadUsage;
+    }
+    try {
+        store::Store store(store_.location());
+        store::Partnerships partnerships = store.partnerships();
+        const batch::StoredProgram program = batch::loadStoredProgram(partnerships);
+        const store::VersionIndex registry(store.registry().all());
+        Report report{date_.value_or(today()), {}, {}, {}, program.problems};
+        for (const model::Partnership& partnership : program.partnerships) {
+            if (!arguments.empty() && partnership.id != arguments.front()) continue;
+            report.partnerships.push_back(batch::partnershipStatus(partnership, registry, report.date));
+        }
+        if (!arguments.empty() && report.partnerships.empty()) {
+            std::cerr << "wopdocs status: no partnership \"" << arguments.front() << "\" in the store ("
+                      << store.database().name() << ")\n";
+            return SomeFailed;
+        }
+        report.roadmap = batch::latestVersions(registry, std::string(store::programKey), "roadmap");
+        report.roadmapWarnings = batch::resignWarnings(registry, std::string(store::programKey));
+        if (json_) printJson(report, std::cout);
+        else printTable(report, !arguments.empty(), std::cout);
+        return report.problems.empty() ? Success : SomeFailed;
+    } catch (const std::exception& e) {  // the settings file or the store cannot be used
+        std::cerr << "wopdocs status: " << e.what() << '\n';
+        return SomeFailed;
+    }
+}
+
+}  // namespace wop::cli

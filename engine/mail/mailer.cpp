@@ -1,0 +1,153 @@
+#include "mail/mailer.h"
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+
+#include <Poco/Exception.h>
+
+#include "batch/stored_program.h"
+#include "mail/document_title.h"
+#include "mail/message_composer.h"
+#include "mail/outbox.h"
+#include "mail/retry_delay.h"
+#include "mail/smtp_connection.h"
+#include "store/data_dir_lock.h"
+#include "store/document_files.h"
+#include "store/sha256.h"
+#include "store/store_error.h"
+#include "store/timestamp.h"
+#include "store/version_index.h"
+
+namespace wop::mail {
+
+namespace {
+
+// How long a message claimed for sending stays away from other mail runs:
+// far longer than sending it takes, short enough that a run killed while
+// sending does not hold it back for long.
+constexpr std::time_t claimLease = 15 * 60;
+
+std::string errorText(const std::exception& e) {
+    if (const auto* poco = dynamic_cast<const Poco::Exception*>(&e)) return poco->displayText();
+    return e.what();
+}
+
+}  // namespace
+
+MailReport Mailer::run(bool retryNow) {
+    const std::time_t now = std::time(nullptr);
+    MailReport report;
+    queueNew(report, now);
+    Outbox outbox(store_.database());
+    if (retryNow) outbox.retryNow(store::utcTimestamp(now));
+    deliver(report, now);
+    report.waiting = outbox.waiting();
+    return report;
+}
+
+void Mailer::queueNew(MailReport& report, std::time_t now) {
+    // A batch registers a document's languages one after the other: while
+    // one runs, a message could catch one language new and the other old.
+    std::optional<store::DataDirLock> noBatch;
+    try {
+        noBatch.emplace(store_.dataDir());
+    } catch (const store::StoreError& e) {
+        report.notQueued = e.what();
+        return;
+    }
+    store::Partnerships partnerships = store_.partnerships();
+    const batch::StoredProgram program = batch::loadStoredProgram(partnerships);
+    report.problems = program.problems;
+    const store::VersionIndex index(store_.registry().all());
+
+    std::map<std::pair<std::string, std::string>, DocumentVersions> documents;
+    for (const auto& [key, versions] : index.all()) {
+        DocumentVersions& document = documents[{key.partnership, key.document}];
+        document.partnership = key.partnership;
+        document.document = key.document;
+        (key.lang == model::Lang::Ur ? document.ur : document.en) = &versions.back();
+    }
+
+    Outbox outbox(store_.database());
+    const std::string queuedAt = store::utcTimestamp(now);
+    const auto everyPartnership = program.program();
+    for (const auto& [name, document] : documents) {
+        const bool roadmap = document.partnership == store::programKey;
+        const model::Partnership* partnership = roadmap ? nullptr : program.find(document.partnership);
+        if (!roadmap && !partnership) {
+            report.problems.push_back(document.partnership + "/" + document.document +
+                                      ": its partnership is not in the store or does not load: not mailed");
+            continue;
+        }
+        const OutboxMessage message = composeMessage(document, partnership, everyPartnership, queuedAt);
+        if (!outbox.queue(message)) continue;
+        ++report.queued;
+        if (message.state == OutboxState::NoRecipients) ++report.noRecipients;
+    }
+}
+
+void Mailer::deliver(MailReport& report, std::time_t now) {
+    Outbox outbox(store_.database());
+    const std::string at = store::utcTimestamp(now);
+    std::unique_ptr<SmtpConnection> connection;
+    std::optional<std::string> unreachable;  // once the server cannot be reached, the run stops asking it
+    for (OutboxMessage message : outbox.due(at)) {
+        if (!outbox.claim(message, at, store::utcTimestamp(now + claimLease))) continue;  // another run has it
+        std::optional<std::string> error = unreachable;
+        if (!error) {
+            try {
+                Poco::Net::MailMessage mime;
+                buildMimeMessage(message, settings_.from, attachmentsOf(message), mime);
+                if (!connection) {
+                    try {
+                        connection = std::make_unique<SmtpConnection>(settings_);
+                    } catch (const std::exception& e) {
+                        unreachable = "cannot reach the mail server " + settings_.host + ":" +
+                                      std::to_string(settings_.port) + ": " + errorText(e);
+                        throw;
+                    }
+                }
+                connection->send(mime);
+            } catch (const std::exception& e) {
+                error = unreachable ? *unreachable : errorText(e);
+                connection.reset();  // after a refusal the conversation starts again
+            }
+        }
+        if (!error) {
+            outbox.markSent(message, store::utcTimestamp(std::time(nullptr)));
+            report.sent.push_back(message.describe());
+            continue;
+        }
+        ++message.attempts;
+        message.lastError = *error;
+        message.nextAttempt = store::utcTimestamp(now + retryDelay(message.attempts).count());
+        outbox.markFailed(message, message.lastError, message.nextAttempt);
+        report.failed.push_back(message);
+    }
+}
+
+std::vector<Attachment> Mailer::attachmentsOf(const OutboxMessage& message) {
+    const store::DocumentFiles files(store_.dataDir());
+    store::Registry registry = store_.registry();
+    std::vector<Attachment> attachments;
+    for (const auto& [lang, version] : {std::pair{model::Lang::En, message.enVersion}, {model::Lang::Ur, message.urVersion}}) {
+        if (!version) continue;
+        const auto record = registry.find({message.partnership, message.document, lang}, version);
+        if (!record) throw std::runtime_error("the registry no longer holds the PDFs of " + message.describe());
+        const std::filesystem::path path = files.absolute(record->path);
+        // Mailed only as registered: a file changed or lost since is not sent in its place.
+        std::string sha256;
+        try {
+            sha256 = store::sha256OfFile(path);
+        } catch (const std::runtime_error&) {
+            // unreadable: no digest, refused below
+        }
+        if (sha256 != record->pdfSha256)
+            throw std::runtime_error("the PDF " + record->path + " is missing or differs from the registry's");
+        attachments.push_back({deliveredFileName(*record), path});
+    }
+    return attachments;
+}
+
+}  // namespace wop::mail

@@ -1,0 +1,33 @@
+// One conversation with the SMTP server: connect, EHLO, STARTTLS when
+// configured, login when a user is configured, then any number of
+// messages. The password is only sent over TLS (MailSettings::read refuses
+// a user without STARTTLS).
+#pragma once
+
+#include <memory>
+
+#include <Poco/Net/MailMessage.h>
+#include <Poco/Net/SecureSMTPClientSession.h>
+
+#include "mail/mail_settings.h"
+
+namespace wop::mail {
+
+class SmtpConnection {
+public:
+    // Throws Poco::Exception when the server cannot be reached or refuses
+    // TLS or the login.
+    explicit SmtpConnection(const MailSettings& settings);
+    ~SmtpConnection();  // says QUIT, quietly
+    SmtpConnection(const SmtpConnection&) = delete;
+    SmtpConnection& operator=(const SmtpConnection&) = delete;
+
+    // Returns once the server accepted the message for every recipient;
+    // throws Poco::Exception otherwise.
+    void send(const Poco::Net::MailMessage& message);
+
+private:
+    std::unique_ptr<Poco::Net::SecureSMTPClientSession> session_;
+};
+
+}  // namespace wop::mail

@@ -1,0 +1,83 @@
+#include <Poco/Exception.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/Net/MediaType.h>
+
+#include "mail/document_title.h"
+#include "server/api_json.h"
+#include "server/route_handlers.h"
+#include "server/visibility.h"
+
+namespace wop::server::handlers {
+
+namespace {
+
+// {"name": "...", "password": "..."}; nothing for any other body.
+std::optional<std::pair<std::string, std::string>> credentialsOf(const std::string& body) {
+    try {
+        const auto json = Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
+        if (!json) return std::nullopt;
+        const auto name = json->get("name"), password = json->get("password");
+        if (!name.isString() || !password.isString()) return std::nullopt;
+        return std::pair{name.toString(), password.toString()};
+    } catch (const Poco::Exception&) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
+void sessionGet(PortalContext&, Exchange& exchange) {
+    exchange.sendJson(200, api::sessionJson(*exchange.session));
+}
+
+void sessionOpen(PortalContext& context, Exchange& exchange) {
+    // JSON only: a form on another site cannot send it without the browser asking first.
+    if (Poco::Net::MediaType(exchange.request().getContentType()).getSubType() != "json") return exchange.sendError(415);
+    const auto credentials = credentialsOf(exchange.body);
+    if (!credentials) return exchange.sendError(400);
+    const auto session = context.data.signIn(credentials->first, credentials->second);
+    if (!session) return exchange.sendError(401);
+    exchange.setCookie(sessionCookie, session->id, context.settings.sessionHours * 3600);
+    exchange.sendJson(200, api::sessionJson(*session));
+}
+
+void sessionClose(PortalContext& context, Exchange& exchange) {
+    context.data.signOut(exchange.session->id);
+    exchange.clearCookie(sessionCookie);
+    exchange.sendNoContent();
+}
+
+void partnershipsList(PortalContext& context, Exchange& exchange) {
+    exchange.sendJson(200, api::partnershipsJson(Visibility(context.data, exchange.session->account).partnerships()));
+}
+
+void documentsList(PortalContext& context, Exchange& exchange) {
+    const auto heading = Visibility(context.data, exchange.session->account).documentsOf(exchange.params[0]);
+    if (!heading) return exchange.sendError(404);
+    exchange.sendJson(200, api::documentsJson(listDocuments(context.data.documentsOf(heading->id))));
+}
+
+void download(PortalContext& context, Exchange& exchange) {
+    const auto record = Visibility(context.data, exchange.session->account).document(exchange.params[0]);
+    if (!record) return exchange.sendError(404);
+    const std::filesystem::path file = context.data.fileOf(*record);
+    if (!std::filesystem::is_regular_file(file)) {
+        context.log.error("the registry's file " + record->path + " is missing");
+        return exchange.sendError(404);
+    }
+    exchange.sendPdf(file, mail::deliveredFileName(*record));
+}
+
+void regenerate(PortalContext& context, Exchange& exchange) {
+    const std::string& id = exchange.params[0];
+    if (id == store::programKey || !Visibility(context.data, exchange.session->account).documentsOf(id))
+        return exchange.sendError(404);
+    if (!context.regenerator.start(id)) return exchange.sendError(409);
+    exchange.sendJson(202, api::regenerationJson(context.regenerator.status()));
+}
+
+void regenerationStatus(PortalContext& context, Exchange& exchange) {
+    exchange.sendJson(200, api::regenerationJson(context.regenerator.status()));
+}
+
+}  // namespace wop::server::handlers

@@ -1,0 +1,40 @@
+#include "server/document_listing.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "context/catalogue.h"
+#include "mail/document_title.h"
+#include "server/registry_id.h"
+
+namespace wop::server {
+
+namespace {
+
+// The document type's place in the guideline; unknown names last.
+std::size_t guidelineOrder(const std::string& baseName) {
+    const context::DocumentType* type = mail::documentTypeOf(baseName);
+    const auto& types = context::documentTypes();
+    for (std::size_t i = 0; i < types.size(); ++i)
+        if (&types[i] == type) return i;
+    return types.size();
+}
+
+}  // namespace
+
+std::vector<ListedDocument> listDocuments(const std::vector<store::DocumentRecord>& records) {
+    std::vector<ListedDocument> listed;
+    for (const store::DocumentRecord& record : records)
+        listed.push_back({record, registryId(record), mail::documentTitle(record.key.document), false});
+    auto order = [](const ListedDocument& d) {
+        return std::tuple(guidelineOrder(d.record.key.document), d.record.key.document, d.record.key.lang,
+                          -d.record.version);
+    };
+    std::sort(listed.begin(), listed.end(), [&](const auto& a, const auto& b) { return order(a) < order(b); });
+    for (std::size_t i = 0; i < listed.size(); ++i)
+        listed[i].latest = i == 0 || listed[i - 1].record.key.document != listed[i].record.key.document ||
+                           listed[i - 1].record.key.lang != listed[i].record.key.lang;
+    return listed;
+}
+
+}  // namespace wop::server

@@ -1,0 +1,113 @@
+#include "server/exchange.h"
+
+#include <sstream>
+
+#include <Poco/Net/HTTPCookie.h>
+#include <Poco/Net/NameValueCollection.h>
+
+#include "server/api_json.h"
+#include "server/html_pages.h"
+
+namespace wop::server {
+
+namespace {
+
+using Poco::Net::HTTPResponse;
+
+// What every answer says about how it may be used: no framing, no
+// sniffing, no referrer, only the portal's own style sheet and forms.
+void addSecurityHeaders(Poco::Net::HTTPServerResponse& response) {
+    response.set("X-Content-Type-Options", "nosniff");
+    response.set("X-Frame-Options", "DENY");
+    response.set("Referrer-Policy", "no-referrer");
+    response.set("Content-Security-Policy",
+                 "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+                 "frame-ancestors 'none'; base-uri 'none'");
+}
+
+}  // namespace
+
+Exchange::Exchange(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response, bool secureCookies)
+    : request_(request), response_(response), api_(request.getURI().starts_with("/api/")), secureCookies_(secureCookies) {}
+
+std::string Exchange::cookie(const std::string& name) const {
+    Poco::Net::NameValueCollection cookies;
+    request_.getCookies(cookies);
+    return cookies.get(name, "");
+}
+
+void Exchange::setCookie(const std::string& name, const std::string& value, int maxAgeSeconds) {
+    Poco::Net::HTTPCookie cookie(name, value);
+    cookie.setPath("/");
+    cookie.setHttpOnly(true);
+    cookie.setSameSite(Poco::Net::HTTPCookie::SAME_SITE_STRICT);
+    cookie.setSecure(secureCookies_);
+    cookie.setMaxAge(maxAgeSeconds);
+    response_.addCookie(cookie);
+}
+
+void Exchange::clearCookie(const std::string& name) {
+    setCookie(name, "", 0);
+}
+
+void Exchange::begin(int status) {
+    response_.setStatusAndReason(static_cast<HTTPResponse::HTTPStatus>(status));
+    addSecurityHeaders(response_);
+    responded_ = true;
+}
+
+void Exchange::send(int status, const std::string& contentType, const std::string& content) {
+    begin(status);
+    response_.set("Cache-Control", "no-store");
+    response_.setContentType(contentType);
+    response_.sendBuffer(content.data(), content.size());
+}
+
+void Exchange::sendHtml(int status, const std::string& page) {
+    send(status, "text/html; charset=utf-8", page);
+}
+
+void Exchange::sendJson(int status, const Poco::JSON::Object::Ptr& json) {
+    std::ostringstream out;
+    json->stringify(out);
+    send(status, "application/json", out.str());
+}
+
+void Exchange::sendJson(int status, const Poco::JSON::Array::Ptr& json) {
+    std::ostringstream out;
+    json->stringify(out);
+    send(status, "application/json", out.str());
+}
+
+void Exchange::sendCss(const std::string& css) {
+    send(200, "text/css; charset=utf-8", css);
+}
+
+void Exchange::sendError(int status) {
+    const std::string reason = HTTPResponse::getReasonForStatus(static_cast<HTTPResponse::HTTPStatus>(status));
+    if (api_) sendJson(status, api::errorJson(reason));
+    else sendHtml(status, html::errorPage(status, reason, session));
+}
+
+void Exchange::redirect(const std::string& location) {
+    begin(303);
+    response_.set("Location", location);
+    response_.set("Cache-Control", "no-store");
+    response_.setContentLength(0);
+    response_.send();
+}
+
+void Exchange::sendNoContent() {
+    begin(204);
+    response_.setContentLength(0);
+    response_.send();
+}
+
+void Exchange::sendPdf(const std::filesystem::path& path, const std::string& filename) {
+    begin(200);
+    response_.set("Cache-Control", "private, no-store");
+    response_.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    response_.sendFile(path.string(), "application/pdf");
+}
+
+}  // namespace wop::server

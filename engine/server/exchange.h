@@ -1,0 +1,63 @@
+// One request and its response, as the portal's routes see them: the body
+// (read within its limit), the session, the path's parameters, and ways to
+// answer that all add the same security headers. Error answers say only
+// the status: no exception text, no path.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+#include "server/sessions.h"
+
+namespace wop::server {
+
+class Exchange {
+public:
+    Exchange(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response, bool secureCookies);
+
+    Poco::Net::HTTPServerRequest& request() { return request_; }
+    bool isApi() const { return api_; }
+    bool responded() const { return responded_; }
+    int status() const { return static_cast<int>(response_.getStatus()); }
+
+    std::string body;
+    std::optional<Session> session;
+    std::vector<std::string> params;  // the path's variable parts, in order
+
+    std::string cookie(const std::string& name) const;
+    void setCookie(const std::string& name, const std::string& value, int maxAgeSeconds);
+    void clearCookie(const std::string& name);
+    void setHeader(const std::string& name, const std::string& value) { response_.set(name, value); }
+    // After an answer given without reading the request's body.
+    void closeAfterResponse() { response_.setKeepAlive(false); }
+
+    void sendHtml(int status, const std::string& page);
+    void sendJson(int status, const Poco::JSON::Object::Ptr& json);
+    void sendJson(int status, const Poco::JSON::Array::Ptr& json);
+    void sendCss(const std::string& css);
+    // The status alone: JSON {"error": reason} for the API, a short page otherwise.
+    void sendError(int status);
+    void redirect(const std::string& location);  // 303 See Other
+    void sendNoContent();
+    // A PDF as an attachment named `filename` (the registry's name, no quotes in it).
+    void sendPdf(const std::filesystem::path& path, const std::string& filename);
+
+private:
+    void send(int status, const std::string& contentType, const std::string& content);
+    void begin(int status);
+
+    Poco::Net::HTTPServerRequest& request_;
+    Poco::Net::HTTPServerResponse& response_;
+    bool api_;
+    bool secureCookies_;
+    bool responded_ = false;
+};
+
+}  // namespace wop::server

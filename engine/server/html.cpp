@@ -1,0 +1,83 @@
+#include "server/html.h"
+
+namespace wop::server::html {
+
+std::string escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string bilingual(const model::Text& text) {
+    std::string out = "<span>" + escape(text.en) + "</span>";
+    if (!text.ur.empty()) out += " <span class=\"ur\" lang=\"ur\" dir=\"auto\">" + escape(text.ur) + "</span>";
+    return out;
+}
+
+std::string page(const std::string& title, const std::optional<Session>& session, const std::string& main) {
+    std::string out =
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<title>" + escape(title) + " — PWON WOP documents</title>\n"
+        "<link rel=\"stylesheet\" href=\"/style.css\">\n</head>\n<body>\n"
+        "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
+        "<header class=\"bar\"><div class=\"wrap\">\n"
+        "<a class=\"brand\" href=\"/partnerships\">PWON <span>Water Operators' Partnerships · documents</span></a>\n";
+    if (session) {
+        const Account& account = session->account;
+        out += "<span class=\"who\">" + escape(account.name) + " · " +
+               (account.isFacilitator() ? std::string("facilitator") : escape(account.utility)) + "</span>\n"
+               "<form method=\"post\" action=\"/sign-out\"><input type=\"hidden\" name=\"csrf\" value=\"" +
+               escape(session->csrfToken) + "\"><button type=\"submit\">Sign out</button></form>\n";
+    }
+    out += "</div></header>\n<main id=\"main\" class=\"wrap\">\n" + main + "</main>\n</body>\n</html>\n";
+    return out;
+}
+
+const std::string& styleSheet() {
+    static const std::string css = R"(:root{--pwon:#0b4f8c;--pwon-dark:#083a68;--ink:#1b2733;--muted:#56697c;--line:#d6dee7;--bg:#f4f7fa}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);background:var(--bg)}
+.wrap{max-width:1100px;margin:0 auto;padding:0 1.25rem}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;padding:.25rem .5rem;z-index:1}
+.bar{background:var(--pwon);color:#fff;border-bottom:4px solid var(--pwon-dark)}
+.bar .wrap{display:flex;align-items:center;gap:1rem;min-height:3.5rem;flex-wrap:wrap}
+.brand{color:#fff;font-weight:700;font-size:1.15rem;text-decoration:none;margin-right:auto}
+.brand span{font-weight:400;opacity:.9;margin-left:.4rem;font-size:1rem}
+.who{opacity:.95}
+.bar form{margin:0}.bar button{background:#fff;color:var(--pwon)}
+h1{font-size:1.6rem;margin:1.5rem 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem}
+.sub{color:var(--muted);margin:0 0 1.25rem}
+table{width:100%;border-collapse:collapse;background:#fff;border:1px solid var(--line);margin-bottom:1.5rem}
+th,td{text-align:start;padding:.5rem .75rem;border-bottom:1px solid var(--line);vertical-align:top}
+thead th{background:#e9f0f7;font-weight:600}
+.ur{font-family:"Noto Nastaliq Urdu","Noto Naskh Arabic",serif;line-height:2.1}
+td .ur,h1 .ur{display:block}h1 .ur{font-size:1.35rem;font-weight:600}
+caption{text-align:start;padding:.25rem 0}
+.badge{display:inline-block;padding:0 .55rem;border-radius:999px;font-size:.8rem;font-weight:600;white-space:nowrap}
+.final{background:#dff3e6;color:#135c33}.draft{background:#fff1cc;color:#6e4a00}.latest{background:#e1ecf8;color:var(--pwon-dark)}
+.old td{color:var(--muted)}
+a{color:var(--pwon)}
+a:focus,button:focus,input:focus{outline:3px solid #f0b429;outline-offset:2px}
+.card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1.5rem;max-width:24rem;margin:3rem auto}
+label{display:block;font-weight:600;margin:.75rem 0 .25rem}
+input[type=text],input[type=password]{width:100%;padding:.5rem;border:1px solid #8d9cab;border-radius:4px;font:inherit}
+button{background:var(--pwon);color:#fff;border:0;border-radius:4px;padding:.45rem 1rem;font:inherit;cursor:pointer;margin-top:1rem}
+.bar button{margin-top:0}
+.alert{background:#fde8e8;color:#8a1c1c;padding:.5rem .75rem;border-radius:4px}
+.notice{background:#e1ecf8;padding:.5rem .75rem;border-radius:4px}
+)";
+    return css;
+}
+
+}  // namespace wop::server::html

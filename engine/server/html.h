@@ -1,0 +1,27 @@
+// The portal's pages share one frame: the PWON header with who is signed
+// in, the page's main part, one small style sheet. Every value written into
+// a page goes through escape().
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/text.h"
+#include "server/sessions.h"
+
+namespace wop::server::html {
+
+std::string escape(std::string_view text);
+
+// A Text as HTML: the English, then the Urdu (when given) in its own
+// right-to-left span.
+std::string bilingual(const model::Text& text);
+
+// The whole page around `main` (HTML already escaped).
+std::string page(const std::string& title, const std::optional<Session>& session, const std::string& main);
+
+// The style sheet served at /style.css.
+const std::string& styleSheet();
+
+}  // namespace wop::server::html

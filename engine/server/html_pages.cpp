@@ -1,0 +1,110 @@
+#include "server/html_pages.h"
+
+#include "server/html.h"
+#include "store/document_record.h"
+
+namespace wop::server::html {
+
+namespace {
+
+std::string csrfField(const std::string& token) {
+    return "<input type=\"hidden\" name=\"csrf\" value=\"" + escape(token) + "\">";
+}
+
+model::Text organisationName(const model::Organisation& o) {
+    return {o.shortName.empty() ? o.name.en : o.shortName, o.name.ur};
+}
+
+std::string regenerationPanel(const std::string& partnership, const Regenerator::Status& status,
+                              const std::string& csrf) {
+    std::string out = "<h2>Regenerate</h2>\n";
+    if (status.state != Regenerator::State::Idle) {
+        out += "<p class=\"notice\" role=\"status\">Last regeneration: " + escape(status.partnership) + ", " +
+               escape(std::string(stateName(status.state))) +
+               (status.message.empty() ? "" : " — " + escape(status.message)) + "</p>\n";
+    }
+    out += "<form method=\"post\" action=\"/partnerships/" + escape(partnership) + "/regenerate\">" + csrfField(csrf) +
+           "<p class=\"sub\">Makes the documents of this partnership whose data or templates changed.</p>"
+           "<button type=\"submit\">Regenerate documents</button></form>\n";
+    return out;
+}
+
+}  // namespace
+
+std::string signInPage(const std::string& csrf, bool failed) {
+    std::string main = "<div class=\"card\">\n<h1>Sign in</h1>\n"
+                       "<p class=\"sub\">The documents of your utility's Water Operators' Partnerships.</p>\n";
+    if (failed) main += "<p class=\"alert\" role=\"alert\">The name or the password is wrong.</p>\n";
+    main += "<form method=\"post\" action=\"/sign-in\">" + csrfField(csrf) +
+            "\n<label for=\"name\">User name</label>"
+            "<input type=\"text\" id=\"name\" name=\"name\" autocomplete=\"username\" required maxlength=\"64\">"
+            "\n<label for=\"password\">Password</label>"
+            "<input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\" required>"
+            "\n<button type=\"submit\">Sign in</button>\n</form>\n</div>\n";
+    return page("Sign in", std::nullopt, main);
+}
+
+std::string partnershipsPage(const Session& session, const std::vector<const model::Partnership*>& partnerships) {
+    std::string main = "<h1>Partnerships</h1>\n<p class=\"sub\">" +
+                       std::string(session.account.isFacilitator() ? "Every partnership of the program."
+                                                                   : "The partnerships your utility is part of.") +
+                       "</p>\n";
+    if (partnerships.empty()) {
+        main += "<p>No partnership yet.</p>\n";
+    } else {
+        main += "<table>\n<thead><tr><th scope=\"col\">Partnership</th><th scope=\"col\">Reference</th>"
+                "<th scope=\"col\">Mentor</th><th scope=\"col\">Mentee</th></tr></thead>\n<tbody>\n";
+        for (const model::Partnership* p : partnerships) {
+            const model::Text title = p->title.empty() ? model::Text{p->id, ""} : p->title;
+            main += "<tr><td><a href=\"/partnerships/" + escape(p->id) + "\">" + bilingual(title) + "</a></td><td>" +
+                    escape(p->reference) + "</td><td>" + bilingual(organisationName(p->mentor)) + "</td><td>" +
+                    bilingual(organisationName(p->mentee)) + "</td></tr>\n";
+        }
+        main += "</tbody>\n</table>\n";
+    }
+    if (session.account.isFacilitator())
+        main += "<h2>Program</h2>\n<p><a href=\"/partnerships/" + std::string(store::programKey) +
+                "\">Road map of the National WOPs Program</a></p>\n";
+    return page("Partnerships", session, main);
+}
+
+std::string documentsPage(const Session& session, const DocumentsHeading& heading,
+                          const std::vector<ListedDocument>& documents,
+                          const std::optional<Regenerator::Status>& regeneration) {
+    std::string main = "<p><a href=\"/partnerships\">← All partnerships</a></p>\n<h1>" + bilingual(heading.title) +
+                       "</h1>\n<p class=\"sub\">" + escape(heading.details) + "</p>\n";
+    if (documents.empty()) {
+        main += "<p>No document has been made yet.</p>\n";
+    } else {
+        main += "<table>\n<caption class=\"sub\">Each document in English and Urdu, newest version first. "
+                "A draft is for comment; a final version is for signature.</caption>\n"
+                "<thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Language</th><th scope=\"col\">Version</th>"
+                "<th scope=\"col\">Status</th><th scope=\"col\">Made</th><th scope=\"col\">PDF</th></tr></thead>\n"
+                "<tbody>\n";
+        for (const ListedDocument& d : documents) {
+            const store::DocumentRecord& r = d.record;
+            const bool urdu = r.key.lang == model::Lang::Ur;
+            const bool final = r.status == model::Status::Final;
+            const std::string version = "v" + std::to_string(r.version);
+            main += std::string(d.latest ? "<tr>" : "<tr class=\"old\">") + "<td>" + bilingual(d.title) + "</td><td>" +
+                    (urdu ? "Urdu <span class=\"ur\" lang=\"ur\" dir=\"auto\">اردو</span>" : std::string("English")) +
+                    "</td><td>" + version + (d.latest ? " <span class=\"badge latest\">latest</span>" : "") +
+                    "</td><td><span class=\"badge " + (final ? "final\">Final" : "draft\">Draft") + "</span></td><td>" +
+                    escape(r.createdAt.substr(0, 10)) + "</td><td><a href=\"/api/documents/" + escape(d.id) +
+                    "/download\" aria-label=\"Download " + escape(d.title.en) + ", " + (urdu ? "Urdu" : "English") +
+                    ", " + version + "\">Download</a></td></tr>\n";
+        }
+        main += "</tbody>\n</table>\n";
+    }
+    if (regeneration && heading.id != store::programKey)
+        main += regenerationPanel(heading.id, *regeneration, session.csrfToken);
+    return page(heading.title.en, session, main);
+}
+
+std::string errorPage(int status, const std::string& reason, const std::optional<Session>& session) {
+    return page(reason, session,
+                "<h1>" + escape(reason) + "</h1>\n<p class=\"sub\">Error " + std::to_string(status) +
+                    ".</p>\n<p><a href=\"/partnerships\">Back to the partnerships</a></p>\n");
+}
+
+}  // namespace wop::server::html

@@ -1,0 +1,34 @@
+// The portal's pages, server-rendered.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/partnership.h"
+#include "server/document_listing.h"
+#include "server/regenerator.h"
+#include "server/sessions.h"
+
+namespace wop::server::html {
+
+// `csrf` is the sign-in form's token; `failed` after a wrong name or password.
+std::string signInPage(const std::string& csrf, bool failed);
+
+std::string partnershipsPage(const Session& session, const std::vector<const model::Partnership*>& partnerships);
+
+// What the documents page is about: a partnership, or the program (road map).
+struct DocumentsHeading {
+    std::string id;  // the partnership id, or store::programKey
+    model::Text title;
+    std::string details;  // "PWON/WOP/2024/02 · WASA Lahore → WASA Faisalabad"
+};
+
+// `regeneration` is given for the facilitator, who may regenerate the partnership.
+std::string documentsPage(const Session& session, const DocumentsHeading& heading,
+                          const std::vector<ListedDocument>& documents,
+                          const std::optional<Regenerator::Status>& regeneration);
+
+std::string errorPage(int status, const std::string& reason, const std::optional<Session>& session);
+
+}  // namespace wop::server::html

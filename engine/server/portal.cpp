@@ -1,0 +1,43 @@
+#include "server/portal.h"
+
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/SocketAddress.h>
+
+#include "server/portal_request_handler_factory.h"
+
+namespace wop::server {
+
+Portal::Portal(const PortalSettings& settings, const store::StoreLocation& location)
+    : settings_(settings),
+      data_(location, static_cast<std::time_t>(settings.sessionHours) * 3600),
+      regenerator_(location, settings.batch),
+      limiter_(settings.requestsPerSecond, settings.burst),
+      context_{settings_, data_, regenerator_, Poco::Logger::get("wopdocs.portal")} {
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(settings.bind, static_cast<Poco::UInt16>(settings.port)));
+    port_ = socket.address().port();
+    Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
+    params->setMaxThreads(settings.threads);
+    params->setMaxQueued(256);
+    params->setKeepAlive(true);
+    params->setTimeout(Poco::Timespan(15, 0));  // a client that stops sending is let go
+    params->setServerName("wopdocs");
+    server_ = std::make_unique<Poco::Net::HTTPServer>(new PortalRequestHandlerFactory(context_, limiter_), socket, params);
+}
+
+Portal::~Portal() {
+    stop();
+}
+
+void Portal::start() {
+    server_->start();
+    running_ = true;
+}
+
+void Portal::stop() {
+    if (!running_) return;
+    running_ = false;
+    server_->stopAll(true);
+}
+
+}  // namespace wop::server

@@ -1,0 +1,43 @@
+// Stage `server`: `wopdocs serve`, the utilities' download portal. An HTTP
+// server (Poco::Net::HTTPServer) with server-rendered pages and the same as
+// a JSON API; sign-in with the accounts of `wopdocs user`, sessions and
+// CSRF tokens kept in the store (docs/delivery.md).
+#pragma once
+
+#include <memory>
+
+#include <Poco/Net/HTTPServer.h>
+
+#include "server/portal_context.h"
+#include "server/portal_data.h"
+#include "server/portal_settings.h"
+#include "server/rate_limiter.h"
+#include "server/regenerator.h"
+#include "store/store.h"
+
+namespace wop::server {
+
+class Portal {
+public:
+    // Opens the store and binds the address; throws store::StoreError or
+    // Poco::Exception (the port is taken).
+    Portal(const PortalSettings& settings, const store::StoreLocation& location);
+    ~Portal();  // stops it
+
+    void start();
+    // Waits for the requests being answered, and for a regeneration.
+    void stop();
+    int port() const { return port_; }
+
+private:
+    PortalSettings settings_;
+    PortalData data_;
+    Regenerator regenerator_;
+    RateLimiter limiter_;
+    PortalContext context_;
+    int port_ = 0;
+    std::unique_ptr<Poco::Net::HTTPServer> server_;
+    bool running_ = false;
+};
+
+}  // namespace wop::server

@@ -1,0 +1,47 @@
+// What the portal's request threads read and write in the store, one at a
+// time over one connection (a Database is not thread-safe): sessions,
+// accounts, the registry, and the partnerships, kept loaded until the
+// store's copy changes.
+#pragma once
+
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "batch/stored_program.h"
+#include "server/registry_id.h"
+#include "server/sessions.h"
+#include "store/store.h"
+
+namespace wop::server {
+
+class PortalData {
+public:
+    // Throws store::StoreError when the store cannot be opened.
+    PortalData(const store::StoreLocation& location, std::time_t sessionSeconds);
+
+    std::optional<Session> session(const std::string& cookie);
+    // A new session when the name and password match. The slow password
+    // check runs without holding the store.
+    std::optional<Session> signIn(const std::string& name, const std::string& password);
+    void signOut(const std::string& cookie);
+
+    // The stored partnerships as loaded now; the snapshot stays valid while held.
+    std::shared_ptr<const batch::StoredProgram> program();
+    std::vector<store::DocumentRecord> documentsOf(const std::string& partnership);
+    std::optional<store::DocumentRecord> document(const RegistryRef& ref);
+    std::filesystem::path fileOf(const store::DocumentRecord& record) const;
+
+private:
+    std::mutex mutex_;
+    store::Store store_;
+    std::time_t sessionSeconds_;
+    std::string programSignature_;  // the ids and SHA-256 of the stored files `program_` was loaded from
+    std::shared_ptr<const batch::StoredProgram> program_;
+};
+
+}  // namespace wop::server

@@ -1,0 +1,63 @@
+#include "server/regenerator.h"
+
+#include <ostream>
+
+#include <Poco/Exception.h>
+#include <Poco/Logger.h>
+
+namespace wop::server {
+
+Regenerator::~Regenerator() {
+    if (worker_.joinable()) worker_.join();
+}
+
+bool Regenerator::start(const std::string& partnership) {
+    std::lock_guard lock(mutex_);
+    if (status_.state == State::Running) return false;
+    if (worker_.joinable()) worker_.join();  // finished: only its thread is left
+    status_ = {State::Running, partnership, ""};
+    worker_ = std::thread(&Regenerator::run, this, partnership);
+    return true;
+}
+
+Regenerator::Status Regenerator::status() const {
+    std::lock_guard lock(mutex_);
+    return status_;
+}
+
+void Regenerator::run(const std::string& partnership) {
+    Status finished{State::Failed, partnership, ""};
+    try {
+        store::Store store(location_);
+        batch::BatchSettings settings = settings_;
+        settings.partnership = partnership;
+        batch::Batch batch(store, settings);
+        std::ostream nowhere(nullptr);  // the portal shows the outcome, not the progress
+        batch::Progress progress(nowhere, false);
+        const batch::BatchReport report = batch.run(progress);
+        finished.state = report.succeeded() ? State::Succeeded : State::Failed;
+        finished.message = std::to_string(report.made) + " made, " + std::to_string(report.upToDate) + " up to date, " +
+                           std::to_string(report.failures.size()) + " failed";
+    } catch (const Poco::Exception& e) {
+        finished.message = "the batch could not run";
+        Poco::Logger::get("wopdocs.portal").error("regeneration of " + partnership + ": " + e.displayText());
+    } catch (const std::exception& e) {  // another batch holds the data folder; templates or fonts unusable
+        finished.message = "the batch could not run";
+        Poco::Logger::get("wopdocs.portal").error("regeneration of " + partnership + ": " + e.what());
+    }
+    Poco::Logger::get("wopdocs.portal").information("regeneration of " + partnership + ": " + finished.message);
+    std::lock_guard lock(mutex_);
+    status_ = finished;
+}
+
+std::string_view stateName(Regenerator::State state) {
+    switch (state) {
+        case Regenerator::State::Idle: return "idle";
+        case Regenerator::State::Running: return "running";
+        case Regenerator::State::Succeeded: return "succeeded";
+        case Regenerator::State::Failed: return "failed";
+    }
+    return "";
+}
+
+}  // namespace wop::server

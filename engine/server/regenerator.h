@@ -1,0 +1,47 @@
+// A facilitator's regeneration: the batch for one partnership, run in the
+// background so that the request that asked for it returns at once. One at
+// a time; with its own connection to the store. A batch already running in
+// the data folder (the schedule's) makes it fail, and it can be asked again.
+#pragma once
+
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "batch/batch.h"
+#include "store/store.h"
+
+namespace wop::server {
+
+class Regenerator {
+public:
+    enum class State { Idle, Running, Succeeded, Failed };
+    struct Status {
+        State state = State::Idle;
+        std::string partnership;
+        std::string message;  // "12 made, 20 up to date", or why it failed
+    };
+
+    Regenerator(store::StoreLocation location, batch::BatchSettings settings)
+        : location_(std::move(location)), settings_(std::move(settings)) {}
+    ~Regenerator();  // waits for a running batch
+    Regenerator(const Regenerator&) = delete;
+    Regenerator& operator=(const Regenerator&) = delete;
+
+    // False when a regeneration is running already.
+    bool start(const std::string& partnership);
+    Status status() const;
+
+private:
+    void run(const std::string& partnership);
+
+    store::StoreLocation location_;
+    batch::BatchSettings settings_;
+    mutable std::mutex mutex_;
+    Status status_;
+    std::thread worker_;
+};
+
+std::string_view stateName(Regenerator::State state);  // "idle", "running", "succeeded", "failed"
+
+}  // namespace wop::server

@@ -1,0 +1,90 @@
+#include "store/database.h"
+
+#include <filesystem>
+#include <mutex>
+#include <regex>
+
+#include <Poco/Data/PostgreSQL/Connector.h>
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Exception.h>
+
+#include "store/store_error.h"
+
+using namespace Poco::Data::Keywords;
+
+namespace wop::store {
+
+namespace {
+
+void registerConnectors() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        Poco::Data::SQLite::Connector::registerConnector();
+        Poco::Data::PostgreSQL::Connector::registerConnector();
+    });
+}
+
+}  // namespace
+
+struct Database::Target {
+    Kind kind;
+    std::string connector;  // Poco's name for it
+    std::string address;    // the rest of the connection string
+    std::string name;
+
+    static Target parse(const std::string& connection);
+    Poco::Data::Session connect() const;
+};
+
+Database::Target Database::Target::parse(const std::string& connection) {
+    static const std::string sqlite = "sqlite:", postgresql = "postgresql:";
+    if (connection.starts_with(sqlite)) {
+        std::string path = connection.substr(sqlite.size());
+        return {Kind::SQLite, "SQLite", path, "SQLite " + path};
+    }
+    if (connection.starts_with(postgresql)) {
+        std::string keywords = connection.substr(postgresql.size());
+        static const std::regex password(R"(password\s*=\s*('[^']*'|\S*))");
+        return {Kind::PostgreSQL, "PostgreSQL", keywords,
+                "PostgreSQL " + std::regex_replace(keywords, password, "password=***")};
+    }
+    throw StoreError("unknown database \"" + connection + "\": expected sqlite:PATH or postgresql:KEYWORD=VALUE ...");
+}
+
+Poco::Data::Session Database::Target::connect() const {
+    registerConnectors();
+    if (kind == Kind::SQLite) {
+        const std::filesystem::path folder = std::filesystem::path(address).parent_path();
+        if (!folder.empty()) std::filesystem::create_directories(folder);
+    }
+    Poco::Data::Session session(connector, address);
+    if (kind == Kind::SQLite) {
+        // Another process (an import during a batch) waits for the lock
+        // instead of failing at once.
+        session << "PRAGMA busy_timeout = 30000", now;
+    } else {
+        // Keeps PostgreSQL's notices ("relation exists, skipping") off the terminal.
+        session << "SET client_min_messages TO WARNING", now;
+    }
+    return session;
+}
+
+Database::Database(const std::string& connection) : Database(Target::parse(connection)) {}
+
+Database::Database(const Target& target) try
+    : kind_(target.kind), name_(target.name), session_(target.connect()) {
+} catch (const Poco::Exception& e) {
+    throw StoreError("cannot open the database (" + target.name + "): " + e.displayText());
+} catch (const std::filesystem::filesystem_error& e) {
+    throw StoreError("cannot open the database (" + target.name + "): " + e.what());
+}
+
+void Database::rollbackQuietly() {
+    try {
+        if (session_.isTransaction()) session_.rollback();
+    } catch (const Poco::Exception&) {
+        // The connection is gone: the database drops the transaction itself.
+    }
+}
+
+}  // namespace wop::store

@@ -1,0 +1,54 @@
+// One connection to the store's database, SQLite or PostgreSQL, through
+// Poco::Data. Both take the same SQL: `$1, $2, ...` placeholders (SQLite
+// reads them as parameters named in order), TEXT and INTEGER columns,
+// `INSERT ... ON CONFLICT`. A Database is not thread-safe: share one under a
+// lock or open one per thread.
+#pragma once
+
+#include <exception>
+#include <string>
+
+#include <Poco/Data/Session.h>
+
+namespace wop::store {
+
+class Database {
+public:
+    enum class Kind { SQLite, PostgreSQL };
+
+    // "sqlite:PATH" (the file is created, with its folder, on first use) or
+    // "postgresql:KEYWORD=VALUE ..." in libpq's terms ("host=127.0.0.1
+    // port=5432 dbname=wopdocs user=wopdocs"). Throws StoreError.
+    explicit Database(const std::string& connection);
+
+    Kind kind() const { return kind_; }
+    // For messages: "SQLite data/wopdocs.sqlite", "PostgreSQL host=... dbname=..."
+    // (a password is not shown).
+    const std::string& name() const { return name_; }
+    Poco::Data::Session& session() { return session_; }
+
+    // Runs `work()` in a transaction: committed when it returns, rolled back
+    // when it throws (the exception goes on).
+    template <typename Work>
+    void transaction(Work&& work) {
+        session_.begin();
+        try {
+            work();
+            session_.commit();
+        } catch (...) {
+            rollbackQuietly();
+            throw;
+        }
+    }
+
+private:
+    struct Target;
+    explicit Database(const Target& target);
+    void rollbackQuietly();
+
+    Kind kind_;
+    std::string name_;
+    Poco::Data::Session session_;
+};
+
+}  // namespace wop::store

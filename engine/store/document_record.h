@@ -1,0 +1,46 @@
+// One row of the document registry: one version of one document in one
+// language, and what it was made from.
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/partnership.h"
+#include "model/text.h"
+
+namespace wop::store {
+
+// The registry's partnership for the road map, which belongs to all of them;
+// also its folder under documents/. No partnership may take this id.
+inline constexpr std::string_view programKey = "program";
+
+// Which document: the partnership, the document's base name
+// ("monthly-report-2024-07", "roadmap") and the language.
+struct DocumentKey {
+    std::string partnership;
+    std::string document;
+    model::Lang lang = model::Lang::En;
+
+    auto operator<=>(const DocumentKey&) const = default;
+    // "lahore-faisalabad-nrw/letter-of-intent (en)"
+    std::string str() const;
+};
+
+struct DocumentRecord {
+    DocumentKey key;
+    int version = 0;  // 1, 2, ...
+    model::Status status = model::Status::Draft;
+    std::string pdfSha256;
+    std::string templateHash;  // the language's template folder the PDF was made with
+    std::string dataHash;      // the data it was made from
+    std::string path;          // relative to the data folder, '/'-separated
+    std::string createdAt;     // UTC, "2025-03-14T09:30:00Z"
+};
+
+std::string_view statusName(model::Status status);  // "draft", "final"
+std::optional<model::Status> parseStatus(std::string_view name);
+std::optional<model::Lang> parseLang(std::string_view code);  // "en", "ur"
+
+}  // namespace wop::store

@@ -1,0 +1,137 @@
+#include "store/migrations.h"
+
+#include <stdexcept>
+#include <string>
+
+#include <Poco/Data/Statement.h>
+#include <Poco/Exception.h>
+
+#include "store/store_error.h"
+
+using namespace Poco::Data::Keywords;
+
+namespace wop::store {
+
+namespace {
+
+// A single row (id 1) holding the version reached.
+void createVersionTable(Database& database) {
+    auto& session = database.session();
+    session << "CREATE TABLE IF NOT EXISTS schema_version ("
+               "id INTEGER PRIMARY KEY CHECK (id = 1), "
+               "version INTEGER NOT NULL)",
+        now;
+    session << "INSERT INTO schema_version (id, version) VALUES (1, 0) ON CONFLICT DO NOTHING", now;
+}
+
+// Moves the version from `from` to `from + 1`; false when another process
+// moved it first. The update locks the row (PostgreSQL) or the database
+// (SQLite) until the transaction ends, so the migration's statements run once.
+bool claim(Database& database, int from) {
+    Poco::Data::Statement update(database.session());
+    update << "UPDATE schema_version SET version = $1 WHERE id = 1 AND version = $2", bind(from + 1), bind(from);
+    return update.execute() == 1;
+}
+
+}  // namespace
+
+Migrations Migrations::schema() {
+    return Migrations({
+        {1, "partnerships: each imported file, by partnership id",
+         {"CREATE TABLE partnerships ("
+          "id TEXT PRIMARY KEY, "
+          "source TEXT NOT NULL, "  // the file it was imported from
+          "json TEXT NOT NULL, "
+          "sha256 TEXT NOT NULL, "
+          "imported_at TEXT NOT NULL)"}},
+        {2, "documents: the registry of every PDF made",
+         {"CREATE TABLE documents ("
+          "partnership TEXT NOT NULL, "
+          "document TEXT NOT NULL, "
+          "lang TEXT NOT NULL, "
+          "version INTEGER NOT NULL CHECK (version >= 1), "
+          "status TEXT NOT NULL CHECK (status IN ('draft', 'final')), "
+          "pdf_sha256 TEXT NOT NULL, "
+          "template_hash TEXT NOT NULL, "
+          "data_hash TEXT NOT NULL, "
+          "path TEXT NOT NULL, "  // relative to the data folder
+          "created_at TEXT NOT NULL, "
+          "UNIQUE (partnership, document, lang, version))"}},
+        // Delivery (docs/delivery.md): mail, the portal's accounts and sessions.
+        {3, "outbox: every message mailed or to mail, one per document and pair of versions",
+         {"CREATE TABLE outbox ("
+          "partnership TEXT NOT NULL, "
+          "document TEXT NOT NULL, "
+          "en_version INTEGER NOT NULL, "  // 0: no English PDF attached
+          "ur_version INTEGER NOT NULL, "
+          "recipients TEXT NOT NULL, "  // one "Name <address>" a line
+          "subject TEXT NOT NULL, "
+          "body TEXT NOT NULL, "
+          "state TEXT NOT NULL CHECK (state IN ('waiting', 'sent', 'superseded', 'no-recipients')), "
+          "attempts INTEGER NOT NULL, "
+          "next_attempt TEXT NOT NULL, "
+          "last_error TEXT NOT NULL, "
+          "queued_at TEXT NOT NULL, "
+          "sent_at TEXT NOT NULL, "
+          "PRIMARY KEY (partnership, document, en_version, ur_version))"}},
+        {4, "users: the portal's accounts, passwords as salted PBKDF2 hashes",
+         {"CREATE TABLE users ("
+          "name TEXT PRIMARY KEY, "
+          "role TEXT NOT NULL CHECK (role IN ('utility', 'facilitator')), "
+          "utility TEXT NOT NULL, "  // an organisation id for role utility, else ''
+          "password_hash TEXT NOT NULL, "
+          "created_at TEXT NOT NULL)"}},
+        {5, "sessions: the portal's signed-in sessions, by the SHA-256 of their cookie",
+         {"CREATE TABLE sessions ("
+          "id_sha256 TEXT PRIMARY KEY, "
+          "user_name TEXT NOT NULL, "
+          "csrf_token TEXT NOT NULL, "
+          "created_at TEXT NOT NULL, "
+          "expires_at TEXT NOT NULL)"}},
+    });
+}
+
+Migrations::Migrations(std::vector<Migration> steps) : steps_(std::move(steps)) {
+    for (std::size_t i = 0; i < steps_.size(); ++i) {
+        if (steps_[i].version != static_cast<int>(i) + 1)
+            throw std::invalid_argument("migration " + std::to_string(i + 1) + " has version " +
+                                        std::to_string(steps_[i].version));
+    }
+}
+
+int Migrations::latestVersion() const {
+    return static_cast<int>(steps_.size());
+}
+
+int Migrations::currentVersion(Database& database) {
+    int version = 0;
+    database.session() << "SELECT version FROM schema_version WHERE id = 1", into(version), now;
+    return version;
+}
+
+int Migrations::apply(Database& database) const {
+    int applied = 0;
+    try {
+        createVersionTable(database);
+        int current = currentVersion(database);
+        if (current > latestVersion()) {
+            throw StoreError("the database (" + database.name() + ") has schema version " + std::to_string(current) +
+                             ", newer than this wopdocs knows (" + std::to_string(latestVersion()) +
+                             "): use a newer wopdocs");
+        }
+        for (; current < latestVersion(); current = currentVersion(database)) {
+            const Migration& next = steps_[current];
+            database.transaction([&] {
+                if (!claim(database, current)) return;  // another process applied it
+                for (std::string_view statement : next.statements) database.session() << std::string(statement), now;
+                ++applied;
+            });
+        }
+    } catch (const Poco::Exception& e) {
+        throw StoreError("cannot bring the database (" + database.name() + ") to schema version " +
+                         std::to_string(latestVersion()) + ": " + e.displayText());
+    }
+    return applied;
+}
+
+}  // namespace wop::store

@@ -1,0 +1,93 @@
+#include "store/registry.h"
+
+#include <Poco/Data/Statement.h>
+#include <Poco/Exception.h>
+#include <Poco/Tuple.h>
+
+#include "store/store_error.h"
+
+using namespace Poco::Data::Keywords;
+
+namespace wop::store {
+
+namespace {
+
+using Row = Poco::Tuple<std::string, std::string, std::string, int, std::string, std::string, std::string, std::string,
+                        std::string, std::string>;
+
+const char* const columns =
+    "partnership, document, lang, version, status, pdf_sha256, template_hash, data_hash, path, created_at";
+
+DocumentRecord fromRow(const Row& row) {
+    DocumentRecord record;
+    record.key.partnership = row.get<0>();
+    record.key.document = row.get<1>();
+    const auto lang = parseLang(row.get<2>());
+    const auto status = parseStatus(row.get<4>());
+    if (!lang || !status) {
+        throw StoreError("registry row " + record.key.partnership + "/" + record.key.document +
+                         " has an unknown language or status: " + row.get<2>() + ", " + row.get<4>());
+    }
+    record.key.lang = *lang;
+    record.version = row.get<3>();
+    record.status = *status;
+    record.pdfSha256 = row.get<5>();
+    record.templateHash = row.get<6>();
+    record.dataHash = row.get<7>();
+    record.path = row.get<8>();
+    record.createdAt = row.get<9>();
+    return record;
+}
+
+}  // namespace
+
+void Registry::add(const DocumentRecord& record) {
+    std::string lang = model::langCode(record.key.lang);
+    std::string status(statusName(record.status));
+    try {
+        database_.transaction([&] {
+            database_.session() << "INSERT INTO documents (" << columns
+                                << ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                useRef(record.key.partnership), useRef(record.key.document), use(lang), useRef(record.version),
+                use(status), useRef(record.pdfSha256), useRef(record.templateHash), useRef(record.dataHash),
+                useRef(record.path), useRef(record.createdAt), now;
+        });
+    } catch (const Poco::Exception& e) {
+        throw StoreError("cannot record version " + std::to_string(record.version) + " of " + record.key.str() +
+                         " in the registry: " + e.displayText());
+    }
+}
+
+std::optional<DocumentRecord> Registry::find(const DocumentKey& key, int version) {
+    std::string lang = model::langCode(key.lang);
+    std::vector<Row> rows;
+    database_.session() << "SELECT " << columns
+                        << " FROM documents WHERE partnership = $1 AND document = $2 AND lang = $3 AND version = $4",
+        useRef(key.partnership), useRef(key.document), use(lang), use(version), into(rows), now;
+    if (rows.empty()) return std::nullopt;
+    return fromRow(rows.front());
+}
+
+std::vector<DocumentRecord> Registry::all() {
+    return select(nullptr);
+}
+
+std::vector<DocumentRecord> Registry::ofPartnership(const std::string& partnership) {
+    return select(&partnership);
+}
+
+std::vector<DocumentRecord> Registry::select(const std::string* partnership) {
+    std::vector<Row> rows;
+    Poco::Data::Statement query(database_.session());
+    query << "SELECT " << columns << " FROM documents" << (partnership ? " WHERE partnership = $1" : "")
+          << " ORDER BY partnership, document, lang, version",
+        into(rows);
+    if (partnership) query, useRef(*partnership);
+    query.execute();
+    std::vector<DocumentRecord> records;
+    records.reserve(rows.size());
+    for (const Row& row : rows) records.push_back(fromRow(row));
+    return records;
+}
+
+}  // namespace wop::store

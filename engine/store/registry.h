@@ -1,0 +1,36 @@
+// The document registry: every PDF made, one row per version of a document
+// in a language, never updated or deleted. The key (partnership, document,
+// language, version) is UNIQUE, so a version is recorded once whatever
+// happens to the process that made it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/database.h"
+#include "store/document_record.h"
+
+namespace wop::store {
+
+class Registry {
+public:
+    explicit Registry(Database& database) : database_(database) {}
+
+    // In a transaction of its own. Throws StoreError, naming the document,
+    // when the version is recorded already or the database fails.
+    void add(const DocumentRecord& record);
+    // One version of a document, when recorded.
+    std::optional<DocumentRecord> find(const DocumentKey& key, int version);
+    // Ordered by partnership, document, language and version.
+    std::vector<DocumentRecord> all();
+    std::vector<DocumentRecord> ofPartnership(const std::string& partnership);
+
+private:
+    // All records, or those of one partnership.
+    std::vector<DocumentRecord> select(const std::string* partnership);
+
+    Database& database_;
+};
+
+}  // namespace wop::store

@@ -1,0 +1,39 @@
+// Stage `store`: what a facilitator keeps over the years. A data folder
+// holds the documents made (documents/, see document_files.h) and, unless a
+// PostgreSQL database is named, the SQLite database (wopdocs.sqlite) with the
+// partnerships imported and the registry of every PDF (docs/store.md).
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "store/database.h"
+#include "store/partnerships.h"
+#include "store/registry.h"
+
+namespace wop::store {
+
+struct StoreLocation {
+    std::filesystem::path dataDir = "data";
+    std::string database;  // "sqlite:PATH" or "postgresql:..."; empty for SQLite in the data folder
+
+    std::string connection() const;
+};
+
+class Store {
+public:
+    // Opens the database, creating it and the data folder on first use, and
+    // brings its schema up to date. Throws StoreError.
+    explicit Store(const StoreLocation& location);
+
+    const std::filesystem::path& dataDir() const { return dataDir_; }
+    Database& database() { return database_; }
+    Partnerships partnerships() { return Partnerships(database_); }
+    Registry registry() { return Registry(database_); }
+
+private:
+    std::filesystem::path dataDir_;
+    Database database_;
+};
+
+}  // namespace wop::store

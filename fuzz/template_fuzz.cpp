@@ -1,0 +1,88 @@
+// User templates: the input is a template folder written out as text, the
+// main template and two partials separated by a record separator (0x1E),
+// then a value for {{name}}. It goes through TemplateSet's checks (load) and,
+// when they pass, is rendered with a small context like the real one.
+// Either outcome is fine; a crash, hang or another exception is not.
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "template/template_set.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using kainjow::mustache::data;
+
+const fs::path& folder() {
+    static const fs::path dir = [] {
+        fs::path base = fs::exists("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
+        fs::path d = base / ("wopdocs-fuzz-template-" + std::to_string(getpid()));
+        fs::create_directories(d / "partials");
+        std::atexit([] { std::error_code ignored; fs::remove_all(folder(), ignored); });
+        return d;
+    }();
+    return dir;
+}
+
+void write(const fs::path& path, std::string_view text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
+
+std::vector<std::string_view> split(std::string_view input, char separator, size_t parts) {
+    std::vector<std::string_view> out;
+    while (out.size() + 1 < parts) {
+        size_t at = input.find(separator);
+        if (at == std::string_view::npos) break;
+        out.push_back(input.substr(0, at));
+        input.remove_prefix(at + 1);
+    }
+    out.push_back(input);
+    out.resize(parts);
+    return out;
+}
+
+data context(const std::string& name) {
+    data person;
+    person.set("name", name);
+    person.set("title", "Director <Operations> & \"Planning\"");
+    data people(data::type::list);
+    for (int i = 1; i <= 3; ++i) {
+        data item = person;
+        item.set("number", std::to_string(i));
+        people.push_back(item);
+    }
+    data root;
+    root.set("name", name);
+    root.set("short_name", "WASA");
+    root.set("people", people);
+    root.set("director", person);
+    root.set("signed", true);
+    root.set("missing", false);
+    root.set("empty", data(data::type::list));
+    return root;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
+    std::vector<std::string_view> parts = split({reinterpret_cast<const char*>(bytes), size}, '\x1e', 4);
+    write(folder() / "main.mustache", parts[0]);
+    write(folder() / "partials" / "a.mustache", parts[1]);
+    write(folder() / "partials" / "b.mustache", parts[2]);
+    try {
+        wop::tmpl::TemplateSet set = wop::tmpl::TemplateSet::load(folder());
+        set.render("main", context(std::string(parts[3])));
+    } catch (const wop::tmpl::TemplateError&) {
+        // A clear error about the template is a fine answer.
+    }
+    return 0;
+}

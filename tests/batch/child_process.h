@@ -1,0 +1,31 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <sys/types.h>
+
+namespace wop::batch {
+
+// A program running beside the test, which the test may kill: `wopdocs
+// batch` killed in the middle of its work.
+class ChildProcess {
+public:
+    // Runs `program` with `arguments`, its output (stdout and stderr) to `log`.
+    ChildProcess(const std::string& program, const std::vector<std::string>& arguments, const std::filesystem::path& log);
+    ~ChildProcess();
+    ChildProcess(const ChildProcess&) = delete;
+    ChildProcess& operator=(const ChildProcess&) = delete;
+
+    // Whether it is still running (false once it has ended, reaped).
+    bool running();
+    // SIGKILL, then waits for it.
+    void kill();
+
+private:
+    pid_t pid_;
+    bool ended_ = false;
+};
+
+}  // namespace wop::batch

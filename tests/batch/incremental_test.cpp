@@ -1,0 +1,92 @@
+// A batch makes only what is new or changed: a second batch makes nothing,
+// changed data remakes that partnership's documents, a changed template
+// remakes that language's. Earlier versions stay.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "batch_fixture.h"
+
+namespace wop::batch {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* const preparing = "peshawar-mardan-metering";
+
+class IncrementalBatch : public BatchTest {
+protected:
+    // The partnership in preparation (4 documents), and a copy of it under
+    // another id: two small partnerships.
+    void importTwoPartnerships() {
+        const auto original = sample(std::string(preparing) + ".json");
+        const auto copy = scratch_ / "copy.json";
+        fs::copy_file(original, copy);
+        edit(copy, "\"peshawar-mardan-metering\"", "\"peshawar-mardan-copy\"");
+        const auto result = wopdocs("import", test::shellQuote(original.string()) + " " + test::shellQuote(copy.string()));
+        ASSERT_EQ(result.exitCode, 0) << result.output;
+    }
+    // The latest version of each document, by its path without the version.
+    std::map<std::string, int> latestVersions() const {
+        std::map<std::string, int> latest;
+        for (const auto& record : registry()) {
+            int& version = latest[record.key.str()];
+            version = std::max(version, record.version);
+        }
+        return latest;
+    }
+};
+WOPDOCS_ON_EVERY_DATABASE(IncrementalBatch);
+
+TEST_P(IncrementalBatch, ASecondBatchMakesNothing) {
+    importTwoPartnerships();
+    const auto first = wopdocs("batch", "--jobs 2");
+    ASSERT_EQ(first.exitCode, 0) << first.output;
+    EXPECT_NE(first.output.find("18 made, 0 up to date"), std::string::npos) << first.output;
+    expectRegistryMatchesFiles();
+
+    const auto second = wopdocs("batch", "--jobs 2");
+    EXPECT_EQ(second.exitCode, 0) << second.output;
+    EXPECT_NE(second.output.find("nothing to do: 18 documents up to date"), std::string::npos) << second.output;
+    EXPECT_EQ(registry().size(), 18u);
+}
+
+TEST_P(IncrementalBatch, ChangedDataRemakesThatPartnershipsDocumentsAndKeepsTheirFirstVersions) {
+    importTwoPartnerships();
+    ASSERT_EQ(wopdocs("batch").exitCode, 0);
+    const auto file = scratch_ / (std::string(preparing) + ".json");
+    edit(file, "PWON/WOP/", "PWON/WOP/NEW/");
+    ASSERT_EQ(wopdocs("import", test::shellQuote(file.string())).exitCode, 0);
+
+    const auto result = wopdocs("batch");
+    EXPECT_EQ(result.exitCode, 0) << result.output;
+    // Its 4 documents and the road map, which shows every partnership, in both languages.
+    EXPECT_NE(result.output.find("10 made, 8 up to date"), std::string::npos) << result.output;
+    for (const auto& [document, version] : latestVersions()) {
+        const bool remade = document.starts_with(std::string(preparing) + "/") || document.starts_with("program/");
+        EXPECT_EQ(version, remade ? 2 : 1) << document;
+    }
+    EXPECT_TRUE(fs::exists(dataDir() / "documents" / preparing / "letter-of-request.en.v1.pdf"));
+    EXPECT_TRUE(fs::exists(dataDir() / "documents" / preparing / "letter-of-request.en.v2.pdf"));
+    EXPECT_EQ(registry().size(), 28u);
+    expectRegistryMatchesFiles();
+}
+
+TEST_P(IncrementalBatch, AChangedTemplateRemakesThatLanguagesDocuments) {
+    importTwoPartnerships();
+    const fs::path templates = copyTemplates();
+    const std::string options = "--templates " + test::shellQuote(templates.string());
+    ASSERT_EQ(wopdocs("batch", options).exitCode, 0);
+    // A partial counts: the whole folder of the language is hashed.
+    const fs::path letterhead = templates / "ur" / "partials" / "letterhead.mustache";
+    test::writeFile(letterhead, test::readFile(letterhead) + "\n");
+
+    const auto result = wopdocs("batch", options);
+    EXPECT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("9 made, 9 up to date"), std::string::npos) << result.output;
+    for (const auto& record : registry())
+        EXPECT_TRUE(record.version == 1 || record.key.lang == model::Lang::Ur) << record.path << ": an English v2";
+}
+
+}  // namespace
+}  // namespace wop::batch

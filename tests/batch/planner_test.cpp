@@ -1,0 +1,98 @@
+// Which documents a batch makes, decided from the registry alone.
+#include <gtest/gtest.h>
+
+#include "batch/document_inputs.h"
+#include "batch/planner.h"
+#include "model/loader.h"
+#include "support.h"
+
+namespace wop::batch {
+namespace {
+
+using model::Lang;
+
+// The finished sample partnership, as the store gives it back.
+StoredProgram finishedProgram() {
+    StoredProgram program;
+    auto loaded = model::loadPartnershipFile((test::sourceDir() / "samples" / "lahore-faisalabad-nrw.json").string());
+    program.partnerships.push_back(std::move(*loaded.partnership));
+    program.jsonSha256["lahore-faisalabad-nrw"] = "json-sha";
+    return program;
+}
+
+context::DocumentInstance documentOf(const StoredProgram& program, const std::string& id) {
+    return {context::findDocumentType(id), &program.partnerships.front(), std::nullopt};
+}
+
+store::DocumentRecord registered(const Plan& plan, std::size_t job, model::Status status = model::Status::Draft) {
+    store::DocumentRecord record = plan.jobs.at(job).record;
+    record.status = status;
+    return record;
+}
+
+const TemplateHashes templates = {{Lang::En, "en-templates"}, {Lang::Ur, "ur-templates"}};
+
+TEST(Planner, MakesTheFirstVersionOfEverythingNew) {
+    const StoredProgram program = finishedProgram();
+    const Plan plan = planDocuments({documentOf(program, "letter-of-intent")}, program, store::VersionIndex({}), templates);
+    ASSERT_EQ(plan.jobs.size(), 2u);
+    EXPECT_EQ(plan.upToDate, 0);
+    const store::DocumentRecord& english = plan.jobs[0].record;
+    EXPECT_EQ(english.key.str(), "lahore-faisalabad-nrw/letter-of-intent (en)");
+    EXPECT_EQ(english.version, 1);
+    EXPECT_EQ(english.path, "documents/lahore-faisalabad-nrw/letter-of-intent.en.v1.pdf");
+    EXPECT_EQ(english.templateHash, "en-templates");
+    EXPECT_EQ(english.dataHash, "json-sha");
+    EXPECT_EQ(english.status, model::Status::Final) << "as the sample marks it";
+    EXPECT_EQ(plan.jobs[1].record.key.lang, Lang::Ur);
+}
+
+TEST(Planner, MakesANewVersionOnlyWhenTemplatesOrDataChanged) {
+    const StoredProgram program = finishedProgram();
+    const std::vector<context::DocumentInstance> documents = {documentOf(program, "work-plan")};
+    const Plan first = planDocuments(documents, program, store::VersionIndex({}), templates);
+    const store::VersionIndex made({registered(first, 0, model::Status::Final), registered(first, 1)});
+
+    EXPECT_TRUE(planDocuments(documents, program, made, templates).jobs.empty());
+    EXPECT_EQ(planDocuments(documents, program, made, templates).upToDate, 2);
+
+    const Plan newTemplates = planDocuments(documents, program, made, {{Lang::En, "edited"}, {Lang::Ur, "ur-templates"}});
+    ASSERT_EQ(newTemplates.jobs.size(), 1u);
+    EXPECT_EQ(newTemplates.jobs[0].record.version, 2);
+    EXPECT_EQ(newTemplates.jobs[0].record.path, "documents/lahore-faisalabad-nrw/work-plan.en.v2.pdf");
+    EXPECT_EQ(newTemplates.jobs[0].supersededFinal, 1) << "v1 was final: to be signed again";
+
+    StoredProgram changed = finishedProgram();
+    changed.jsonSha256["lahore-faisalabad-nrw"] = "edited";
+    const Plan newData = planDocuments({documentOf(changed, "work-plan")}, changed, made, templates);
+    ASSERT_EQ(newData.jobs.size(), 2u);
+    EXPECT_FALSE(newData.jobs[1].supersededFinal) << "the Urdu v1 was a draft";
+}
+
+TEST(DataHash, TheAssessmentCountsTheReportsRegistered) {
+    const StoredProgram program = finishedProgram();
+    const auto assessment = documentOf(program, "performance-assessment");
+    const auto workPlan = documentOf(program, "work-plan");
+    const store::VersionIndex none({});
+    store::DocumentRecord report;
+    report.key = {"lahore-faisalabad-nrw", "monthly-report-2024-06", Lang::Ur};
+    report.version = 1;
+    const store::VersionIndex oneReport({report});
+
+    EXPECT_NE(dataHash(assessment, program, none), dataHash(assessment, program, oneReport));
+    EXPECT_EQ(dataHash(workPlan, program, none), dataHash(workPlan, program, oneReport));
+    EXPECT_EQ(dataHash(workPlan, program, none), "json-sha");
+}
+
+TEST(DataHash, TheRoadMapsIsEveryPartnerships) {
+    StoredProgram program = finishedProgram();
+    const context::DocumentInstance roadmap{context::findDocumentType("roadmap"), nullptr, std::nullopt};
+    const std::string before = dataHash(roadmap, program, store::VersionIndex({}));
+    program.jsonSha256["another"] = "its-sha";
+    EXPECT_NE(dataHash(roadmap, program, store::VersionIndex({})), before);
+    EXPECT_EQ(documentKey(roadmap, Lang::Ur).str(), "program/roadmap (ur)");
+    EXPECT_EQ(documentStatus(roadmap), model::Status::Final) << "the road map is never a draft";
+}
+
+}  // namespace
+}  // namespace wop::batch

@@ -1,0 +1,110 @@
+#include "smtp_server.h"
+
+#include <chrono>
+#include <csignal>
+#include <stdexcept>
+#include <thread>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace wop::test {
+
+namespace {
+
+// Debian's interpreter, which has python3-aiosmtpd: not whichever python3 comes first on PATH.
+const char* const python = "/usr/bin/python3";
+
+bool accepts(int port) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const bool connected = ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+    ::close(fd);
+    return connected;
+}
+
+std::vector<std::string> strings(const Poco::JSON::Array::Ptr& array) {
+    std::vector<std::string> values;
+    for (std::size_t i = 0; i < array->size(); ++i) values.push_back(array->getElement<std::string>(i));
+    return values;
+}
+
+}  // namespace
+
+SmtpServer::SmtpServer() : folder_("smtp"), port_(freeLoopbackPort()) {
+    for (const char* sub : {"tmp", "new", "cur"}) std::filesystem::create_directories(folder_ / "maildir" / sub);
+}
+
+SmtpServer::~SmtpServer() {
+    stop();
+}
+
+void SmtpServer::start() {
+    const std::string listen = "127.0.0.1:" + std::to_string(port_);
+    const std::string maildir = (folder_ / "maildir").string();
+    const std::string log = (folder_ / "server.log").string();
+    posix_spawn_file_actions_t files;
+    posix_spawn_file_actions_init(&files);
+    posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    posix_spawn_file_actions_adddup2(&files, STDOUT_FILENO, STDERR_FILENO);
+    const char* argv[] = {python, "-m", "aiosmtpd", "-n", "-l", listen.c_str(), "-c", "aiosmtpd.handlers.Mailbox",
+                          maildir.c_str(), nullptr};
+    const int error = posix_spawn(&pid_, python, &files, nullptr, const_cast<char* const*>(argv), environ);
+    posix_spawn_file_actions_destroy(&files);
+    if (error != 0) throw std::runtime_error("cannot start aiosmtpd");
+    for (int attempt = 0; attempt < 300; ++attempt) {  // 30 s at most
+        if (accepts(port_)) return;
+        int status = 0;
+        if (waitpid(pid_, &status, WNOHANG) == pid_) {
+            pid_ = -1;
+            throw std::runtime_error("aiosmtpd stopped at once:\n" + readFile(log));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    stop();
+    throw std::runtime_error("aiosmtpd does not accept connections on " + listen);
+}
+
+void SmtpServer::stop() {
+    if (pid_ <= 0) return;
+    ::kill(pid_, SIGTERM);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
+}
+
+std::vector<ReceivedMessage> SmtpServer::messages() const {
+    const std::string script = (sourceDir() / "tests" / "mail" / "read_maildir.py").string();
+    const CommandResult read = run(std::string(python) + " " + shellQuote(script) + " " + shellQuote((folder_ / "maildir").string()));
+    if (read.exitCode != 0) throw std::runtime_error("read_maildir.py failed:\n" + read.output);
+    const auto array = Poco::JSON::Parser().parse(read.output).extract<Poco::JSON::Array::Ptr>();
+    std::vector<ReceivedMessage> messages;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const auto json = array->getObject(static_cast<unsigned>(i));
+        ReceivedMessage m{strings(json->getArray("envelope_to")), json->getValue<std::string>("from"),
+                          strings(json->getArray("to")), json->getValue<std::string>("subject"),
+                          json->getValue<std::string>("message_id"), json->getValue<std::string>("content_type"),
+                          json->getValue<std::string>("body"), {}};
+        const auto attachments = json->getArray("attachments");
+        for (std::size_t j = 0; j < attachments->size(); ++j) {
+            const auto a = attachments->getObject(static_cast<unsigned>(j));
+            m.attachments.push_back({a->getValue<std::string>("filename"), a->getValue<std::string>("content_type"),
+                                     a->getValue<std::string>("sha256")});
+        }
+        messages.push_back(std::move(m));
+    }
+    return messages;
+}
+
+}  // namespace wop::test

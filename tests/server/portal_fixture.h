@@ -1,0 +1,64 @@
+// A portal on 127.0.0.1 over a copy of the sample store, with three
+// accounts: a user of WASA Lahore (mentor of lahore-faisalabad-nrw), a user
+// of WASA Multan (mentee of rawalpindi-multan-billing) and the facilitator.
+// Tests speak HTTP to it like any client.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sample_store.h"
+#include "server/portal.h"
+
+namespace wop::test {
+
+inline const std::string password = "correct horse battery staple";
+
+struct HttpResponse {
+    int status = 0;
+    std::string body;
+    std::string contentType;
+    std::vector<std::string> setCookies;  // each Set-Cookie header as sent
+    std::map<std::string, std::string> headers;
+};
+
+struct HttpRequest {
+    std::string method = "GET";
+    std::string target = "/";
+    std::string body;
+    std::string contentType;
+    std::map<std::string, std::string> headers;
+    std::string cookie;  // the Cookie header
+    bool chunked = false;  // the body without a length
+};
+
+// Who asks: a signed-in account's session cookie and CSRF token, or nobody.
+struct Client {
+    std::string cookie;  // "wopdocs_session=..."; empty for nobody
+    std::string csrf;
+};
+
+class PortalServer {
+public:
+    explicit PortalServer(server::PortalSettings settings = fastSettings());
+    ~PortalServer();
+
+    int port() const { return portal_->port(); }
+    const std::filesystem::path& dataDir() const { return samples_.dataDir(); }
+    HttpResponse send(const HttpRequest& request) const;
+    HttpResponse get(const std::string& target, const Client& client = {}) const;
+    // Signs in through the API; throws when refused.
+    Client signIn(const std::string& name) const;
+
+    // No rate limit in the way of the tests that are not about it.
+    static server::PortalSettings fastSettings();
+
+private:
+    SampleStore samples_;
+    std::unique_ptr<server::Portal> portal_;
+};
+
+}  // namespace wop::test

@@ -1,0 +1,62 @@
+#include <gtest/gtest.h>
+
+#include "server/html.h"
+#include "server/password_hash.h"
+#include "server/rate_limiter.h"
+#include "server/registry_id.h"
+
+namespace wop::server {
+namespace {
+
+TEST(PasswordHash, IsSaltedSlowAndVerifies) {
+    const std::string a = hashPassword("correct horse battery staple");
+    const std::string b = hashPassword("correct horse battery staple");
+    EXPECT_NE(a, b);  // a salt of its own
+    EXPECT_TRUE(a.starts_with("pbkdf2-sha256$" + std::to_string(passwordIterations) + "$"));
+    EXPECT_GE(passwordIterations, 200000);
+    EXPECT_EQ(a.size(), std::string("pbkdf2-sha256$600000$").size() + 32 + 1 + 64);
+    EXPECT_TRUE(verifyPassword("correct horse battery staple", a));
+    EXPECT_FALSE(verifyPassword("correct horse battery stapler", a));
+    EXPECT_FALSE(verifyPassword("", a));
+}
+
+TEST(PasswordHash, RefusesStoredFormsItDoesNotKnow) {
+    EXPECT_FALSE(verifyPassword("x", ""));
+    EXPECT_FALSE(verifyPassword("x", "x"));
+    EXPECT_FALSE(verifyPassword("x", "pbkdf2-sha256$1$00$00"));
+    EXPECT_FALSE(verifyPassword("x", "md5$" + std::string(32, '0')));
+}
+
+TEST(RateLimiter, AllowsABurstThenRefusesUntilTokensComeBack) {
+    RateLimiter limiter(0.001, 3);  // a token back every 1000 s: none during the test
+    for (int i = 0; i < 3; ++i) EXPECT_TRUE(limiter.allow("127.0.0.1"));
+    EXPECT_FALSE(limiter.allow("127.0.0.1"));
+    EXPECT_TRUE(limiter.allow("127.0.0.2"));  // each client its own bucket
+}
+
+TEST(RegistryId, NamesAVersionOfADocumentInALanguage) {
+    store::DocumentRecord record;
+    record.key = {"lahore-faisalabad-nrw", "monthly-report-2024-08", model::Lang::Ur};
+    record.version = 12;
+    EXPECT_EQ(registryId(record), "lahore-faisalabad-nrw.monthly-report-2024-08.ur.v12");
+    const auto ref = parseRegistryId(registryId(record));
+    ASSERT_TRUE(ref);
+    EXPECT_EQ(ref->key, record.key);
+    EXPECT_EQ(ref->version, 12);
+}
+
+TEST(RegistryId, RefusesAnythingElse) {
+    for (const char* wrong : {"", "x", "a.b.en", "a.b.de.v1", "a.b.en.v0", "a.b.en.v01", "../etc.b.en.v1",
+                              "a/b.c.en.v1", "A.b.en.v1", "a.b.en.v1.pdf", "a..en.v1", "a.b.en.v9999999999"})
+        EXPECT_FALSE(parseRegistryId(wrong)) << wrong;
+}
+
+TEST(Html, EscapesEveryValue) {
+    EXPECT_EQ(html::escape(R"(<script>alert("x") & 'y'</script>)"),
+              "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;");
+    EXPECT_EQ(html::bilingual({"Work Plan", "لائحۂ عمل"}),
+              R"(<span>Work Plan</span> <span class="ur" lang="ur" dir="auto">لائحۂ عمل</span>)");
+}
+
+}  // namespace
+}  // namespace wop::server

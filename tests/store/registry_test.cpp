@@ -1,0 +1,107 @@
+#include <gtest/gtest.h>
+
+#include "store/registry.h"
+#include "store/store_error.h"
+#include "store/version_index.h"
+#include "store_fixture.h"
+
+namespace wop::store {
+namespace {
+
+using model::Lang;
+using model::Status;
+
+DocumentRecord record(const std::string& partnership, const std::string& document, Lang lang, int version,
+                      Status status = Status::Draft) {
+    DocumentRecord r;
+    r.key = {partnership, document, lang};
+    r.version = version;
+    r.status = status;
+    r.pdfSha256 = "pdf-" + std::to_string(version);
+    r.templateHash = "templates";
+    r.dataHash = "data";
+    r.path = "documents/" + partnership + "/" + document + ".v" + std::to_string(version) + ".pdf";
+    r.createdAt = "2025-03-14T09:30:00Z";
+    return r;
+}
+
+class RegistryTest : public StoreTest {};
+WOPDOCS_ON_EVERY_DATABASE(RegistryTest);
+
+TEST_P(RegistryTest, KeepsEveryVersionAsRecorded) {
+    Store store(location_);
+    Registry registry = store.registry();
+    registry.add(record("lahore", "work-plan", Lang::Ur, 2, Status::Final));
+    registry.add(record("lahore", "work-plan", Lang::Ur, 1));
+    const auto all = registry.all();
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].version, 1);
+    const DocumentRecord& second = all[1];
+    EXPECT_EQ(second.key, (DocumentKey{"lahore", "work-plan", Lang::Ur}));
+    EXPECT_EQ(second.version, 2);
+    EXPECT_EQ(second.status, Status::Final);
+    EXPECT_EQ(second.pdfSha256, "pdf-2");
+    EXPECT_EQ(second.templateHash, "templates");
+    EXPECT_EQ(second.dataHash, "data");
+    EXPECT_EQ(second.path, "documents/lahore/work-plan.v2.pdf");
+    EXPECT_EQ(second.createdAt, "2025-03-14T09:30:00Z");
+    ASSERT_TRUE(registry.find(second.key, 2));
+    EXPECT_EQ(registry.find(second.key, 2)->pdfSha256, "pdf-2");
+    EXPECT_FALSE(registry.find(second.key, 3));
+}
+
+TEST_P(RegistryTest, AVersionIsRecordedOnlyOnce) {
+    Store store(location_);
+    Registry registry = store.registry();
+    registry.add(record("lahore", "work-plan", Lang::En, 1));
+    try {
+        registry.add(record("lahore", "work-plan", Lang::En, 1, Status::Final));
+        FAIL() << "recorded version 1 twice";
+    } catch (const StoreError& e) {
+        EXPECT_NE(std::string(e.what()).find("version 1 of lahore/work-plan (en)"), std::string::npos) << e.what();
+    }
+    ASSERT_EQ(registry.all().size(), 1u);
+    EXPECT_EQ(registry.all()[0].status, Status::Draft);
+}
+
+TEST_P(RegistryTest, ListsTheRecordsOfOnePartnership) {
+    Store store(location_);
+    Registry registry = store.registry();
+    registry.add(record("lahore", "work-plan", Lang::En, 1));
+    registry.add(record("multan", "work-plan", Lang::En, 1));
+    const auto lahore = registry.ofPartnership("lahore");
+    ASSERT_EQ(lahore.size(), 1u);
+    EXPECT_EQ(lahore[0].key.partnership, "lahore");
+}
+
+TEST(VersionIndex, FindsTheLatestVersionInEachLanguage) {
+    const VersionIndex index({record("p", "d", Lang::En, 1), record("p", "d", Lang::En, 3), record("p", "d", Lang::En, 2),
+                              record("p", "d", Lang::Ur, 1)});
+    ASSERT_NE(index.latest({"p", "d", Lang::En}), nullptr);
+    EXPECT_EQ(index.latest({"p", "d", Lang::En})->version, 3);
+    EXPECT_EQ(index.versions({"p", "d", Lang::En}).front().version, 1);
+    EXPECT_EQ(index.latest({"p", "other", Lang::En}), nullptr);
+    EXPECT_TRUE(index.isRegistered("p", "d"));
+    EXPECT_FALSE(index.isRegistered("p", "other"));
+}
+
+TEST(VersionIndex, AFinalVersionFollowedByAnotherIsSuperseded) {
+    const DocumentKey key{"p", "letter-of-intent", Lang::En};
+    const VersionIndex signedThenChanged({record("p", "letter-of-intent", Lang::En, 1, Status::Final),
+                                          record("p", "letter-of-intent", Lang::En, 2, Status::Draft),
+                                          record("p", "letter-of-intent", Lang::En, 3, Status::Draft)});
+    const auto superseded = signedThenChanged.supersededFinal(key);
+    ASSERT_TRUE(superseded);
+    EXPECT_EQ(superseded->finalVersion, 1);
+    EXPECT_EQ(superseded->latestVersion, 3);
+    EXPECT_EQ(superseded->message(key), "final version v1 of p/letter-of-intent (en) superseded by v3 — re-sign");
+
+    const VersionIndex finalIsLatest({record("p", "letter-of-intent", Lang::En, 1, Status::Draft),
+                                      record("p", "letter-of-intent", Lang::En, 2, Status::Final)});
+    EXPECT_FALSE(finalIsLatest.supersededFinal(key));
+    EXPECT_EQ(finalIsLatest.latestFinalBefore(key, 3), 2);
+    EXPECT_FALSE(finalIsLatest.latestFinalBefore(key, 2));
+}
+
+}  // namespace
+}  // namespace wop::store
