@@ -7,11 +7,21 @@ import email.policy
 import hashlib
 import json
 import mailbox
+import re
 import sys
+
+
+def delivery_order(key):
+    """Maildir names a message "<seconds>.M<microseconds>P<pid>Q<count>.<host>";
+    their text order is not the order of delivery (the microseconds are not
+    zero-padded), so compare the numbers."""
+    match = re.match(r"(\d+)\.M(\d+)P\d+Q(\d+)", key)
+    return tuple(int(n) for n in match.groups()) if match else (0, 0, 0)
+
 
 messages = []
 box = mailbox.Maildir(sys.argv[1], factory=None, create=False)
-for key in sorted(box.keys()):
+for key in sorted(box.keys(), key=delivery_order):
     message = email.message_from_bytes(box.get_bytes(key), policy=email.policy.default)
     item = {
         "envelope_to": [a.strip() for a in message["X-RcptTo"].split(",")],
