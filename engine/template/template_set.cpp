@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -75,6 +76,22 @@ std::string readTemplate(const std::filesystem::path& path) {
         throw TemplateError(path, p.line, p.column, message.substr(0, at));
     }
     throw TemplateError(path, 0, 0, message);
+}
+
+// A name read from a template, fit to quote on one line of an error.
+std::string printable(const std::string& name) {
+    std::string out;
+    for (char c : name) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte != 0x7F) {
+            out += c;
+            continue;
+        }
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\x%02X", byte);
+        out += escaped;
+    }
+    return out;
 }
 
 std::string trimmed(const std::string& s) {
@@ -257,7 +274,8 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
                 if (!set.partials_.count(partial)) {
                     Position p = positionAt(source.text, offset);
                     throw TemplateError(source.path, p.line, p.column,
-                                        "no partial \"" + partial + "\" in " + (dir / "partials").string());
+                                        "no partial \"" + printable(partial) + "\" in " +
+                                            (dir / "partials").string());
                 }
             }
         }
