@@ -106,8 +106,9 @@ Data Values::organisation(const model::Organisation& organisation) const {
     };
 
     for (const auto& [duty, key] : dutyKeys) {
+        // An init-capture: clang 14 (the fuzz build) cannot capture a structured binding.
         auto holder = std::find_if(organisation.people.begin(), organisation.people.end(),
-                                   [duty](const model::Person& member) { return member.hasDuty(duty); });
+                                   [wanted = duty](const model::Person& member) { return member.hasDuty(wanted); });
         if (holder != organisation.people.end()) values.set(key, person(*holder, organisation));
     }
     return values;
