@@ -31,7 +31,7 @@ TEST_P(KilledBatch, TheNextBatchFinishesTheWork) {
     ASSERT_EQ(imported.exitCode, 0) << imported.output;
 
     {
-        ChildProcess batch(test::wopdocsBinary(),
+        test::ChildProcess batch(test::wopdocsBinary(),
                            {"batch", "--jobs", "2", "--data-dir", dataDir().string(), "--database", database_},
                            scratch_ / "killed.log");
         // Killed once it has made a few documents, while making more.

@@ -73,11 +73,19 @@ PostgresServer* PostgresServer::shared(std::string& why) {
     static bool tried = false;
     if (!tried) {
         tried = true;
-        if (const auto binDir = findPostgres()) server.reset(new PostgresServer(*binDir));
-        else reason = "PostgreSQL is not installed (no pg_ctl on PATH or in /usr/lib/postgresql)";
+        server = own(reason);
     }
     why = reason;
     return server.get();
+}
+
+std::unique_ptr<PostgresServer> PostgresServer::own(std::string& why) {
+    const auto binDir = findPostgres();
+    if (!binDir) {
+        why = "PostgreSQL is not installed (no pg_ctl on PATH or in /usr/lib/postgresql)";
+        return nullptr;
+    }
+    return std::unique_ptr<PostgresServer>(new PostgresServer(*binDir));
 }
 
 PostgresServer::PostgresServer(const fs::path& binDir)
@@ -93,20 +101,35 @@ PostgresServer::PostgresServer(const fs::path& binDir)
     std::string failures;
     for (int attempt = 0; attempt < 3 && !port_; ++attempt) {
         const int port = freeLoopbackPort();
-        const std::string options = "-c listen_addresses=127.0.0.1 -p " + std::to_string(port) +
-                                    " -c unix_socket_directories='' -c fsync=off -c full_page_writes=off";
-        const CommandResult started =
-            run(asServerUser_ + shellQuote((binDir_ / "pg_ctl").string()) + " -D " + shellQuote(cluster.string()) +
-                " -l " + shellQuote((cluster / "server.log").string()) + " -w -t 60 -o " + shellQuote(options) + " start");
-        if (started.exitCode == 0) port_ = port;
-        else failures += started.output + readFile(cluster / "server.log");
+        if (start(port, failures)) port_ = port;
     }
     if (!port_) throw std::runtime_error("PostgreSQL does not start:\n" + failures);
 }
 
+bool PostgresServer::start(int port, std::string& failure) {
+    const fs::path cluster = folder_ / "cluster";
+    const std::string options = "-c listen_addresses=127.0.0.1 -p " + std::to_string(port) +
+                                " -c unix_socket_directories='' -c fsync=off -c full_page_writes=off";
+    const CommandResult started =
+        run(asServerUser_ + shellQuote((binDir_ / "pg_ctl").string()) + " -D " + shellQuote(cluster.string()) + " -l " +
+            shellQuote((cluster / "server.log").string()) + " -w -t 60 -o " + shellQuote(options) + " start");
+    if (started.exitCode == 0) return true;
+    failure += started.output + readFile(cluster / "server.log");
+    return false;
+}
+
 PostgresServer::~PostgresServer() {
+    stop();
+}
+
+void PostgresServer::stop() {
     run(asServerUser_ + shellQuote((binDir_ / "pg_ctl").string()) + " -D " + shellQuote((folder_ / "cluster").string()) +
         " -m immediate stop");
+}
+
+void PostgresServer::restart() {
+    std::string failure;
+    if (!start(port_, failure)) throw std::runtime_error("PostgreSQL does not start again:\n" + failure);
 }
 
 std::string PostgresServer::createDatabase() {

@@ -29,6 +29,11 @@ public:
     // std::runtime_error when it is installed but does not start.
     static PostgresServer* shared(std::string& why);
 
+    // A server of the caller's own, which it may stop and start again (the
+    // database gone in the middle of a run); null when PostgreSQL is not
+    // installed, with the reason in `why`.
+    static std::unique_ptr<PostgresServer> own(std::string& why);
+
     ~PostgresServer();
     PostgresServer(const PostgresServer&) = delete;
     PostgresServer& operator=(const PostgresServer&) = delete;
@@ -36,8 +41,15 @@ public:
     // A new empty database: "postgresql:host=127.0.0.1 port=P dbname=D user=wopdocs".
     std::string createDatabase();
 
+    // Stops at once, as a crash or a power cut would (pg_ctl -m immediate):
+    // connections break mid-conversation.
+    void stop();
+    // Starts again on the same port, with the same databases.
+    void restart();
+
 private:
     explicit PostgresServer(const std::filesystem::path& binDir);
+    bool start(int port, std::string& failure);
 
     std::filesystem::path binDir_;
     std::string asServerUser_;  // "runuser -u postgres -- " when root

@@ -7,7 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace wop::batch {
+namespace wop::test {
 
 ChildProcess::ChildProcess(const std::string& program, const std::vector<std::string>& arguments,
                            const std::filesystem::path& log) {
@@ -33,6 +33,7 @@ bool ChildProcess::running() {
     if (ended_) return false;
     int status = 0;
     ended_ = ::waitpid(pid_, &status, WNOHANG) == pid_;
+    if (ended_) exitCode_ = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return !ended_;
 }
 
@@ -44,4 +45,13 @@ void ChildProcess::kill() {
     ended_ = true;
 }
 
-}  // namespace wop::batch
+int ChildProcess::wait() {
+    if (ended_) return exitCode_;
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    ended_ = true;
+    exitCode_ = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return exitCode_;
+}
+
+}  // namespace wop::test

@@ -6,10 +6,11 @@
 
 #include <sys/types.h>
 
-namespace wop::batch {
+namespace wop::test {
 
-// A program running beside the test, which the test may kill: `wopdocs
-// batch` killed in the middle of its work.
+// A program running beside the test, which the test may kill or wait for:
+// `wopdocs batch` killed, or its store or templates taken away, in the
+// middle of its work.
 class ChildProcess {
 public:
     // Runs `program` with `arguments`, its output (stdout and stderr) to `log`.
@@ -22,10 +23,13 @@ public:
     bool running();
     // SIGKILL, then waits for it.
     void kill();
+    // Waits for it to end: its exit code, -1 when a signal ended it.
+    int wait();
 
 private:
     pid_t pid_;
     bool ended_ = false;
+    int exitCode_ = -1;
 };
 
-}  // namespace wop::batch
+}  // namespace wop::test
