@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <stdexcept>
 
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionException.h>
@@ -12,6 +13,7 @@
 #include "cli/inputs.h"
 #include "context/catalogue.h"
 #include "render/renderer.h"
+#include "store/document_files.h"
 
 namespace wop::cli {
 
@@ -96,6 +98,11 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
                     std::ofstream(path) << renderer->markup(job, program, lang);
                 } else {
                     renderer->renderPdf(job, program, lang, path);
+                    if (!store::isCompletePdf(path)) {
+                        std::filesystem::remove(path);
+                        throw std::runtime_error("cannot write " + path.string() +
+                                                 ": the PDF came out incomplete (is the disk full?)");
+                    }
                 }
                 ++made;
                 ++madeByFolder[path.parent_path()];

@@ -72,11 +72,20 @@ Poco::Data::Session Database::Target::connect() const {
 Database::Database(const std::string& connection) : Database(Target::parse(connection)) {}
 
 Database::Database(const Target& target) try
-    : kind_(target.kind), name_(target.name), session_(target.connect()) {
+    : kind_(target.kind),
+      name_(target.name),
+      sqliteFile_(target.kind == Kind::SQLite ? target.address : ""),
+      session_(target.connect()) {
 } catch (const Poco::Exception& e) {
     throw StoreError("cannot open the database (" + target.name + "): " + e.displayText());
 } catch (const std::filesystem::filesystem_error& e) {
     throw StoreError("cannot open the database (" + target.name + "): " + e.what());
+}
+
+std::string Database::describe(const Poco::Exception& error) const {
+    if (!sqliteFile_.empty() && !std::filesystem::exists(sqliteFile_))
+        return "the database file " + sqliteFile_ + " was removed or moved while in use (" + error.displayText() + ")";
+    return error.displayText();
 }
 
 void Database::rollbackQuietly() {

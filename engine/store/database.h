@@ -9,6 +9,7 @@
 #include <string>
 
 #include <Poco/Data/Session.h>
+#include <Poco/Exception.h>
 
 namespace wop::store {
 
@@ -26,6 +27,10 @@ public:
     // (a password is not shown).
     const std::string& name() const { return name_; }
     Poco::Data::Session& session() { return session_; }
+    // What went wrong, for a message: Poco's text, and for an SQLite file
+    // gone from its path, that it was removed or moved while in use (SQLite
+    // itself says only "attempt to write a readonly database").
+    std::string describe(const Poco::Exception& error) const;
 
     // Runs `work()` in a transaction: committed when it returns, rolled back
     // when it throws (the exception goes on).
@@ -48,6 +53,7 @@ private:
 
     Kind kind_;
     std::string name_;
+    std::string sqliteFile_;  // empty for PostgreSQL
     Poco::Data::Session session_;
 };
 

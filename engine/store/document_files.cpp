@@ -1,5 +1,6 @@
 #include "store/document_files.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -92,11 +93,22 @@ std::optional<DocumentRecord> readPending(const fs::path& path) {
     }
 }
 
+// Says why it failed (a full disk, a read-only folder), and leaves no torn file behind.
 void write(const fs::path& path, const std::string& content) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.close();
-    if (!out) throw StoreError("cannot write " + path.string());
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) throw StoreError("cannot write " + path.string() + ": " + std::strerror(errno));
+    std::size_t written = 0;
+    int error = 0;
+    while (written < content.size() && !error) {
+        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+        if (n >= 0) written += static_cast<std::size_t>(n);
+        else if (errno != EINTR) error = errno;
+    }
+    if (::close(fd) != 0 && !error) error = errno;
+    if (error) {
+        ::unlink(path.c_str());
+        throw StoreError("cannot write " + path.string() + ": " + std::strerror(error));
+    }
 }
 
 // "<document>.<lang>.v<N>.pdf" in the folder of a partnership.
@@ -121,6 +133,15 @@ void removeFile(const fs::path& path) {
 
 }  // namespace
 
+bool isCompletePdf(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : 0;
+    const std::streamoff tail = std::min<std::streamoff>(size, 32);  // "%%EOF" and its line end
+    std::string end(static_cast<std::size_t>(tail), '\0');
+    in.seekg(size - tail);
+    return in.read(end.data(), tail) && end.find("%%EOF") != std::string::npos;
+}
+
 std::string DocumentFiles::relativePath(const DocumentKey& key, int version) {
     return std::string(documentsFolder) + "/" + key.partnership + "/" + key.document + "." +
            model::langCode(key.lang) + ".v" + std::to_string(version) + ".pdf";
@@ -143,6 +164,8 @@ DocumentRecord DocumentFiles::publish(DocumentRecord record) const {
     const fs::path final = absolute(record.path);
     if (fs::exists(final)) throw StoreError(final.string() + " exists already: a document file is never replaced");
     syncFile(staging);
+    if (!isCompletePdf(staging))
+        throw StoreError("cannot write " + staging.string() + ": the PDF came out incomplete (is the disk full?)");
     record.pdfSha256 = sha256OfFile(staging);
     const fs::path pending = pendingPath(record);
     write(pending, toJson(record));

@@ -23,6 +23,11 @@ struct RecoveryReport {
     int temporaryFiles = 0;  // half-written files deleted
 };
 
+// Whether the file ends with a PDF's %%EOF marker. The pdf stage's writer
+// does not notice every failed write (on a full disk it can leave an empty
+// file): a file without the marker is torn and must not pass for a document.
+bool isCompletePdf(const std::filesystem::path& path);
+
 class DocumentFiles {
 public:
     explicit DocumentFiles(std::filesystem::path dataDir) : dataDir_(std::move(dataDir)) {}

@@ -18,10 +18,34 @@ std::filesystem::path createdFolder(const std::filesystem::path& folder) {
     return folder;
 }
 
+bool holdsPdfs(const std::filesystem::path& folder) {
+    std::error_code error;
+    for (auto entry = std::filesystem::recursive_directory_iterator(folder, error);
+         !error && entry != std::filesystem::recursive_directory_iterator(); entry.increment(error))
+        if (entry->path().extension() == ".pdf") return true;
+    return false;
+}
+
+// A data folder whose PDFs outlived its SQLite database (removed, moved,
+// lost with a disk) gets no new empty one: the next batch would take each
+// PDF for one nothing vouches for and delete it.
+std::string existingOrFirstDatabase(const StoreLocation& location) {
+    const std::string connection = location.connection();
+    const std::string sqlite = "sqlite:";
+    if (!connection.starts_with(sqlite)) return connection;
+    const std::filesystem::path file = connection.substr(sqlite.size());
+    const std::filesystem::path documents = location.dataDir / "documents";
+    if (!std::filesystem::exists(file) && holdsPdfs(documents))
+        throw StoreError("the database " + file.string() + " is missing, but " + documents.string() +
+                         " holds documents registered in it: put the database back (from a backup), or use "
+                         "another data folder");
+    return connection;
+}
+
 }  // namespace
 
 Store::Store(const StoreLocation& location)
-    : dataDir_(createdFolder(location.dataDir)), database_(location.connection()) {
+    : dataDir_(createdFolder(location.dataDir)), database_(existingOrFirstDatabase(location)) {
     Migrations::schema().apply(database_);
 }
 
