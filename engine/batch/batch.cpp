@@ -7,6 +7,7 @@
 #include "batch/parallel.h"
 #include "batch/registered_deliveries.h"
 #include "store/data_dir_lock.h"
+#include "store/store_error.h"
 #include "store/timestamp.h"
 #include "store/version_index.h"
 
@@ -58,6 +59,10 @@ BatchReport Batch::run(Progress& progress) {
     // counts as delivered is part of its data.
     const Rounds rounds = documentsOf(program, settings_.partnership);
     for (const auto* round : {&rounds.first, &rounds.second}) {
+        if (databaseFailed_) {
+            report.notAttempted += static_cast<int>(round->size());
+            continue;
+        }
         const store::VersionIndex index(registry.all());
         const Plan plan = planDocuments(*round, program, index, templateHashes);
         report.upToDate += plan.upToDate;
@@ -65,6 +70,7 @@ BatchReport Batch::run(Progress& progress) {
         make(plan.jobs, everyPartnership, RegisteredDeliveries(index), progress, report);
     }
     progress.close();
+    report.stoppedByDatabase = databaseFailed_;
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return report;
 }
@@ -72,7 +78,10 @@ BatchReport Batch::run(Progress& progress) {
 void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const model::Partnership*>& program,
                  const context::DeliveryRecords& deliveries, Progress& progress, BatchReport& report) {
     std::vector<std::optional<std::string>> errors(jobs.size());
+    std::vector<char> attempted(jobs.size(), false);
     forEachInParallel(jobs.size(), settings_.threads, [&](std::size_t i) {
+        if (databaseFailed_) return;
+        attempted[i] = true;
         try {
             makeDocument(jobs[i], program, deliveries);
         } catch (const std::exception& e) {
@@ -84,6 +93,10 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
     });
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         const DocumentJob& job = jobs[i];
+        if (!attempted[i]) {
+            ++report.notAttempted;
+            continue;
+        }
         if (errors[i]) {
             report.failures.push_back({job.record.key.str(), *errors[i]});
             continue;
@@ -104,7 +117,13 @@ void Batch::makeDocument(const DocumentJob& job, const std::vector<const model::
         record = files_.publish(record);
         {
             std::lock_guard lock(databaseInUse_);
-            store_.registry().add(record);
+            if (databaseFailed_) throw store::StoreError("not registered: the database failed on another document");
+            try {
+                store_.registry().add(record);
+            } catch (const store::StoreError&) {
+                databaseFailed_ = true;
+                throw;
+            }
         }
         files_.settle(record);
     } catch (...) {

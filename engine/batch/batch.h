@@ -6,6 +6,7 @@
 // (store::DocumentFiles).
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <mutex>
 
@@ -35,7 +36,8 @@ public:
 
     // Throws store::StoreError when the store cannot be used at all (another
     // batch holds the data folder, the database is gone); a document that
-    // fails is reported, not thrown.
+    // fails is reported, not thrown. Once the database fails to record a
+    // document, the batch stops: the report says so.
     BatchReport run(Progress& progress);
 
 private:
@@ -50,6 +52,10 @@ private:
     render::Renderer renderer_;
     store::DocumentFiles files_;
     std::mutex databaseInUse_;  // one connection, used by every thread in turn
+    // Set, under databaseInUse_, once the registry refused a document:
+    // later documents are not made (they could not be registered either,
+    // and a locked database makes each wait its timeout).
+    std::atomic<bool> databaseFailed_{false};
 };
 
 }  // namespace wop::batch

@@ -34,6 +34,10 @@ void printSummary(const BatchReport& report, std::ostream& out) {
         out << "failed:\n";
         for (const Failure& failure : report.failures) out << "  " << failure.document << ": " << failure.reason << '\n';
     }
+    if (report.stoppedByDatabase) {
+        out << "stopped: the database could not record a document, so " << report.notAttempted
+            << " documents were not attempted; the next batch registers the PDFs made and makes the rest\n";
+    }
     for (const std::string& warning : report.resign) out << "warning: " << warning << '\n';
 }
 

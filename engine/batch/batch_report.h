@@ -25,8 +25,12 @@ struct BatchReport {
     std::vector<std::string> resign;
     int threads = 1;
     double seconds = 0;
+    // Documents not even tried: the batch stopped when the database could
+    // not record one (locked, gone, full), as it could record none after it.
+    int notAttempted = 0;
+    bool stoppedByDatabase = false;
 
-    bool succeeded() const { return failures.empty() && loadProblems.empty(); }
+    bool succeeded() const { return failures.empty() && loadProblems.empty() && !stoppedByDatabase; }
 };
 
 // "nothing to do: 80 documents up to date", or "12 made, 68 up to date, 1
