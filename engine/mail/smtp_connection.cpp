@@ -54,7 +54,17 @@ SmtpConnection::~SmtpConnection() {
 }
 
 void SmtpConnection::send(const Poco::Net::MailMessage& message) {
-    session_->sendMessage(message);
+    try {
+        session_->sendMessage(message);
+    } catch (const Poco::Net::SMTPException& e) {
+        // Poco takes a connection closed before the server's answer (status 0)
+        // for a refusal: it is not one, the server never judged the message.
+        if (e.code() != 0) throw;
+        throw Poco::Net::SMTPException("the mail server closed the connection before it accepted the message");
+    } catch (const Poco::IOException& e) {  // a reset or a broken pipe
+        throw Poco::IOException("the connection to the mail server broke while the message was sent: " +
+                                e.displayText());
+    }
 }
 
 }  // namespace wop::mail
