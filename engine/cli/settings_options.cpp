@@ -1,5 +1,6 @@
 #include "cli/settings_options.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -64,8 +65,19 @@ render::RenderSettings SettingsOptions::settings() const {
         for (const std::string& role : roles) {
             auto known = text::roleNamed(role);
             if (!known) throw std::runtime_error(configPath.string() + ": no font role \"" + role + "\"");
+            const std::string file = config->getString("fonts." + role);
+            // Named, it must be there: falling back to the default font in
+            // silence would print every document in a font nobody chose.
+            const auto& folders = s.fonts.folders;
+            if (std::none_of(folders.begin(), folders.end(),
+                             [&](const auto& folder) { return std::filesystem::is_regular_file(folder / file); })) {
+                std::string searched;
+                for (const auto& folder : folders) searched += " " + folder.string();
+                throw std::runtime_error(configPath.string() + ": fonts." + role + " = " + file +
+                                         ": no such font file in" + searched);
+            }
             auto& files = s.fonts.files[*known];
-            files.insert(files.begin(), config->getString("fonts." + role));
+            files.insert(files.begin(), file);
         }
     }
     std::string digits = urduDigits_ ? "urdu" : setting("urdu.digits", "western");
