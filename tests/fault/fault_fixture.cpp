@@ -1,0 +1,113 @@
+#include "fault_fixture.h"
+
+#include "context/catalogue.h"
+#include "model/loader.h"
+#include "store/document_files.h"
+#include "store/sha256.h"
+#include "store/store.h"
+
+namespace wop::fault {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> samples = {"lahore-faisalabad-nrw.json", "peshawar-mardan-metering.json",
+                                          "rawalpindi-multan-billing.json"};
+
+std::size_t availableDocuments(const std::string& sample) {
+    const model::LoadResult loaded = model::loadPartnershipFile((test::sourceDir() / "samples" / sample).string());
+    return context::availableDocuments(*loaded.partnership).size();
+}
+
+}  // namespace
+
+std::vector<std::string> FaultTest::storeArguments() const {
+    std::vector<std::string> arguments = {"--data-dir", dataDir().string()};
+    if (!database_.empty()) arguments.insert(arguments.end(), {"--database", database_});
+    return arguments;
+}
+
+test::CommandResult FaultTest::wopdocs(const std::string& command, const std::string& arguments,
+                                       const std::string& before) const {
+    std::string line = before + test::shellQuote(test::wopdocsBinary()) + " " + command + " " + arguments;
+    for (const std::string& argument : storeArguments()) line += " " + test::shellQuote(argument);
+    return test::run(line);
+}
+
+void FaultTest::importSamples() const {
+    const auto imported = wopdocs("import", test::shellQuote((test::sourceDir() / "samples").string()));
+    ASSERT_EQ(imported.exitCode, 0) << imported.output;
+}
+
+std::vector<store::DocumentRecord> FaultTest::registry() const {
+    store::Store store({dataDir(), database_});
+    return store.registry().all();
+}
+
+std::set<std::string> FaultTest::documentFiles() const {
+    std::set<std::string> files;
+    std::error_code error;
+    for (const auto& entry : fs::recursive_directory_iterator(dataDir() / "documents", error))
+        if (entry.is_regular_file()) files.insert(entry.path().lexically_relative(dataDir()).generic_string());
+    return files;
+}
+
+std::size_t FaultTest::pdfCount() const {
+    std::size_t pdfs = 0;
+    for (const std::string& file : documentFiles()) pdfs += file.ends_with(".pdf");
+    return pdfs;
+}
+
+std::set<std::string> FaultTest::expectRegisteredFilesIntact() const {
+    std::set<std::string> registered;
+    for (const store::DocumentRecord& record : registry()) {
+        const fs::path file = dataDir() / record.path;
+        EXPECT_TRUE(fs::exists(file)) << record.path << " is registered but missing";
+        if (fs::exists(file)) {
+            EXPECT_EQ(store::sha256OfFile(file), record.pdfSha256) << record.path;
+            EXPECT_TRUE(store::isCompletePdf(file)) << record.path << " is registered but torn";
+        }
+        EXPECT_TRUE(registered.insert(record.path).second) << "two rows for " << record.path;
+    }
+    return registered;
+}
+
+void FaultTest::expectStoreConsistent() const {
+    const std::set<std::string> registered = expectRegisteredFilesIntact();
+    const std::set<std::string> files = documentFiles();
+    const std::string pending = ".pending";
+    for (const std::string& file : files) {
+        if (registered.count(file)) continue;
+        if (file.ends_with(pending)) continue;  // a pending record: adopted or tidied by the next batch
+        EXPECT_TRUE(file.ends_with(".pdf") && files.count(file + pending))
+            << file << ": neither registered nor a PDF vouched for by its pending record";
+    }
+}
+
+void FaultTest::expectRegistryMatchesFiles() const {
+    EXPECT_EQ(documentFiles(), expectRegisteredFilesIntact()) << "files without a registry row";
+}
+
+void FaultTest::expectEverySampleDocumentMadeOnce() const {
+    std::size_t documents = 0;
+    for (const std::string& sample : samples) documents += availableDocuments(sample);
+    const auto records = registry();
+    EXPECT_EQ(records.size(), 2 * (documents + 1)) << "every document in both languages, and the road map";
+    for (const auto& record : records) EXPECT_EQ(record.version, 1) << record.path << ": made twice";
+    expectRegistryMatchesFiles();
+    const auto again = wopdocs("batch");
+    EXPECT_EQ(again.exitCode, 0) << again.output;
+    EXPECT_NE(again.output.find("nothing to do"), std::string::npos) << again.output;
+}
+
+std::string generateArguments(const fs::path& out) {
+    return test::shellQuote((test::sourceDir() / "samples" / samples.front()).string()) + " --out " +
+           test::shellQuote(out.string());
+}
+
+std::size_t generatedDocuments() {
+    return 2 * availableDocuments(samples.front());
+}
+
+}  // namespace wop::fault

@@ -1,0 +1,93 @@
+// The disk fills up while wopdocs writes documents.
+#include <gtest/gtest.h>
+
+#include "fault_fixture.h"
+#include "small_disk.h"
+#include "store/document_files.h"
+
+namespace wop::fault {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The whole data folder, database included, on a tmpfs of 8 MiB: a real
+// ENOSPC, from the kernel, for whichever write comes first. Mounting needs a
+// mount namespace of the test program's own, which a container without
+// CAP_SYS_ADMIN refuses: the test is skipped there, and FileSizeLimit below
+// still runs.
+class FullDisk : public FaultTest {
+protected:
+    void SetUp() override {
+        std::string why;
+        disk_ = SmallDisk::mount(scratch_ / "disk", 8 << 20, why);
+        if (!disk_) GTEST_SKIP() << why;
+        dataDir_ = scratch_ / "disk" / "data";
+    }
+
+    std::unique_ptr<SmallDisk> disk_;
+};
+
+TEST_F(FullDisk, BatchSaysWhatCouldNotBeWrittenAndTheNextRunFinishes) {
+    importSamples();
+    // Room for a few of the 80 documents (3 MiB in all), not for the rest.
+    disk_->fillLeaving(400 << 10);
+
+    const auto full = wopdocs("batch", "--jobs 2");
+    EXPECT_EQ(full.exitCode, 1) << full.output;
+    EXPECT_NE(full.output.find("No space left on device"), std::string::npos) << full.output;
+    EXPECT_NE(full.output.find(dataDir().string() + "/documents/"), std::string::npos)
+        << "names the file it could not write:\n" << full.output;
+    EXPECT_LT(pdfCount(), 80u);
+    expectStoreConsistent();
+
+    disk_->makeRoom();
+    const auto rerun = wopdocs("batch", "--jobs 2");
+    EXPECT_EQ(rerun.exitCode, 0) << rerun.output;
+    expectEverySampleDocumentMadeOnce();
+}
+
+TEST_F(FullDisk, GenerateLeavesNoPartialPdf) {
+    const fs::path out = scratch_ / "disk" / "out";
+    disk_->fillLeaving(200 << 10);
+    const auto full = test::run(test::shellQuote(test::wopdocsBinary()) + " generate " + generateArguments(out));
+    EXPECT_EQ(full.exitCode, 1) << full.output;
+    EXPECT_NE(full.output.find(out.string()), std::string::npos) << full.output;
+    std::size_t pdfs = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(out)) {
+        if (entry.is_directory()) continue;
+        EXPECT_EQ(entry.path().extension(), ".pdf") << entry.path() << ": a temporary file left behind";
+        EXPECT_TRUE(store::isCompletePdf(entry.path())) << entry.path() << ": a torn PDF left behind";
+        pdfs += entry.path().extension() == ".pdf";
+    }
+    EXPECT_LT(pdfs, generatedDocuments());
+
+    disk_->makeRoom();
+    const auto rerun = test::run(test::shellQuote(test::wopdocsBinary()) + " generate " + generateArguments(out));
+    EXPECT_EQ(rerun.exitCode, 0) << rerun.output;
+}
+
+// Where mounting is refused, a limit on the size of each file the process
+// writes (RLIMIT_FSIZE through prlimit, with SIGXFSZ ignored so that the
+// write fails with EFBIG instead of killing wopdocs) is the fault any
+// container allows: every write past 40 KB fails, as on a full disk.
+class FileSizeLimit : public FaultTest {
+protected:
+    static std::string limited() { return "trap '' XFSZ; prlimit --fsize=40000 "; }
+};
+
+TEST_F(FileSizeLimit, BatchFailsEachDocumentCleanlyAndTheNextRunFinishes) {
+    importSamples();
+    const auto limitedRun = wopdocs("batch", "--jobs 2", limited());
+    EXPECT_EQ(limitedRun.exitCode, 1) << limitedRun.output;
+    EXPECT_NE(limitedRun.output.find("failed:"), std::string::npos) << limitedRun.output;
+    EXPECT_NE(limitedRun.output.find("lahore-faisalabad-nrw/work-plan (ur): "), std::string::npos)
+        << "says which document failed:\n" << limitedRun.output;
+    expectStoreConsistent();
+
+    const auto rerun = wopdocs("batch", "--jobs 2");
+    EXPECT_EQ(rerun.exitCode, 0) << rerun.output;
+    expectEverySampleDocumentMadeOnce();
+}
+
+}  // namespace
+}  // namespace wop::fault
