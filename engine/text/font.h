@@ -11,6 +11,8 @@
 
 #include <hb.h>
 
+#include "text/word_shapes.h"
+
 namespace wop::text {
 
 // Glyph ink box in font units, y up.
@@ -43,6 +45,8 @@ public:
     int32_t advance(uint32_t glyph) const;
     // The code point whose cmap entry reaches this glyph, 0 if none does.
     char32_t codepointOf(uint32_t glyph) const;
+    // The words shaped with this font so far, shared by every thread.
+    WordShapes& shapedWords() const { return shapedWords_; }
 
 private:
     std::filesystem::path path_;
@@ -56,6 +60,7 @@ private:
     int32_t descender_ = 0;
     bool arabic_ = false;
     std::vector<char32_t> codepointByGlyph_;  // by glyph id
+    mutable WordShapes shapedWords_;
 };
 
 }  // namespace wop::text

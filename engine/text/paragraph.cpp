@@ -176,33 +176,80 @@ bool isFormattingOnly(char16_t c) {
            (c >= 0x2066 && c <= 0x2069);
 }
 
-ShapedItem shape(const std::u16string& text, const Item& item, hb_buffer_t* buffer) {
+ShapingProperties shapingProperties(const std::u16string& text, const Item& item, hb_buffer_t* buffer) {
+    const hb_direction_t direction = item.level & 1 ? HB_DIRECTION_RTL : HB_DIRECTION_LTR;
+    if (item.font->isArabic()) return {direction, HB_SCRIPT_ARABIC, hb_language_from_string("ur", -1)};
     hb_buffer_clear_contents(buffer);
     hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(text.data()), static_cast<int>(text.size()),
                         static_cast<unsigned>(item.start), item.end - item.start);
-    bool rtl = item.level & 1;
-    hb_buffer_set_direction(buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
-    if (item.font->isArabic()) {
-        hb_buffer_set_script(buffer, HB_SCRIPT_ARABIC);
-        hb_buffer_set_language(buffer, hb_language_from_string("ur", -1));
-    } else {
-        hb_buffer_guess_segment_properties(buffer);
-        if (hb_buffer_get_script(buffer) == HB_SCRIPT_COMMON || hb_buffer_get_script(buffer) == HB_SCRIPT_INHERITED)
-            hb_buffer_set_script(buffer, HB_SCRIPT_LATIN);
-    }
-    hb_shape(item.font->hbFont(), buffer, nullptr, 0);
+    hb_buffer_guess_segment_properties(buffer);
+    hb_script_t script = hb_buffer_get_script(buffer);
+    if (script == HB_SCRIPT_COMMON || script == HB_SCRIPT_INHERITED) script = HB_SCRIPT_LATIN;
+    return {direction, script, hb_buffer_get_language(buffer)};
+}
 
+// HarfBuzz's glyphs for text[start, end), clusters counted from start. With
+// context, the characters around the stretch take part in shaping (an
+// Arabic letter joins one in the next item); without, the stretch is shaped
+// alone.
+std::vector<UnitGlyph> runHarfBuzz(const std::u16string& text, int32_t start, int32_t end, bool context,
+                                   const Font& font, const ShapingProperties& properties, hb_buffer_t* buffer) {
+    hb_buffer_clear_contents(buffer);
+    const auto* units = reinterpret_cast<const uint16_t*>(text.data());
+    if (context)
+        hb_buffer_add_utf16(buffer, units, static_cast<int>(text.size()), static_cast<unsigned>(start), end - start);
+    else
+        hb_buffer_add_utf16(buffer, units + start, end - start, 0, end - start);
+    hb_buffer_set_direction(buffer, properties.direction);
+    hb_buffer_set_script(buffer, properties.script);
+    hb_buffer_set_language(buffer, properties.language);
+    hb_shape(font.hbFont(), buffer, nullptr, 0);
     unsigned count = 0;
-    hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);
-    hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
+    const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);
+    const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
+    const int32_t origin = context ? start : 0;
+    std::vector<UnitGlyph> glyphs;
+    glyphs.reserve(count);
+    for (unsigned g = 0; g < count; ++g)
+        glyphs.push_back({infos[g].codepoint, static_cast<int32_t>(infos[g].cluster) - origin, positions[g].x_advance,
+                          positions[g].x_offset, positions[g].y_offset});
+    return glyphs;
+}
+
+// A word with the spaces after it, shaped once per process: only a word
+// whose neighbours are spaces (or nothing) is taken from the font's store,
+// any other is shaped with its context.
+std::vector<UnitGlyph> shapeWord(const std::u16string& text, int32_t start, int32_t end, const Font& font,
+                                 const ShapingProperties& properties, hb_buffer_t* buffer) {
+    const bool alone = (start == 0 || text[static_cast<size_t>(start) - 1] == u' ') &&
+                       (static_cast<size_t>(end) == text.size() || text[static_cast<size_t>(end) - 1] == u' ');
+    if (!alone) return runHarfBuzz(text, start, end, true, font, properties, buffer);
+    const std::u16string_view word(text.data() + start, static_cast<size_t>(end - start));
+    if (auto known = font.shapedWords().find(word, properties)) return std::move(*known);
+    std::vector<UnitGlyph> glyphs = runHarfBuzz(text, start, end, false, font, properties, buffer);
+    font.shapedWords().remember(word, properties, glyphs);
+    return glyphs;
+}
+
+ShapedItem shape(const std::u16string& text, const Item& item, hb_buffer_t* buffer) {
+    const ShapingProperties properties = shapingProperties(text, item, buffer);
+    std::vector<std::pair<int32_t, int32_t>> words;
+    for (int32_t start = item.start; start < item.end;) {
+        int32_t end = start;
+        while (end < item.end && text[static_cast<size_t>(end)] != u' ') ++end;
+        while (end < item.end && text[static_cast<size_t>(end)] == u' ') ++end;
+        words.emplace_back(start, end);
+        start = end;
+    }
+    // HarfBuzz gives glyphs in visual order: right to left, the last word comes first.
+    if (properties.direction == HB_DIRECTION_RTL) std::reverse(words.begin(), words.end());
     const float scale = item.size / static_cast<float>(item.font->unitsPerEm());
     ShapedItem shaped{item, {}};
-    shaped.glyphs.reserve(count);
-    for (unsigned g = 0; g < count; ++g)
-        shaped.glyphs.push_back({infos[g].codepoint, static_cast<int32_t>(infos[g].cluster),
-                                 static_cast<float>(positions[g].x_advance) * scale,
-                                 static_cast<float>(positions[g].x_offset) * scale,
-                                 static_cast<float>(positions[g].y_offset) * scale, {}});
+    for (auto [start, end] : words)
+        for (const UnitGlyph& g : shapeWord(text, start, end, *item.font, properties, buffer))
+            shaped.glyphs.push_back({g.glyph, start + g.cluster, static_cast<float>(g.xAdvance) * scale,
+                                     static_cast<float>(g.xOffset) * scale, static_cast<float>(g.yOffset) * scale,
+                                     {}});
 
     // The cluster's text goes on its widest glyph (the base); marks and dots
     // of the same cluster carry none, so extraction yields each letter once.

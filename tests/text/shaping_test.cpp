@@ -69,7 +69,7 @@ TEST_P(UrduWord, IsOneRightToLeftNastaliqRun) {
 TEST_P(UrduWord, MatchesTheGoldenGlyphsAndPositions) { EXPECT_EQ(test::glyphsOf(line()), GetParam().glyphs); }
 
 TEST_P(UrduWord, MatchesHarfBuzzShapingTheWordItself) {
-    EXPECT_EQ(test::glyphsOf(line()), test::harfbuzzUrdu(nastaliq(), GetParam().word, urduSize));
+    EXPECT_EQ(test::glyphsOf(line()), test::harfbuzzLine(nastaliq(), GetParam().word, urduSize, Direction::RightToLeft));
 }
 
 TEST_P(UrduWord, HasNoMissingGlyph) {

@@ -71,12 +71,17 @@ std::vector<GlyphAt> glyphsOf(const text::TextLine& line) {
     return out;
 }
 
-std::vector<GlyphAt> harfbuzzUrdu(const text::Font& font, const std::string& utf8, float size) {
+std::vector<GlyphAt> harfbuzzLine(const text::Font& font, const std::string& utf8, float size,
+                                  text::Direction direction) {
     hb_buffer_t* buffer = hb_buffer_create();
     hb_buffer_add_utf8(buffer, utf8.data(), static_cast<int>(utf8.size()), 0, -1);
-    hb_buffer_set_direction(buffer, HB_DIRECTION_RTL);
-    hb_buffer_set_script(buffer, HB_SCRIPT_ARABIC);
-    hb_buffer_set_language(buffer, hb_language_from_string("ur", -1));
+    if (direction == text::Direction::RightToLeft) {
+        hb_buffer_set_direction(buffer, HB_DIRECTION_RTL);
+        hb_buffer_set_script(buffer, HB_SCRIPT_ARABIC);
+        hb_buffer_set_language(buffer, hb_language_from_string("ur", -1));
+    } else {
+        hb_buffer_guess_segment_properties(buffer);
+    }
     hb_shape(font.hbFont(), buffer, nullptr, 0);
     unsigned count = 0;
     hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);

@@ -45,8 +45,10 @@ std::ostream& operator<<(std::ostream& os, const GlyphAt& g);
 
 // Every glyph of a line, in visual order.
 std::vector<GlyphAt> glyphsOf(const text::TextLine& line);
-// `utf8` shaped by HarfBuzz directly: right to left, Arabic script, Urdu, at `size`.
-std::vector<GlyphAt> harfbuzzUrdu(const text::Font& font, const std::string& utf8, float size);
+// `utf8` shaped by HarfBuzz directly, as one piece, at `size`: right to left
+// as Urdu in Arabic script, or left to right with the script HarfBuzz guesses.
+std::vector<GlyphAt> harfbuzzLine(const text::Font& font, const std::string& utf8, float size,
+                                  text::Direction direction);
 
 // The highest ink over the baseline and the deepest ink under it, in points.
 float inkTop(const text::TextLine& line);

@@ -1,0 +1,31 @@
+#include "text/word_shapes.h"
+
+#include <functional>
+#include <mutex>
+
+namespace wop::text {
+
+size_t WordShapes::KeyHash::operator()(const Key& key) const {
+    size_t hash = std::hash<std::u16string>()(key.word);
+    for (size_t part : {static_cast<size_t>(key.properties.direction), static_cast<size_t>(key.properties.script),
+                        std::hash<const void*>()(key.properties.language)})
+        hash ^= part + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2);
+    return hash;
+}
+
+std::optional<std::vector<UnitGlyph>> WordShapes::find(std::u16string_view word,
+                                                       const ShapingProperties& properties) const {
+    std::shared_lock lock(mutex_);
+    auto it = words_.find(Key{std::u16string(word), properties});
+    if (it == words_.end()) return std::nullopt;
+    return it->second;
+}
+
+void WordShapes::remember(std::u16string_view word, const ShapingProperties& properties,
+                          std::vector<UnitGlyph> glyphs) {
+    std::unique_lock lock(mutex_);
+    if (words_.size() >= maxWords) words_.clear();
+    words_.emplace(Key{std::u16string(word), properties}, std::move(glyphs));
+}
+
+}  // namespace wop::text

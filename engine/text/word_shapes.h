@@ -1,0 +1,60 @@
+// The words one font has shaped, kept for the life of the process and
+// shared by every thread. The same words recur in every document of a
+// batch, and HarfBuzz takes tens of microseconds for a Nastaliq word; a
+// word shaped alone gives the same glyphs as inside its line, since neither
+// joining nor kerning reaches across a space in the fonts we set.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <hb.h>
+
+namespace wop::text {
+
+// One glyph as HarfBuzz gives it, in font units; the cluster counts UTF-16
+// units from the start of the shaped text.
+struct UnitGlyph {
+    uint32_t glyph;
+    int32_t cluster;
+    int32_t xAdvance;
+    int32_t xOffset;
+    int32_t yOffset;
+};
+
+struct ShapingProperties {
+    hb_direction_t direction;
+    hb_script_t script;
+    hb_language_t language;
+
+    bool operator==(const ShapingProperties&) const = default;
+};
+
+class WordShapes {
+public:
+    // Far more words than a batch's vocabulary; past it the store starts
+    // over, so that memory stays bounded whatever the input.
+    static constexpr size_t maxWords = 50000;
+
+    std::optional<std::vector<UnitGlyph>> find(std::u16string_view word, const ShapingProperties& properties) const;
+    void remember(std::u16string_view word, const ShapingProperties& properties, std::vector<UnitGlyph> glyphs);
+
+private:
+    struct Key {
+        std::u16string word;
+        ShapingProperties properties;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        size_t operator()(const Key& key) const;
+    };
+    mutable std::shared_mutex mutex_;
+    std::unordered_map<Key, std::vector<UnitGlyph>, KeyHash> words_;
+};
+
+}  // namespace wop::text
