@@ -1,7 +1,6 @@
 #include "pdf/finish.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -10,11 +9,14 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
-#include <qpdf/Pl_Flate.hh>
-#include <qpdf/Pl_String.hh>
 #include <unicode/ustring.h>
 
 namespace wop::pdf {
+
+void appendHex(std::string& out, char16_t unit) {
+    static constexpr char digits[] = "0123456789ABCDEF";
+    for (int shift = 12; shift >= 0; shift -= 4) out += digits[(unit >> shift) & 0xF];
+}
 
 std::string utf16Hex(const std::string& utf8) {
     std::u16string units(utf8.size() + 1, u'\0');
@@ -23,11 +25,8 @@ std::string utf16Hex(const std::string& utf8) {
     u_strFromUTF8WithSub(reinterpret_cast<UChar*>(units.data()), static_cast<int32_t>(units.size()), &length,
                          utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr, &status);
     std::string hex;
-    char buffer[5];
-    for (int32_t i = 0; i < length; ++i) {
-        std::snprintf(buffer, sizeof buffer, "%04X", static_cast<unsigned>(units[static_cast<size_t>(i)]));
-        hex += buffer;
-    }
+    hex.reserve(4 * static_cast<size_t>(length));
+    for (int32_t i = 0; i < length; ++i) appendHex(hex, units[static_cast<size_t>(i)]);
     return hex;
 }
 
@@ -45,12 +44,12 @@ std::string toUnicodeCMap(const GlyphCodes& codes) {
             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
             "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
             "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    char code[8];
     for (size_t first = 0; first < entries.size(); first += 100) {
         size_t count = std::min<size_t>(100, entries.size() - first);
         cmap << count << " beginbfchar\n";
         for (size_t i = first; i < first + count; ++i) {
-            std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(entries[i].first));
+            std::string code;
+            appendHex(code, entries[i].first);
             cmap << '<' << code << "> <" << entries[i].second << ">\n";
         }
         cmap << "endbfchar\n";
@@ -139,61 +138,8 @@ void setOutlines(QPDF& pdf, const std::vector<layout::Bookmark>& bookmarks, std:
     pdf.getRoot().replaceKey("/Outlines", root);
 }
 
-// PDF's RunLengthDecode encoding: a run of 2 to 128 equal bytes takes two
-// bytes, anything else is copied in pieces of up to 128.
-std::string runLengthEncoded(const std::string& in) {
-    std::string out;
-    size_t literal = 0;  // start of the bytes not yet written
-    auto flushLiteral = [&](size_t end) {
-        for (size_t at = literal; at < end; at += 128) {
-            size_t n = std::min<size_t>(128, end - at);
-            out += static_cast<char>(n - 1);
-            out.append(in, at, n);
-        }
-    };
-    for (size_t i = 0; i < in.size();) {
-        size_t run = 1;
-        while (i + run < in.size() && run < 128 && in[i + run] == in[i]) ++run;
-        if (run < 3) {
-            i += run;
-            continue;
-        }
-        flushLiteral(i);
-        out += static_cast<char>(257 - run);
-        out += in[i];
-        i += run;
-        literal = i;
-    }
-    flushLiteral(in.size());
-    out += static_cast<char>(128);
-    return out;
-}
-
-std::string deflated(const std::string& in) {
-    std::string out;
-    Pl_String sink("deflated", nullptr, out);
-    Pl_Flate flate("deflate", &sink, Pl_Flate::a_deflate);
-    flate.write(reinterpret_cast<const unsigned char*>(in.data()), in.size());
-    flate.finish();
-    return out;
-}
-
-// libharu's CIDToGIDMap gives two bytes to every code up to 0xFFFE and is
-// nearly all zeros, which deflate alone takes longer to pack than the rest
-// of a page: the same map is written run-length encoded, then deflated.
-void replaceCidToGidMap(QPDFObjectHandle stream, const GlyphCodes& codes) {
-    std::string map(2 * 0xFFFF, '\0');
-    for (auto& [code, glyph] : codes.glyphByCode()) {
-        map[2 * static_cast<size_t>(code)] = static_cast<char>(glyph >> 8);
-        map[2 * static_cast<size_t>(code) + 1] = static_cast<char>(glyph);
-    }
-    QPDFObjectHandle filters = QPDFObjectHandle::newArray();
-    filters.appendItem(QPDFObjectHandle::newName("/FlateDecode"));
-    filters.appendItem(QPDFObjectHandle::newName("/RunLengthDecode"));
-    stream.replaceStreamData(deflated(runLengthEncoded(map)), filters, QPDFObjectHandle::newNull());
-}
-
-// Each font gets the ToUnicode map and the CIDToGIDMap of its codes.
+// Each font gets the ToUnicode map and the CIDToGIDMap of its codes (in
+// place of libharu's, which gives two bytes to every code up to 0xFFFE).
 void replaceFontMaps(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages,
                      const std::map<std::string, const GlyphCodes*>& codesByFontName) {
     std::set<QPDFObjGen> done;
@@ -221,8 +167,13 @@ void replaceFontMaps(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages,
                 font.replaceKey("/ToUnicode", QPDFObjectHandle::newStream(&pdf, toUnicodeCMap(*it->second)));
             QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
             if (descendants.isArray() && descendants.getArrayNItems() == 1 &&
-                descendants.getArrayItem(0).getKey("/CIDToGIDMap").isStream())
-                replaceCidToGidMap(descendants.getArrayItem(0).getKey("/CIDToGIDMap"), *it->second);
+                descendants.getArrayItem(0).getKey("/CIDToGIDMap").isStream()) {
+                QPDFObjectHandle filters = QPDFObjectHandle::newArray();
+                filters.appendItem(QPDFObjectHandle::newName("/FlateDecode"));
+                filters.appendItem(QPDFObjectHandle::newName("/RunLengthDecode"));
+                descendants.getArrayItem(0).getKey("/CIDToGIDMap").replaceStreamData(
+                    cidToGidMapStream(*it->second), filters, QPDFObjectHandle::newNull());
+            }
         }
     }
 }

@@ -1,10 +1,13 @@
 #include "pdf/font_program.h"
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <stdexcept>
 
 #include <hb-subset.h>
+#include <qpdf/Pl_Flate.hh>
+#include <qpdf/Pl_String.hh>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
@@ -233,6 +236,52 @@ bool isSingleCodepoint(const std::string& text, char32_t& c) {
     return cp > 0 && i == static_cast<int32_t>(text.size());
 }
 
+// PDF's RunLengthDecode format, written from the codes without making the
+// 128 KiB map first: literal bytes for the glyph ids, repeats for the zeros
+// between them.
+class RunLengthWriter {
+public:
+    void literal(uint8_t byte) {
+        pending_ += static_cast<char>(byte);
+        if (pending_.size() == 128) flush();
+    }
+    void zeros(size_t count) {
+        if (count < 3) {  // shorter than the repeat that would stand for them
+            while (count--) literal(0);
+            return;
+        }
+        flush();
+        for (; count >= 3; count -= std::min<size_t>(count, 128)) {
+            out_ += static_cast<char>(257 - std::min<size_t>(count, 128));
+            out_ += '\0';
+        }
+        while (count--) literal(0);
+    }
+    std::string finish() {
+        flush();
+        out_ += static_cast<char>(128);
+        return std::move(out_);
+    }
+
+private:
+    std::string out_, pending_;
+    void flush() {
+        if (pending_.empty()) return;
+        out_ += static_cast<char>(pending_.size() - 1);
+        out_ += pending_;
+        pending_.clear();
+    }
+};
+
+std::string deflated(const std::string& in) {
+    std::string out;
+    Pl_String sink("deflated", nullptr, out);
+    Pl_Flate flate("deflate", &sink, Pl_Flate::a_deflate);
+    flate.write(reinterpret_cast<const unsigned char*>(in.data()), in.size());
+    flate.finish();
+    return out;
+}
+
 }  // namespace
 
 char16_t GlyphCodes::privateCode() {
@@ -316,6 +365,20 @@ std::vector<uint8_t> fontProgram(const GlyphCodes& codes) {
     }
     put32(out, headAt + 8, 0xB1B0AFBA - checksum(out, 0, out.size()));
     return out;
+}
+
+std::string cidToGidMapStream(const GlyphCodes& codes) {
+    constexpr size_t mapBytes = 2 * 0xFFFF;  // the length libharu gives it
+    RunLengthWriter map;
+    size_t written = 0;
+    for (auto& [code, glyph] : codes.glyphByCode()) {
+        map.zeros(2 * static_cast<size_t>(code) - written);
+        map.literal(static_cast<uint8_t>(glyph >> 8));
+        map.literal(static_cast<uint8_t>(glyph));
+        written = 2 * static_cast<size_t>(code) + 2;
+    }
+    map.zeros(mapBytes - written);
+    return deflated(map.finish());
 }
 
 }  // namespace wop::pdf

@@ -51,4 +51,9 @@ private:
 // Throws std::runtime_error on a malformed font.
 std::vector<uint8_t> fontProgram(const GlyphCodes& codes);
 
+// The stream data of the font's CIDToGIDMap (CID = code, as libharu
+// draws): two bytes per code up to 0xFFFE, nearly all zeros, so run-length
+// encoded and then deflated, for the filters /FlateDecode /RunLengthDecode.
+std::string cidToGidMapStream(const GlyphCodes& codes);
+
 }  // namespace wop::pdf

@@ -1,5 +1,6 @@
 #include "pdf/writer.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <vector>
 
 #include <hpdf.h>
 #include <hpdf_pages.h>
@@ -117,10 +119,15 @@ FontTable assignCodes(const layout::PageSet& pages) {
     return fonts;
 }
 
+// Fonts go into the file in the order of their paths, so that the same
+// pages always make the same bytes.
 void loadFonts(HaruDocument& doc, FontTable& fonts, const WorkFolder& work) {
+    std::vector<std::pair<const text::Font*, EmbeddedFont*>> ordered;
+    for (auto& [font, embedded] : fonts) ordered.emplace_back(font, embedded.get());
+    std::sort(ordered.begin(), ordered.end(), [](auto& a, auto& b) { return a.first->path() < b.first->path(); });
     int index = 0;
-    for (auto& [font, embedded] : fonts) {
-        std::u16string components = embedded->codes.addNestedComponents();
+    for (auto [font, embedded] : ordered) {
+        embedded->codes.addNestedComponents();
         auto path = work / ("font" + std::to_string(index++) + ".ttf");
         std::vector<uint8_t> program = fontProgram(embedded->codes);
         std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(program.data()),
@@ -129,14 +136,31 @@ void loadFonts(HaruDocument& doc, FontTable& fonts, const WorkFolder& work) {
         doc.check("loading font " + font->path().string());
         embedded->handle = HPDF_GetFont(doc.get(), name, "UTF-8");
         doc.check("loading font " + font->path().string());
-        if (!components.empty()) {
-            // Measuring marks the glyphs as used, so libharu embeds them.
-            std::string utf8;
-            for (char16_t c : components) appendUtf8(utf8, c);
-            HPDF_Font_TextWidth(embedded->handle, reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
-                                static_cast<HPDF_UINT>(utf8.size()));
-        }
+        // Text is written straight into the content streams (PageDrawer), so
+        // libharu never measures it: measuring every code here marks the
+        // glyphs used, or libharu would leave them out of the embedded font.
+        std::string utf8;
+        for (auto& [code, glyph] : embedded->codes.glyphByCode()) appendUtf8(utf8, code);
+        HPDF_Font_TextWidth(embedded->handle, reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
+                            static_cast<HPDF_UINT>(utf8.size()));
+        doc.check("loading font " + font->path().string());
     }
+}
+
+// A length in points as the content stream prints it: to 1/100 pt, without
+// trailing zeros (printf's %f costs more than the rest of a glyph).
+void appendNumber(std::string& out, double value) {
+    long long hundredths = std::llround(value * 100);
+    if (hundredths < 0) {
+        out += '-';
+        hundredths = -hundredths;
+    }
+    out += std::to_string(hundredths / 100);
+    const int fraction = static_cast<int>(hundredths % 100);
+    if (fraction == 0) return;
+    out += '.';
+    out += static_cast<char>('0' + fraction / 10);
+    if (fraction % 10) out += static_cast<char>('0' + fraction % 10);
 }
 
 class PageDrawer {
@@ -247,8 +271,12 @@ private:
         }
         setFill(item.color);
 
-        std::string pending;
-        float startX = 0, startY = 0, expectedX = 0, pendingWidth = 0;
+        // Positions and glyphs go straight into the content stream: libharu's
+        // text calls measure every string, print six digits of every number
+        // and write nothing for a glyph of no advance (Nastaliq's dots).
+        std::string operators;
+        std::string pending;  // hex codes of glyphs to show together
+        float startX = 0, startY = 0, expectedX = 0;
         double lineX = 0, lineY = 0;  // where the last Td put the text line
         auto flush = [&]() {
             if (pending.empty()) return;
@@ -257,20 +285,20 @@ private:
             if (item.angle == 0) {
                 // Unrotated text moves by Td, relative to the previous
                 // position: shorter than a matrix. Positions are rounded to
-                // 1/100 pt, so that the moves add up exactly and print short.
+                // 1/100 pt, so that the moves add up exactly.
                 const double roundedX = std::round(x * 100.0) / 100, roundedY = std::round(y * 100.0) / 100;
-                HPDF_Page_MoveTextPos(page_, static_cast<float>(roundedX - lineX), static_cast<float>(roundedY - lineY));
+                appendNumber(operators, roundedX - lineX);
+                operators += ' ';
+                appendNumber(operators, roundedY - lineY);
+                operators += " Td\n";
                 lineX = roundedX;
                 lineY = roundedY;
             } else {
+                HPDF_Stream_WriteStr(content, operators.c_str());
+                operators.clear();
                 HPDF_Page_SetTextMatrix(page_, cosine, sine, -sine, cosine, x, y);
             }
-            // libharu writes nothing for a string of zero width (Nastaliq's
-            // dots): a tiny character spacing gives it one.
-            bool zeroWidth = pendingWidth == 0;
-            if (zeroWidth) HPDF_Page_SetCharSpace(page_, 0.001f);
-            HPDF_Page_ShowText(page_, pending.c_str());
-            if (zeroWidth) HPDF_Page_SetCharSpace(page_, 0);
+            operators += '<' + pending + "> Tj\n";
             pending.clear();
         };
         for (const text::PlacedGlyph& g : run.glyphs) {
@@ -283,13 +311,12 @@ private:
                 startX = g.x;
                 startY = g.y;
                 expectedX = g.x;
-                pendingWidth = 0;
             }
-            appendUtf8(pending, font.codes.codeFor(g.glyph, g.text));
+            appendHex(pending, font.codes.codeFor(g.glyph, g.text));
             expectedX += advance;
-            pendingWidth += advance;
         }
         flush();
+        HPDF_Stream_WriteStr(content, operators.c_str());
         HPDF_Page_EndText(page_);
         if (actualText) HPDF_Stream_WriteStr(content, "EMC\n");
     }

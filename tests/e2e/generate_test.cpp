@@ -137,6 +137,19 @@ TEST_F(GeneratedSamples, UrduLetterOfIntentExtractsAsUrdu) {
     EXPECT_EQ(text.find("\xEE"), std::string::npos) << "private use code points in " << p;
 }
 
+// A partnership's documents are byte for byte the same each time they are
+// made (the registry compares their hashes): nothing of the process that
+// made them, such as where its fonts happened to be in memory, gets in.
+TEST_F(GeneratedSamples, GeneratingAgainGivesTheSameBytes) {
+    test::ScratchDir again("e2e-again");
+    ASSERT_EQ(wopdocs("generate " + test::shellQuote((test::sourceDir() / "samples" / (std::string(finished) + ".json")).string()) +
+                      " --doc letter-of-intent --lang all --out " + test::shellQuote(again.path().string()))
+                  .exitCode,
+              0);
+    for (const char* name : {"letter-of-intent.en.pdf", "letter-of-intent.ur.pdf"})
+        EXPECT_EQ(test::readFile(again.path() / finished / name), test::readFile(pdf(finished, name))) << name;
+}
+
 // Every Urdu PDF gives back real Urdu: its title as the catalogue has it
 // (a letter: its subject line), and no private-use or presentation-form
 // code points.
