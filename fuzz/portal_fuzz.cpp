@@ -61,10 +61,7 @@ public:
         : location_{dataDir, ""},
           settings_(portalSettings(dataDir)),
           data_(location_, static_cast<std::time_t>(settings_.sessionHours) * 3600),
-          regenerator_(location_, settings_.batch),
           limiter_(settings_.requestsPerSecond, settings_.burst),
-          context_{settings_, data_, regenerator_, Poco::Logger::get("wopdocs.portal")},
-          factory_(new server::PortalRequestHandlerFactory(context_, limiter_)),
           params_(new Poco::Net::HTTPServerParams),
           listener_(Poco::Net::SocketAddress("127.0.0.1", 0)),
           sessionsStore_(location_) {
@@ -77,6 +74,12 @@ public:
     // Sends `request` on a fresh connection and returns all the portal answered.
     std::string exchange(std::string_view request) {
         fuzz::restoreFixedSessions(sessionsStore_.database());
+        // A regenerator of its own, whose end waits for the regeneration the
+        // input started: nothing of one input runs on into the next, where a
+        // leak check or a crash would blame the wrong input.
+        server::Regenerator regenerator(location_, settings_.batch);
+        server::PortalContext context{settings_, data_, regenerator, Poco::Logger::get("wopdocs.portal")};
+        const Poco::Net::HTTPRequestHandlerFactory::Ptr factory(new server::PortalRequestHandlerFactory(context, limiter_));
         Poco::Net::StreamSocket client(listener_.address());
         Poco::Net::StreamSocket server = listener_.acceptConnection();
         std::string answer;
@@ -97,7 +100,7 @@ public:
             }
         });
         try {
-            Poco::Net::HTTPServerConnection(server, params_, factory_).run();
+            Poco::Net::HTTPServerConnection(server, params_, factory).run();
         } catch (const Poco::Exception&) {
             // What TCPServer's dispatcher catches too: the connection failed, the server goes on.
         }
@@ -124,10 +127,7 @@ private:
     store::StoreLocation location_;
     server::PortalSettings settings_;
     server::PortalData data_;
-    server::Regenerator regenerator_;
     server::RateLimiter limiter_;
-    server::PortalContext context_;
-    Poco::Net::HTTPRequestHandlerFactory::Ptr factory_;
     Poco::Net::HTTPServerParams::Ptr params_;
     Poco::Net::ServerSocket listener_;
     store::Store sessionsStore_;
