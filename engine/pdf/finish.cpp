@@ -180,10 +180,10 @@ void replaceFontMaps(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages,
 
 }  // namespace
 
-void finishPdf(const std::filesystem::path& in, const std::filesystem::path& out, const layout::PageSet& pages,
+void finishPdf(const std::string& drawn, const std::filesystem::path& out, const layout::PageSet& pages,
                const std::map<std::string, const GlyphCodes*>& codesByFontName) {
     QPDF pdf;
-    pdf.processFile(in.c_str());
+    pdf.processMemoryFile("the pages libharu drew", drawn.data(), drawn.size());
     std::vector<QPDFPageObjectHelper> pageHelpers = QPDFPageDocumentHelper(pdf).getAllPages();
     replaceFontMaps(pdf, pageHelpers, codesByFontName);
     setMetadata(pdf, pages.metadata);

@@ -16,12 +16,13 @@ void appendHex(std::string& out, char16_t unit);
 // UTF-8 text as the hex digits of its UTF-16 code units, for PDF strings.
 std::string utf16Hex(const std::string& utf8);
 
-// Reads `in`, replaces each embedded font's ToUnicode map with the text of
-// the glyph codes used (keyed by the font's PostScript name) and its
-// CIDToGIDMap with a compact one, sets metadata and bookmarks, and writes
-// `out` with compressed object streams. libharu leaves every stream
-// uncompressed for this pass, so that each is compressed once.
-void finishPdf(const std::filesystem::path& in, const std::filesystem::path& out, const layout::PageSet& pages,
+// Reads `drawn` (the PDF libharu wrote, in memory), replaces each embedded
+// font's ToUnicode map with the text of the glyph codes used (keyed by the
+// font's PostScript name) and its CIDToGIDMap with a compact one, sets
+// metadata and bookmarks, and writes `out` with compressed object streams.
+// libharu leaves every stream uncompressed for this pass, so that each is
+// compressed once.
+void finishPdf(const std::string& drawn, const std::filesystem::path& out, const layout::PageSet& pages,
                const std::map<std::string, const GlyphCodes*>& codesByFontName);
 
 }  // namespace wop::pdf

@@ -326,7 +326,7 @@ private:
 
 void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
     WorkFolder work;
-    auto rawPath = work / "libharu.pdf";
+    std::string drawn;  // the file libharu writes, kept in memory for qpdf
     FontTable fonts = assignCodes(pages);
     {
         HaruDocument doc;
@@ -340,8 +340,13 @@ void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
             for (const layout::Item& item : page.items) drawer.draw(item);
             doc.check("drawing a page");
         }
-        HPDF_SaveToFile(doc.get(), rawPath.c_str());
-        doc.check("saving " + rawPath.string());
+        HPDF_SaveToStream(doc.get());
+        doc.check("saving the pages");
+        drawn.resize(HPDF_GetStreamSize(doc.get()));
+        auto size = static_cast<HPDF_UINT32>(drawn.size());
+        HPDF_ReadFromStream(doc.get(), reinterpret_cast<HPDF_BYTE*>(drawn.data()), &size);
+        doc.check("saving the pages");
+        drawn.resize(size);
     }
 
     std::map<std::string, const GlyphCodes*> codesByName;
@@ -351,7 +356,7 @@ void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
     std::filesystem::path partial = path;
     partial += ".partial-" + std::to_string(getpid());
     try {
-        finishPdf(rawPath, partial, pages, codesByName);
+        finishPdf(drawn, partial, pages, codesByName);
         std::filesystem::rename(partial, path);
     } catch (const std::exception& e) {
         std::error_code ignored;
