@@ -54,7 +54,7 @@ void Registry::add(const DocumentRecord& record) {
         });
     } catch (const Poco::Exception& e) {
         throw StoreError("cannot record version " + std::to_string(record.version) + " of " + record.key.str() +
-                         " in the registry: " + database_.describe(e));
+                         " in the registry (" + database_.name() + "): " + database_.describe(e));
     }
 }
 

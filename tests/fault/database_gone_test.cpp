@@ -42,7 +42,7 @@ TEST_F(DatabaseGone, PostgresqlStoppedMidRunStopsTheBatchAndTheNextRunFinishes) 
 
     const auto lost = batchLosing([&] { server->stop(); });
     EXPECT_EQ(lost.exitCode, 1) << lost.output;
-    EXPECT_NE(lost.output.find("in the registry: "), std::string::npos) << lost.output;
+    EXPECT_NE(lost.output.find("in the registry (PostgreSQL host=127.0.0.1"), std::string::npos) << lost.output;
     EXPECT_NE(lost.output.find("stopped: the database could not record a document"), std::string::npos) << lost.output;
 
     const auto down = wopdocs("batch");

@@ -34,7 +34,8 @@ TEST_F(DatabaseLocked, BatchStopsAtTheFirstDocumentItCannotRegisterAndTheNextRun
         other.session() << "ROLLBACK", now;
     }
     const std::string output = test::readFile(log);
-    EXPECT_NE(output.find("in the registry: "), std::string::npos) << output;
+    const std::string database = "SQLite " + (dataDir() / "wopdocs.sqlite").string();
+    EXPECT_NE(output.find("in the registry (" + database + "): "), std::string::npos) << output;
     EXPECT_NE(output.find("database is locked"), std::string::npos) << output;
     EXPECT_NE(output.find("stopped: the database could not record a document"), std::string::npos) << output;
     expectStoreConsistent();

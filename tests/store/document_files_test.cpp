@@ -20,8 +20,10 @@ protected:
         files_ = std::make_unique<DocumentFiles>(store_->dataDir());
     }
 
-    // A record whose PDF is staged, as the batch has it just before publish().
-    DocumentRecord staged(const std::string& document, int version, const std::string& content = "%PDF-1.7 test") {
+    // A record whose PDF is staged, as the batch has it just before publish():
+    // a complete PDF ends with its %%EOF marker.
+    DocumentRecord staged(const std::string& document, int version,
+                          const std::string& content = "%PDF-1.7 test\n%%EOF\n") {
         DocumentRecord record;
         record.key = {"lahore", document, model::Lang::En};
         record.version = version;
@@ -51,16 +53,25 @@ TEST_P(DocumentFilesTest, PublishMovesTheStagedPdfToItsName) {
     const fs::path pdf = files_->absolute(published.path);
     EXPECT_TRUE(fs::exists(pdf));
     EXPECT_FALSE(fs::exists(files_->stagingPath(published)));
-    EXPECT_EQ(published.pdfSha256, sha256("%PDF-1.7 test"));
+    EXPECT_EQ(published.pdfSha256, sha256("%PDF-1.7 test\n%%EOF\n"));
     EXPECT_TRUE(fs::exists(withSuffix(pdf, ".pending")));
     files_->settle(published);
     EXPECT_FALSE(fs::exists(withSuffix(pdf, ".pending")));
 }
 
 TEST_P(DocumentFilesTest, PublishNeverReplacesAFile) {
-    files_->settle(files_->publish(staged("work-plan", 1, "first")));
-    EXPECT_THROW(files_->publish(staged("work-plan", 1, "second")), StoreError);
-    EXPECT_EQ(test::readFile(folder() / "work-plan.en.v1.pdf"), "first");
+    files_->settle(files_->publish(staged("work-plan", 1, "first\n%%EOF\n")));
+    EXPECT_THROW(files_->publish(staged("work-plan", 1, "second\n%%EOF\n")), StoreError);
+    EXPECT_EQ(test::readFile(folder() / "work-plan.en.v1.pdf"), "first\n%%EOF\n");
+}
+
+// What a full disk can make of a PDF whose writer did not notice: empty, or cut short.
+TEST_P(DocumentFilesTest, PublishRefusesAnIncompletePdf) {
+    for (const std::string& torn : {std::string(), std::string("%PDF-1.7 cut sh")}) {
+        const DocumentRecord record = staged("work-plan", 1, torn);
+        EXPECT_THROW(files_->publish(record), StoreError);
+        EXPECT_FALSE(fs::exists(files_->absolute(record.path)));
+    }
 }
 
 TEST_P(DocumentFilesTest, RecoveryDeletesTemporaryFiles) {
