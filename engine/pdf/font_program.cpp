@@ -146,6 +146,35 @@ Bytes cmapTable(const std::map<char16_t, uint32_t>& glyphByCode) {
     return cmap;
 }
 
+// A name table with the PostScript name (id 6) and a subfamily (id 2),
+// which libharu insists on, each in the Macintosh and the Windows records
+// libharu reads.
+Bytes nameTable(const std::string& postscriptName) {
+    struct Name {
+        uint16_t id;
+        std::string text;
+    };
+    const Name names[] = {{2, "Regular"}, {6, postscriptName}};
+    Bytes records, strings;
+    auto add = [&](uint16_t platform, uint16_t encoding, uint16_t language, const Name& name, bool utf16) {
+        for (uint16_t field : {platform, encoding, language, name.id}) write16(records, field);
+        write16(records, static_cast<uint16_t>(name.text.size() * (utf16 ? 2 : 1)));
+        write16(records, static_cast<uint16_t>(strings.size()));
+        for (char c : name.text)
+            if (utf16) write16(strings, static_cast<uint8_t>(c));
+            else strings.push_back(static_cast<uint8_t>(c));
+    };
+    for (const Name& name : names) add(1, 0, 0, name, false);  // Macintosh Roman
+    for (const Name& name : names) add(3, 1, 0x409, name, true);  // Windows Unicode, US English
+    Bytes b;
+    write16(b, 0);  // format
+    write16(b, 4);  // records
+    write16(b, static_cast<uint16_t>(6 + records.size()));
+    b.insert(b.end(), records.begin(), records.end());
+    b.insert(b.end(), strings.begin(), strings.end());
+    return b;
+}
+
 // The components of composite glyphs, to any depth.
 std::set<uint32_t> componentClosure(const text::Font& font, const std::set<uint32_t>& glyphs) {
     hb_blob_t* headBlob = hb_face_reference_table(font.hbFace(), HB_TAG('h', 'e', 'a', 'd'));
@@ -317,16 +346,17 @@ std::u16string GlyphCodes::addNestedComponents() {
     return added;
 }
 
-std::vector<uint8_t> fontProgram(const GlyphCodes& codes) {
+std::vector<uint8_t> fontProgram(const GlyphCodes& codes, const std::string& postscriptName) {
     const Bytes font = subsetProgram(codes);
     auto tables = tableDirectory(font);
     for (const char* required : {"head", "glyf", "loca", "hmtx", "hhea", "maxp"})
         if (!tables.count(required)) throw std::runtime_error(std::string("font has no ") + required + " table");
-    // Tables written here rather than copied: the cmap of the codes, and
-    // stand-ins for the hinting tables the subset left out, since libharu
+    // Tables written here rather than copied: the cmap of the codes, the
+    // name, and stand-ins for the hinting tables the subset left out, since libharu
     // embeds cvt, fpgm and prep in any case and stumbles on an empty one
     // (four zero bytes: zero cvt values, harmless SVTCA instructions).
-    std::map<std::string, Bytes> written = {{"cmap", cmapTable(codes.glyphByCode())}};
+    std::map<std::string, Bytes> written = {{"cmap", cmapTable(codes.glyphByCode())},
+                                            {"name", nameTable(postscriptName)}};
     for (const char* hinting : {"cvt ", "fpgm", "prep"})
         if (!tables.count(hinting)) written[hinting] = Bytes(4, 0);
     for (auto& [tag, data] : written) tables[tag] = TableEntry{0, 0};

@@ -47,9 +47,11 @@ private:
 };
 
 // The font cut down to the glyphs of `codes` (keeping their ids), with its
-// cmap replaced by `codes` and the tables libharu does not embed left out.
-// Throws std::runtime_error on a malformed font.
-std::vector<uint8_t> fontProgram(const GlyphCodes& codes);
+// cmap replaced by `codes`, its name table by one giving `postscriptName`
+// (libharu takes a font of the same name for the same font, so two fonts of
+// one document must not share one) and the tables libharu does not embed
+// left out. Throws std::runtime_error on a malformed font.
+std::vector<uint8_t> fontProgram(const GlyphCodes& codes, const std::string& postscriptName);
 
 // The stream data of the font's CIDToGIDMap (CID = code, as libharu
 // draws): two bytes per code up to 0xFFFE, nearly all zeros, so run-length

@@ -9,7 +9,9 @@
 #include <memory>
 #include <optional>
 #include <random>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <hpdf.h>
@@ -101,6 +103,7 @@ private:
 struct EmbeddedFont {
     GlyphCodes codes;
     HPDF_Font handle = nullptr;
+    std::string name;  // its PostScript name in this document
 };
 
 using FontTable = std::map<const text::Font*, std::unique_ptr<EmbeddedFont>>;
@@ -113,10 +116,23 @@ FontTable assignCodes(const layout::PageSet& pages) {
         for (const layout::Item& item : page.items)
             if (auto* text = std::get_if<layout::TextItem>(&item)) {
                 auto& slot = fonts[text->run.font];
-                if (!slot) slot = std::make_unique<EmbeddedFont>(EmbeddedFont{GlyphCodes(*text->run.font), nullptr});
+                if (!slot) slot = std::make_unique<EmbeddedFont>(EmbeddedFont{GlyphCodes(*text->run.font), nullptr, {}});
                 for (const text::PlacedGlyph& g : text->run.glyphs) slot->codes.codeFor(g.glyph, g.text);
             }
     return fonts;
+}
+
+// The font's PostScript name, made safe for a PDF name and distinct from
+// the names already `taken` in the document: a user's copy of a Noto font
+// beside Debian's has the same one.
+std::string distinctName(const text::Font& font, std::set<std::string>& taken) {
+    std::string name = font.postscriptName().substr(0, 60);
+    for (char& c : name)
+        if (c <= ' ' || c > '~' || std::string_view("[](){}<>/%").find(c) != std::string_view::npos) c = '-';
+    if (name.empty()) name = "Font";
+    std::string distinct = name;
+    for (int n = 2; !taken.insert(distinct).second; ++n) distinct = name + "-" + std::to_string(n);
+    return distinct;
 }
 
 // Fonts go into the file in the order of their paths, so that the same
@@ -125,11 +141,13 @@ void loadFonts(HaruDocument& doc, FontTable& fonts, const WorkFolder& work) {
     std::vector<std::pair<const text::Font*, EmbeddedFont*>> ordered;
     for (auto& [font, embedded] : fonts) ordered.emplace_back(font, embedded.get());
     std::sort(ordered.begin(), ordered.end(), [](auto& a, auto& b) { return a.first->path() < b.first->path(); });
+    std::set<std::string> names;
     int index = 0;
     for (auto [font, embedded] : ordered) {
         embedded->codes.addNestedComponents();
+        embedded->name = distinctName(*font, names);
         auto path = work / ("font" + std::to_string(index++) + ".ttf");
-        std::vector<uint8_t> program = fontProgram(embedded->codes);
+        std::vector<uint8_t> program = fontProgram(embedded->codes, embedded->name);
         std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(program.data()),
                                                     static_cast<std::streamsize>(program.size()));
         const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
@@ -350,7 +368,7 @@ void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
     }
 
     std::map<std::string, const GlyphCodes*> codesByName;
-    for (auto& [font, embedded] : fonts) codesByName[font->postscriptName()] = &embedded->codes;
+    for (auto& [font, embedded] : fonts) codesByName[embedded->name] = &embedded->codes;
 
     // Written beside its final name and renamed: readers never see half a file.
     std::filesystem::path partial = path;

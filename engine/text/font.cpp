@@ -22,7 +22,9 @@ Font::Font(const std::filesystem::path& path) : path_(path) {
 
     char name[128];
     unsigned size = sizeof name;
-    hb_ot_name_get_utf8(face_, HB_OT_NAME_ID_POSTSCRIPT_NAME, hb_language_get_default(), &size, name);
+    // No language: HarfBuzz then takes the English record. (The process's
+    // default language is "c" under the C locale, which no font names.)
+    hb_ot_name_get_utf8(face_, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name);
     postscriptName_ = size ? std::string(name, size) : path.stem().string();
 
     hb_font_extents_t extents;

@@ -108,6 +108,27 @@ TEST(PdfWriter, MixedUrduLatinAndDigitsExtractInOrder) {
     EXPECT_EQ(words(extract(path, " ")), words(nfc(sentence))) << extract(path);
 }
 
+// A user's copy of a font beside Debian's has the same PostScript name:
+// each is still embedded, under a name of its own, and draws its own text.
+TEST(PdfWriter, TwoFontsOfOneNameAreBothEmbedded) {
+    test::ScratchDir dir("pdf-same-name");
+    std::filesystem::create_directories(dir / "fonts");
+    std::filesystem::copy_file(fonts().font(text::FontRole::Regular).path(), dir / "fonts" / "Copy of Noto Sans.ttf");
+    text::FontChoice choice = text::FontChoice::defaults(dir / "fonts");
+    choice.files[text::FontRole::Bold] = {"Copy of Noto Sans.ttf"};
+    const text::FontSet sameNames(choice);
+    const auto path = dir / "same-name.pdf";
+    pdf::writePdf(layout::layoutDocument(
+                      markup::parse("<document><p>Reference PWON/WOP/2024/02 and <b>bold PWON/WOP/2024/02</b></p></document>"),
+                      sameNames),
+                  path);
+    const std::string fontsOutput = test::run("pdffonts " + test::shellQuote(path.string())).output;
+    EXPECT_NE(fontsOutput.find("+NotoSans-Regular "), std::string::npos) << fontsOutput;
+    EXPECT_NE(fontsOutput.find("+NotoSans-Regular-2 "), std::string::npos) << fontsOutput;
+    EXPECT_NE(extract(path).find("Reference PWON/WOP/2024/02 and bold PWON/WOP/2024/02"), std::string::npos)
+        << extract(path);
+}
+
 TEST(PdfWriter, FailureLeavesNoFile) {
     test::ScratchDir dir("pdf-fail");
     auto target = dir / "missing-folder" / "x.pdf";
