@@ -101,6 +101,12 @@ void FaultTest::expectEverySampleDocumentMadeOnce() const {
     EXPECT_NE(again.output.find("nothing to do"), std::string::npos) << again.output;
 }
 
+void FaultTest::expectTheNextRunCompletes() const {
+    const auto rerun = wopdocs("batch", "--jobs 2");
+    EXPECT_EQ(rerun.exitCode, 0) << rerun.output;
+    expectEverySampleDocumentMadeOnce();
+}
+
 std::string generateArguments(const fs::path& out) {
     return test::shellQuote((test::sourceDir() / "samples" / samples.front()).string()) + " --out " +
            test::shellQuote(out.string());

@@ -43,6 +43,8 @@ protected:
     // After a run that finished the work: every document of the samples
     // registered once, as version 1, and a further batch has nothing to do.
     void expectEverySampleDocumentMadeOnce() const;
+    // The fault gone, a batch finishes the work.
+    void expectTheNextRunCompletes() const;
 
     test::ScratchDir scratch_{"fault"};
     std::filesystem::path dataDir_ = scratch_ / "data";

@@ -45,9 +45,7 @@ TEST_F(FullDisk, BatchSaysWhatCouldNotBeWrittenAndTheNextRunFinishes) {
     expectStoreConsistent();
 
     disk_->makeRoom();
-    const auto rerun = wopdocs("batch", "--jobs 2");
-    EXPECT_EQ(rerun.exitCode, 0) << rerun.output;
-    expectEverySampleDocumentMadeOnce();
+    expectTheNextRunCompletes();
 }
 
 TEST_F(FullDisk, GenerateLeavesNoPartialPdf) {
@@ -88,9 +86,7 @@ TEST_F(FileSizeLimit, BatchFailsEachDocumentCleanlyAndTheNextRunFinishes) {
         << "says which document failed:\n" << limitedRun.output;
     expectStoreConsistent();
 
-    const auto rerun = wopdocs("batch", "--jobs 2");
-    EXPECT_EQ(rerun.exitCode, 0) << rerun.output;
-    expectEverySampleDocumentMadeOnce();
+    expectTheNextRunCompletes();
 }
 
 }  // namespace

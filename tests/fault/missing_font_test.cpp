@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "fault_fixture.h"
+#include "text/font_set.h"
 
 namespace wop::fault {
 namespace {
@@ -15,8 +16,12 @@ protected:
         fs::create_directories(fonts_);
     }
     std::string config() const { return "--config " + test::shellQuote(settings_.string()); }
-    // The administrator corrects the settings: the role gets its default font again.
-    void forgetFont() const { test::writeFile(settings_, "fonts = " + fonts_.string() + "\n"); }
+    // The administrator puts the font where the settings say (here a copy
+    // of Noto Sans Bold under the chosen name).
+    void installFont() const {
+        fs::copy_file(text::FontSet(text::FontChoice::defaults(fonts_)).font(text::FontRole::Bold).path(),
+                      fonts_ / font_);
+    }
 
     const fs::path settings_ = scratch_ / "wopdocs.properties";
     const fs::path fonts_ = scratch_ / "fonts";
@@ -33,7 +38,7 @@ TEST_F(MissingFont, BatchNamesTheFontMakesNothingAndTheNextRunFinishes) {
     EXPECT_EQ(pdfCount(), 0u) << "not one document in a font nobody chose";
     expectRegistryMatchesFiles();
 
-    forgetFont();
+    installFont();
     const auto rerun = wopdocs("batch", config());
     EXPECT_EQ(rerun.exitCode, 0) << rerun.output;
     expectEverySampleDocumentMadeOnce();
@@ -47,7 +52,7 @@ TEST_F(MissingFont, GenerateNamesTheFontAndWritesNothing) {
     EXPECT_NE(missing.output.find("fonts.bold = " + font_), std::string::npos) << missing.output;
     EXPECT_FALSE(fs::exists(out));
 
-    forgetFont();
+    installFont();
     const auto rerun = test::run(generate);
     EXPECT_EQ(rerun.exitCode, 0) << rerun.output;
 }

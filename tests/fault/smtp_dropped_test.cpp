@@ -22,17 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool accepts(int port) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<uint16_t>(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const bool connected = ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
-    ::close(fd);
-    return connected;
-}
-
 // dropping_smtp_server.py on 127.0.0.1: it greets, takes the envelope, says
 // 354 to DATA, reads the first 4 KiB of the message and hangs up.
 class DroppingSmtpServer {
@@ -43,9 +32,9 @@ public:
         const char* argv[] = {"/usr/bin/python3", script.c_str(), port.c_str(), log_.c_str(), nullptr};
         if (posix_spawn(&pid_, argv[0], nullptr, nullptr, const_cast<char* const*>(argv), environ) != 0)
             throw std::runtime_error("cannot start " + script);
-        for (int attempt = 0; attempt < 300 && !accepts(port_); ++attempt)  // 30 s at most
+        for (int attempt = 0; attempt < 300 && !test::acceptsConnections(port_); ++attempt)  // 30 s at most
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        if (!accepts(port_)) throw std::runtime_error(script + " does not accept connections");
+        if (!test::acceptsConnections(port_)) throw std::runtime_error(script + " does not accept connections");
     }
     ~DroppingSmtpServer() {
         ::kill(pid_, SIGTERM);

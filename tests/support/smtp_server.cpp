@@ -23,17 +23,6 @@ namespace {
 // Debian's interpreter, which has python3-aiosmtpd: not whichever python3 comes first on PATH.
 const char* const python = "/usr/bin/python3";
 
-bool accepts(int port) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<uint16_t>(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const bool connected = ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
-    ::close(fd);
-    return connected;
-}
-
 std::vector<std::string> strings(const Poco::JSON::Array::Ptr& array) {
     std::vector<std::string> values;
     for (std::size_t i = 0; i < array->size(); ++i) values.push_back(array->getElement<std::string>(i));
@@ -64,7 +53,7 @@ void SmtpServer::start() {
     posix_spawn_file_actions_destroy(&files);
     if (error != 0) throw std::runtime_error("cannot start aiosmtpd");
     for (int attempt = 0; attempt < 300; ++attempt) {  // 30 s at most
-        if (accepts(port_)) return;
+        if (test::acceptsConnections(port_)) return;
         int status = 0;
         if (waitpid(pid_, &status, WNOHANG) == pid_) {
             pid_ = -1;

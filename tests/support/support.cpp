@@ -66,6 +66,17 @@ int freeLoopbackPort() {
     return ntohs(address.sin_port);
 }
 
+bool acceptsConnections(int port) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const bool connected = ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+    ::close(fd);
+    return connected;
+}
+
 std::string shellQuote(const std::string& value) {
     std::string quoted = "'";
     for (char c : value) {

@@ -38,6 +38,8 @@ CommandResult run(const std::string& commandLine);
 // server a test starts; another program may take it before the server
 // binds it, so a server that fails to bind is started again on another.
 int freeLoopbackPort();
+// Whether a server accepts connections on 127.0.0.1:port.
+bool acceptsConnections(int port);
 
 // Quotes a path or value for the shell.
 std::string shellQuote(const std::string& value);
