@@ -19,7 +19,12 @@ Portal::Portal(const PortalSettings& settings, const store::StoreLocation& locat
     Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(settings.threads);
     params->setMaxQueued(256);
-    params->setKeepAlive(true);
+    // One request per connection. Poco 1.11 reads a request's head through
+    // a char that it widens with its sign, so a byte 0xFF reads as the end of
+    // the stream: it vanishes, splits its line, and can end the head early,
+    // leaving the rest of the request to be read as another one. A proxy in
+    // front would then take two answers for one request.
+    params->setKeepAlive(false);
     params->setTimeout(Poco::Timespan(15, 0));  // a client that stops sending is let go
     params->setServerName("wopdocs");
     server_ = std::make_unique<Poco::Net::HTTPServer>(new PortalRequestHandlerFactory(context_, limiter_), socket, params);
