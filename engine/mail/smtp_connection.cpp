@@ -1,7 +1,9 @@
 #include "mail/smtp_connection.h"
 
 #include <mutex>
+#include <sstream>
 
+#include <Poco/Base64Encoder.h>
 #include <Poco/Net/Context.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/NetSSL.h>
@@ -29,20 +31,43 @@ Poco::Net::Context::Ptr tlsContext(const MailSettings& settings) {
     return new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params);
 }
 
+std::string base64(const std::string& text) {
+    std::ostringstream encoded;
+    Poco::Base64Encoder encoder(encoded);
+    encoder.rdbuf()->setLineLength(0);  // one SMTP line
+    encoder << text;
+    encoder.close();
+    return encoded.str();
+}
+
 }  // namespace
 
-SmtpConnection::SmtpConnection(const MailSettings& settings) {
+SmtpConnection::SmtpConnection(const MailSettings& settings) : startedTls_(settings.starttls) {
     session_ = std::make_unique<Poco::Net::SecureSMTPClientSession>(settings.host,
                                                                     static_cast<Poco::UInt16>(settings.port));
     session_->setTimeout(Poco::Timespan(settings.timeoutSeconds, 0));
     session_->login();
     if (settings.starttls && !session_->startTLS(tlsContext(settings)))
         throw Poco::Net::SMTPException("the server does not offer STARTTLS (mail.starttls = true)");
-    // Both logins greet the server again (EHLO), as it forgets the greeting on STARTTLS.
-    if (!settings.user.empty())
-        session_->login(Poco::Net::SMTPClientSession::AUTH_LOGIN, settings.user, settings.password);
-    else if (settings.starttls)
-        session_->login();
+    // Greet the server again (EHLO): it forgets the greeting on STARTTLS.
+    if (settings.starttls) session_->login();
+    if (!settings.user.empty()) loginAs(settings.user, settings.password);
+}
+
+// AUTH LOGIN, answering the server's two prompts in turn whatever they say:
+// Poco's own AUTH LOGIN reads them, and a server prompting with other words
+// than "Username:" (aiosmtpd says "User Name") is silently not logged in to.
+void SmtpConnection::loginAs(const std::string& user, const std::string& password) {
+    const auto say = [&](const std::string& command, int expectedClass) {
+        std::string answer;
+        const int status = session_->sendCommand(command, answer);
+        if (status / 100 != expectedClass)
+            throw Poco::Net::SMTPException("the mail server refused the login of mail.user \"" + user + "\"", answer,
+                                           status);
+    };
+    say("AUTH LOGIN", 3);
+    say(base64(user), 3);
+    say(base64(password), 2);
 }
 
 SmtpConnection::~SmtpConnection() {
@@ -57,6 +82,10 @@ void SmtpConnection::send(const Poco::Net::MailMessage& message) {
     try {
         session_->sendMessage(message);
     } catch (const Poco::Net::SMTPException& e) {
+        // 530: the server wants TLS or a login first (RFC 3207, RFC 4954).
+        if (e.code() == 530 && !startedTls_)
+            throw Poco::Net::SMTPException("the mail server takes mail only after STARTTLS or a login, and "
+                                           "mail.starttls is false: " + e.message(), e.code());
         // Poco takes a connection closed before the server's answer (status 0)
         // for a refusal: it is not one, the server never judged the message.
         if (e.code() != 0) throw;

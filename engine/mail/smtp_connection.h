@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/SecureSMTPClientSession.h>
@@ -27,6 +28,9 @@ public:
     void send(const Poco::Net::MailMessage& message);
 
 private:
+    void loginAs(const std::string& user, const std::string& password);
+
+    bool startedTls_;  // mail.starttls: the constructor throws when the upgrade fails
     std::unique_ptr<Poco::Net::SecureSMTPClientSession> session_;
 };
 
