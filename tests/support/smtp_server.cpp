@@ -31,8 +31,21 @@ std::vector<std::string> strings(const Poco::JSON::Array::Ptr& array) {
 
 }  // namespace
 
-SmtpServer::SmtpServer() : folder_("smtp"), port_(freeLoopbackPort()) {
+SmtpServer::SmtpServer(SmtpServerOptions options)
+    : options_(std::move(options)), folder_("smtp"), port_(freeLoopbackPort()) {
+    if (!options_.user.empty() && !options_.requireStartTls)
+        throw std::invalid_argument("an SMTP server with a login needs requireStartTls: aiosmtpd offers AUTH over TLS only");
     for (const char* sub : {"tmp", "new", "cur"}) std::filesystem::create_directories(folder_ / "maildir" / sub);
+    if (options_.requireStartTls) makeCertificate();
+}
+
+void SmtpServer::makeCertificate() const {
+    // For 127.0.0.1, the name the tests connect to, valid long enough for any test run.
+    const CommandResult made =
+        run("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=127.0.0.1"
+            " -addext subjectAltName=IP:127.0.0.1 -keyout " + shellQuote(keyFile().string()) + " -out " +
+            shellQuote(certificateFile().string()));
+    if (made.exitCode != 0) throw std::runtime_error("openssl cannot make the SMTP server's certificate:\n" + made.output);
 }
 
 SmtpServer::~SmtpServer() {
@@ -40,16 +53,21 @@ SmtpServer::~SmtpServer() {
 }
 
 void SmtpServer::start() {
-    const std::string listen = "127.0.0.1:" + std::to_string(port_);
-    const std::string maildir = (folder_ / "maildir").string();
+    const std::string script = (sourceDir() / "tests" / "mail" / "smtp_server.py").string();
+    std::vector<std::string> arguments = {python, script, std::to_string(port_), (folder_ / "maildir").string()};
+    if (options_.requireStartTls)
+        arguments.insert(arguments.end(), {"--tls-cert", certificateFile().string(), "--tls-key", keyFile().string()});
+    if (!options_.user.empty())
+        arguments.insert(arguments.end(), {"--user", options_.user, "--password", options_.password});
+    std::vector<char*> argv;
+    for (std::string& argument : arguments) argv.push_back(argument.data());
+    argv.push_back(nullptr);
     const std::string log = (folder_ / "server.log").string();
     posix_spawn_file_actions_t files;
     posix_spawn_file_actions_init(&files);
     posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
     posix_spawn_file_actions_adddup2(&files, STDOUT_FILENO, STDERR_FILENO);
-    const char* argv[] = {python, "-m", "aiosmtpd", "-n", "-l", listen.c_str(), "-c", "aiosmtpd.handlers.Mailbox",
-                          maildir.c_str(), nullptr};
-    const int error = posix_spawn(&pid_, python, &files, nullptr, const_cast<char* const*>(argv), environ);
+    const int error = posix_spawn(&pid_, python, &files, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&files);
     if (error != 0) throw std::runtime_error("cannot start aiosmtpd");
     for (int attempt = 0; attempt < 300; ++attempt) {  // 30 s at most
@@ -62,7 +80,8 @@ void SmtpServer::start() {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     stop();
-    throw std::runtime_error("aiosmtpd does not accept connections on " + listen);
+    throw std::runtime_error("aiosmtpd does not accept connections on 127.0.0.1:" + std::to_string(port_) + ":\n" +
+                             readFile(log));
 }
 
 void SmtpServer::stop() {

@@ -1,6 +1,6 @@
 // A real SMTP server for the mail tests: aiosmtpd (Debian's
-// python3-aiosmtpd) on 127.0.0.1, storing what it accepts in a Maildir,
-// read back by read_maildir.py.
+// python3-aiosmtpd) on 127.0.0.1 run by tests/mail/smtp_server.py, storing
+// what it accepts in a Maildir, read back by read_maildir.py.
 #pragma once
 
 #include <filesystem>
@@ -30,10 +30,20 @@ struct ReceivedMessage {
     std::vector<ReceivedAttachment> attachments;
 };
 
+struct SmtpServerOptions {
+    // Refuses mail before STARTTLS, with a self-signed certificate for
+    // 127.0.0.1 made in the server's folder (SmtpServer::certificateFile()).
+    bool requireStartTls = false;
+    // When not empty, refuses mail before AUTH with this user and password,
+    // which it offers over TLS only: needs requireStartTls.
+    std::string user;
+    std::string password;
+};
+
 class SmtpServer {
 public:
-    // Chooses its port; does not start.
-    SmtpServer();
+    // Chooses its port and makes its certificate; does not start.
+    explicit SmtpServer(SmtpServerOptions options = {});
     ~SmtpServer();
     SmtpServer(const SmtpServer&) = delete;
     SmtpServer& operator=(const SmtpServer&) = delete;
@@ -42,10 +52,17 @@ public:
     void start();
     void stop();
     int port() const { return port_; }
+    // The self-signed certificate the server presents, which is its own CA:
+    // what a client trusts to verify it. Only with requireStartTls.
+    std::filesystem::path certificateFile() const { return folder_ / "certificate.pem"; }
     // Every message received so far, in the order received.
     std::vector<ReceivedMessage> messages() const;
 
 private:
+    std::filesystem::path keyFile() const { return folder_ / "key.pem"; }
+    void makeCertificate() const;
+
+    SmtpServerOptions options_;
     ScratchDir folder_;
     int port_;
     pid_t pid_ = -1;
