@@ -5,6 +5,7 @@
 
 #include "context/catalogue.h"
 #include "context/facts.h"
+#include "model/rules.h"
 
 namespace wop::batch {
 
@@ -30,13 +31,16 @@ Date lastDay(const YearMonth& month) {
 }
 
 // The months whose report the status speaks of: each month of the pilot that
-// has ended, each month the data reports on, each month registered.
+// has ended, each month the data reports on, each month registered. A pilot
+// without its end date runs at most as long as the guideline allows.
 std::set<YearMonth> reportMonths(const model::Partnership& partnership, const store::VersionIndex& registry,
                                  const Date& today) {
     std::set<YearMonth> months;
     if (const auto& start = partnership.step(model::Step::PilotStart)) {
         const auto& end = partnership.step(model::Step::PilotEnd);
-        const YearMonth last = std::min(end ? monthOf(*end) : monthOf(today), monthOf(today));
+        YearMonth longest = monthOf(*start);
+        for (int month = 1; month < model::longestPilotMonths; ++month) longest = nextMonth(longest);
+        const YearMonth last = std::min(end ? monthOf(*end) : longest, monthOf(today));
         for (YearMonth month = monthOf(*start); month <= last; month = nextMonth(month))
             if (lastDay(month) < today) months.insert(month);
     }

@@ -68,12 +68,13 @@ void checkPilotLength(const Partnership& partnership, Warnings& warnings) {
     const auto& end = partnership.step(Step::PilotEnd);
     if (!start || !end) return;
     const double months = monthsBetween(*start, *end);
-    if (months >= 6 && months <= 8) return;
+    if (months >= shortestPilotMonths && months <= longestPilotMonths) return;
     char length[32];
     std::snprintf(length, sizeof length, "%.2f", months);
     warnings.add("$.steps.pilot_end",
                  "the pilot lasts " + std::string(length) + " months (" + start->iso() + " to " + end->iso() +
-                     "), expected 6 to 8",
+                     "), expected " + std::to_string(shortestPilotMonths) + " to " +
+                     std::to_string(longestPilotMonths),
                  pilotRule);
 }
 

@@ -10,6 +10,10 @@
 
 namespace wop::model {
 
+// A pilot lasts 6 to 8 months (guideline 2.6).
+inline constexpr int shortestPilotMonths = 6;
+inline constexpr int longestPilotMonths = 8;
+
 std::vector<Diagnostic> checkRules(const Partnership& partnership);
 
 }  // namespace wop::model

@@ -60,6 +60,19 @@ TEST_P(StatusCommand, AMonthEndedLessThanFifteenDaysAgoIsDueNotOverdue) {
     EXPECT_EQ(june->getValue<std::string>("state"), "due");
 }
 
+// The sample's pilot has no end date: it owes the reports of the longest
+// pilot the guideline allows (March to October 2025), not one a month for ever.
+TEST_P(StatusCommand, APilotWithoutItsEndOwesAtMostEightMonthlyReports) {
+    importPilot();
+    const auto result = wopdocs("status", "rawalpindi-multan-billing --json --date 2026-11-28");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const auto partnership =
+        Poco::JSON::Parser().parse(result.output).extract<Object::Ptr>()->getArray("partnerships")->getObject(0);
+    ASSERT_TRUE(document(partnership, "monthly-report-2025-10"));
+    EXPECT_EQ(document(partnership, "monthly-report-2025-10")->getValue<std::string>("state"), "overdue");
+    EXPECT_FALSE(document(partnership, "monthly-report-2025-11")) << result.output;
+}
+
 TEST_P(StatusCommand, PrintsATableOnTheTerminal) {
     importPilot();
     const auto result = wopdocs("status", "--date 2025-07-20");
