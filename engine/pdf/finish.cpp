@@ -1,10 +1,12 @@
 #include "pdf/finish.h"
 
 #include <algorithm>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <stdexcept>
 
+#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -180,19 +182,22 @@ void replaceFontMaps(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages,
 
 }  // namespace
 
-void finishPdf(const std::string& drawn, const std::filesystem::path& out, const layout::PageSet& pages,
-               const std::map<std::string, const GlyphCodes*>& codesByFontName) {
+std::string finishPdf(const std::string& drawn, const layout::PageSet& pages,
+                      const std::map<std::string, const GlyphCodes*>& codesByFontName) {
     QPDF pdf;
     pdf.processMemoryFile("the pages libharu drew", drawn.data(), drawn.size());
     std::vector<QPDFPageObjectHelper> pageHelpers = QPDFPageDocumentHelper(pdf).getAllPages();
     replaceFontMaps(pdf, pageHelpers, codesByFontName);
     setMetadata(pdf, pages.metadata);
     setOutlines(pdf, pages.bookmarks, pageHelpers);
-    QPDFWriter writer(pdf, out.c_str());
+    QPDFWriter writer(pdf);
+    writer.setOutputMemory();
     writer.setObjectStreamMode(qpdf_o_generate);
     writer.setCompressStreams(true);
     writer.setDeterministicID(true);
     writer.write();
+    const std::shared_ptr<Buffer> finished = writer.getBufferSharedPointer();
+    return std::string(reinterpret_cast<const char*>(finished->getBuffer()), finished->getSize());
 }
 
 }  // namespace wop::pdf

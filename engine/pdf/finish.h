@@ -1,7 +1,6 @@
 // The second pass over a PDF that libharu wrote, with qpdf.
 #pragma once
 
-#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,10 +18,10 @@ std::string utf16Hex(const std::string& utf8);
 // Reads `drawn` (the PDF libharu wrote, in memory), replaces each embedded
 // font's ToUnicode map with the text of the glyph codes used (keyed by the
 // font's PostScript name) and its CIDToGIDMap with a compact one, sets
-// metadata and bookmarks, and writes `out` with compressed object streams.
-// libharu leaves every stream uncompressed for this pass, so that each is
-// compressed once.
-void finishPdf(const std::string& drawn, const std::filesystem::path& out, const layout::PageSet& pages,
-               const std::map<std::string, const GlyphCodes*>& codesByFontName);
+// metadata and bookmarks, and gives back the finished file, with compressed
+// object streams. libharu leaves every stream uncompressed for this pass,
+// so that each is compressed once.
+std::string finishPdf(const std::string& drawn, const layout::PageSet& pages,
+                      const std::map<std::string, const GlyphCodes*>& codesByFontName);
 
 }  // namespace wop::pdf

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <optional>
@@ -12,9 +12,11 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #include <hpdf.h>
+#include <fcntl.h>
 #include <hpdf_pages.h>
 #include <unistd.h>
 
@@ -122,6 +124,24 @@ FontTable assignCodes(const layout::PageSet& pages) {
     return fonts;
 }
 
+// Every byte written, or an error that says why: a full disk may show only
+// when the file is closed, which qpdf's own writing does not check.
+void writeWhole(const std::filesystem::path& path, const std::string& bytes) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) throw std::system_error(errno, std::generic_category(), "cannot create " + path.string());
+    for (size_t written = 0; written < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            const int error = n < 0 ? errno : EIO;
+            ::close(fd);
+            throw std::system_error(error, std::generic_category(), "cannot write " + path.string());
+        }
+        written += static_cast<size_t>(n);
+    }
+    if (::close(fd) != 0) throw std::system_error(errno, std::generic_category(), "cannot write " + path.string());
+}
+
 // The font's PostScript name, made safe for a PDF name and distinct from
 // the names already `taken` in the document: a user's copy of a Noto font
 // beside Debian's has the same one.
@@ -147,9 +167,8 @@ void loadFonts(HaruDocument& doc, FontTable& fonts, const WorkFolder& work) {
         embedded->codes.addNestedComponents();
         embedded->name = distinctName(*font, names);
         auto path = work / ("font" + std::to_string(index++) + ".ttf");
-        std::vector<uint8_t> program = fontProgram(embedded->codes, embedded->name);
-        std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(program.data()),
-                                                    static_cast<std::streamsize>(program.size()));
+        const std::vector<uint8_t> program = fontProgram(embedded->codes, embedded->name);
+        writeWhole(path, std::string(program.begin(), program.end()));
         const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
         doc.check("loading font " + font->path().string());
         embedded->handle = HPDF_GetFont(doc.get(), name, "UTF-8");
@@ -342,7 +361,9 @@ private:
 
 }  // namespace
 
-void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
+namespace {
+
+void writeDocument(const layout::PageSet& pages, const std::filesystem::path& path) {
     WorkFolder work;
     std::string drawn;  // the file libharu writes, kept in memory for qpdf
     FontTable fonts = assignCodes(pages);
@@ -374,11 +395,25 @@ void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
     std::filesystem::path partial = path;
     partial += ".partial-" + std::to_string(getpid());
     try {
-        finishPdf(drawn, partial, pages, codesByName);
+        writeWhole(partial, finishPdf(drawn, pages, codesByName));
         std::filesystem::rename(partial, path);
-    } catch (const std::exception& e) {
+    } catch (...) {
         std::error_code ignored;
         std::filesystem::remove(partial, ignored);
+        throw;
+    }
+}
+
+}  // namespace
+
+void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
+    try {
+        writeDocument(pages, path);
+    } catch (const PdfError&) {
+        throw;
+    } catch (const std::system_error& e) {  // names its file already
+        throw PdfError(e.what());
+    } catch (const std::exception& e) {
         throw PdfError("cannot write " + path.string() + ": " + e.what());
     }
 }

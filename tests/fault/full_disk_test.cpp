@@ -84,6 +84,7 @@ TEST_F(FileSizeLimit, BatchFailsEachDocumentCleanlyAndTheNextRunFinishes) {
     EXPECT_NE(limitedRun.output.find("failed:"), std::string::npos) << limitedRun.output;
     EXPECT_NE(limitedRun.output.find("lahore-faisalabad-nrw/work-plan (ur): "), std::string::npos)
         << "says which document failed:\n" << limitedRun.output;
+    EXPECT_NE(limitedRun.output.find("File too large"), std::string::npos) << "and why:\n" << limitedRun.output;
     expectStoreConsistent();
 
     expectTheNextRunCompletes();
