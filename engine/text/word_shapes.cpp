@@ -23,6 +23,7 @@ std::optional<std::vector<UnitGlyph>> WordShapes::find(std::u16string_view word,
 
 void WordShapes::remember(std::u16string_view word, const ShapingProperties& properties,
                           std::vector<UnitGlyph> glyphs) {
+    if (word.size() > maxWordLength) return;
     std::unique_lock lock(mutex_);
     if (words_.size() >= maxWords) words_.clear();
     words_.emplace(Key{std::u16string(word), properties}, std::move(glyphs));

@@ -38,8 +38,11 @@ struct ShapingProperties {
 class WordShapes {
 public:
     // Far more words than a batch's vocabulary; past it the store starts
-    // over, so that memory stays bounded whatever the input.
-    static constexpr size_t maxWords = 50000;
+    // over. With words of at most maxWordLength (longer ones are not kept:
+    // they seldom recur), memory stays bounded whatever the input: some
+    // 30 MB a font at the very most.
+    static constexpr size_t maxWords = 20000;
+    static constexpr size_t maxWordLength = 64;  // UTF-16 units
 
     std::optional<std::vector<UnitGlyph>> find(std::u16string_view word, const ShapingProperties& properties) const;
     void remember(std::u16string_view word, const ShapingProperties& properties, std::vector<UnitGlyph> glyphs);

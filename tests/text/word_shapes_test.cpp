@@ -78,6 +78,16 @@ TEST(WordShapes, DirectionScriptAndLanguageArePartOfTheWord) {
     EXPECT_FALSE(words.find(u"Water", ltr).has_value());
 }
 
+TEST(WordShapes, AWordLongerThanAnyRealOneIsNotKept) {
+    WordShapes words;
+    const ShapingProperties ltr{HB_DIRECTION_LTR, HB_SCRIPT_LATIN, hb_language_from_string("en", -1)};
+    const std::u16string longest(WordShapes::maxWordLength, u'a'), tooLong(WordShapes::maxWordLength + 1, u'a');
+    words.remember(longest, ltr, {});
+    words.remember(tooLong, ltr, {});
+    EXPECT_TRUE(words.find(longest, ltr).has_value());
+    EXPECT_FALSE(words.find(tooLong, ltr).has_value());
+}
+
 TEST(WordShapes, StartsOverRatherThanGrowWithoutEnd) {
     WordShapes words;
     const ShapingProperties ltr{HB_DIRECTION_LTR, HB_SCRIPT_LATIN, hb_language_from_string("en", -1)};
