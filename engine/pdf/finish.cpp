@@ -2,63 +2,20 @@
 
 #include <algorithm>
 #include <memory>
-#include <set>
-#include <sstream>
-#include <stdexcept>
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
-#include <unicode/ustring.h>
+
+#include "pdf/font_object.h"
 
 namespace wop::pdf {
 
-void appendHex(std::string& out, char16_t unit) {
-    static constexpr char digits[] = "0123456789ABCDEF";
-    for (int shift = 12; shift >= 0; shift -= 4) out += digits[(unit >> shift) & 0xF];
-}
-
-std::string utf16Hex(const std::string& utf8) {
-    std::u16string units(utf8.size() + 1, u'\0');
-    int32_t length = 0;
-    UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(units.data()), static_cast<int32_t>(units.size()), &length,
-                         utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr, &status);
-    std::string hex;
-    hex.reserve(4 * static_cast<size_t>(length));
-    for (int32_t i = 0; i < length; ++i) appendHex(hex, units[static_cast<size_t>(i)]);
-    return hex;
-}
+std::string fontResourceName(size_t index) { return "F" + std::to_string(index + 1); }
 
 namespace {
-
-// A ToUnicode CMap giving each code the text of the cluster its glyph stands
-// for. Codes of marks and dots that share a cluster with their base carry no
-// text and are left out, so each letter is extracted once.
-std::string toUnicodeCMap(const GlyphCodes& codes) {
-    std::vector<std::pair<char16_t, std::string>> entries;
-    for (auto& [code, text] : codes.textByCode())
-        if (!text.empty()) entries.emplace_back(code, utf16Hex(text));
-    std::ostringstream cmap;
-    cmap << "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-            "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-            "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    for (size_t first = 0; first < entries.size(); first += 100) {
-        size_t count = std::min<size_t>(100, entries.size() - first);
-        cmap << count << " beginbfchar\n";
-        for (size_t i = first; i < first + count; ++i) {
-            std::string code;
-            appendHex(code, entries[i].first);
-            cmap << '<' << code << "> <" << entries[i].second << ">\n";
-        }
-        cmap << "endbfchar\n";
-    }
-    cmap << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-    return cmap.str();
-}
 
 std::string pdfDate(const std::string& iso) {
     std::string digits;
@@ -140,54 +97,30 @@ void setOutlines(QPDF& pdf, const std::vector<layout::Bookmark>& bookmarks, std:
     pdf.getRoot().replaceKey("/Outlines", root);
 }
 
-// Each font gets the ToUnicode map and the CIDToGIDMap of its codes (in
-// place of libharu's, which gives two bytes to every code up to 0xFFFE).
-void replaceFontMaps(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages,
-                     const std::map<std::string, const GlyphCodes*>& codesByFontName) {
-    std::set<QPDFObjGen> done;
+// One font dictionary, shared by every page: a page that does not use a font
+// may still name it.
+void addFonts(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages, const std::vector<const GlyphCodes*>& fonts) {
+    if (fonts.empty()) return;
+    QPDFObjectHandle byName = QPDFObjectHandle::newDictionary();
+    for (size_t i = 0; i < fonts.size(); ++i) byName.replaceKey("/" + fontResourceName(i), addFont(pdf, *fonts[i]));
+    byName = pdf.makeIndirectObject(byName);
     for (auto& page : pages) {
-        QPDFObjectHandle fonts = page.getObjectHandle().getKey("/Resources").getKey("/Font");
-        if (!fonts.isDictionary()) continue;
-        for (const std::string& key : fonts.getKeys()) {
-            QPDFObjectHandle font = fonts.getKey(key);
-            if (!font.isDictionary() || !done.insert(font.getObjGen()).second) continue;
-            QPDFObjectHandle base = font.getKey("/BaseFont");
-            if (!base.isName()) continue;
-            std::string name = base.getName().substr(1);
-            // libharu writes "HPDFAA+Name" and appends ",Bold" to bold faces.
-            if (auto plus = name.find('+'); plus != std::string::npos) name = name.substr(plus + 1);
-            if (auto comma = name.find(','); comma != std::string::npos) name.resize(comma);
-            auto it = codesByFontName.find(name);
-            if (it == codesByFontName.end()) throw std::runtime_error("no glyph codes for font " + name);
-            // New data in libharu's streams where it wrote them: making a
-            // new stream has qpdf walk every object of the file.
-            QPDFObjectHandle toUnicode = font.getKey("/ToUnicode");
-            if (toUnicode.isStream())
-                toUnicode.replaceStreamData(toUnicodeCMap(*it->second), QPDFObjectHandle::newNull(),
-                                            QPDFObjectHandle::newNull());
-            else
-                font.replaceKey("/ToUnicode", QPDFObjectHandle::newStream(&pdf, toUnicodeCMap(*it->second)));
-            QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
-            if (descendants.isArray() && descendants.getArrayNItems() == 1 &&
-                descendants.getArrayItem(0).getKey("/CIDToGIDMap").isStream()) {
-                QPDFObjectHandle filters = QPDFObjectHandle::newArray();
-                filters.appendItem(QPDFObjectHandle::newName("/FlateDecode"));
-                filters.appendItem(QPDFObjectHandle::newName("/RunLengthDecode"));
-                descendants.getArrayItem(0).getKey("/CIDToGIDMap").replaceStreamData(
-                    cidToGidMapStream(*it->second), filters, QPDFObjectHandle::newNull());
-            }
+        QPDFObjectHandle resources = page.getObjectHandle().getKey("/Resources");
+        if (!resources.isDictionary()) {
+            resources = QPDFObjectHandle::newDictionary();
+            page.getObjectHandle().replaceKey("/Resources", resources);
         }
+        resources.replaceKey("/Font", byName);
     }
 }
 
 }  // namespace
 
-std::string finishPdf(const std::string& drawn, const layout::PageSet& pages,
-                      const std::map<std::string, const GlyphCodes*>& codesByFontName) {
+std::string finishPdf(const std::string& drawn, const layout::PageSet& pages, const std::vector<const GlyphCodes*>& fonts) {
     QPDF pdf;
     pdf.processMemoryFile("the pages libharu drew", drawn.data(), drawn.size());
     std::vector<QPDFPageObjectHelper> pageHelpers = QPDFPageDocumentHelper(pdf).getAllPages();
-    replaceFontMaps(pdf, pageHelpers, codesByFontName);
+    addFonts(pdf, pageHelpers, fonts);
     setMetadata(pdf, pages.metadata);
     setOutlines(pdf, pages.bookmarks, pageHelpers);
     QPDFWriter writer(pdf);

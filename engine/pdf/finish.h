@@ -1,27 +1,24 @@
 // The second pass over a PDF that libharu wrote, with qpdf.
 #pragma once
 
-#include <map>
 #include <string>
 #include <vector>
 
 #include "layout/page.h"
-#include "pdf/font_program.h"
+#include "pdf/glyph_codes.h"
 
 namespace wop::pdf {
 
-// The four hex digits of a UTF-16 code unit (or a two-byte glyph code).
-void appendHex(std::string& out, char16_t unit);
-// UTF-8 text as the hex digits of its UTF-16 code units, for PDF strings.
-std::string utf16Hex(const std::string& utf8);
+// The resource name the content streams give the document's font number
+// `index` (from 0), without the slash: "F1", "F2"…
+std::string fontResourceName(size_t index);
 
-// Reads `drawn` (the PDF libharu wrote, in memory), replaces each embedded
-// font's ToUnicode map with the text of the glyph codes used (keyed by the
-// font's PostScript name) and its CIDToGIDMap with a compact one, sets
-// metadata and bookmarks, and gives back the finished file, with compressed
-// object streams. libharu leaves every stream uncompressed for this pass,
-// so that each is compressed once.
-std::string finishPdf(const std::string& drawn, const layout::PageSet& pages,
-                      const std::map<std::string, const GlyphCodes*>& codesByFontName);
+// Reads `drawn` (the PDF libharu wrote, in memory, its pages showing text
+// with fonts it does not know of), embeds `fonts` under their resource
+// names on every page (font_object.h), sets metadata and bookmarks, and
+// gives back the finished file, with compressed object streams. libharu
+// leaves every stream uncompressed for this pass, so that each is
+// compressed once.
+std::string finishPdf(const std::string& drawn, const layout::PageSet& pages, const std::vector<const GlyphCodes*>& fonts);
 
 }  // namespace wop::pdf

@@ -1,17 +1,13 @@
 #include "pdf/writer.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <memory>
 #include <optional>
-#include <random>
-#include <set>
 #include <string>
-#include <string_view>
 #include <system_error>
 #include <vector>
 
@@ -21,45 +17,11 @@
 #include <unistd.h>
 
 #include "pdf/finish.h"
-#include "pdf/font_program.h"
+#include "pdf/glyph_codes.h"
+#include "pdf/hex_string.h"
 
 namespace wop::pdf {
 namespace {
-
-void appendUtf8(std::string& out, char16_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
-// A folder of its own for one document's intermediate files, removed with it.
-class WorkFolder {
-public:
-    WorkFolder() {
-        static std::atomic<unsigned> counter{0};
-        std::random_device random;
-        path_ = std::filesystem::temp_directory_path() /
-                ("wopdocs-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "-" + std::to_string(random()));
-        std::filesystem::create_directories(path_);
-    }
-    ~WorkFolder() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-    }
-    WorkFolder(const WorkFolder&) = delete;
-    WorkFolder& operator=(const WorkFolder&) = delete;
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
-private:
-    std::filesystem::path path_;
-};
 
 // libharu reports errors through a C callback; exceptions must not cross
 // it, so the callback records the first error and the calls are checked.
@@ -80,7 +42,6 @@ public:
         // Streams stay plain: qpdf rewrites page contents and font maps
         // (finish.h) and compresses every stream then, once.
         HPDF_SetCompressionMode(doc_, HPDF_COMP_NONE);
-        HPDF_UseUTFEncodings(doc_);
         check("setting up");
     }
     ~HaruDocument() { HPDF_Free(doc_); }
@@ -102,26 +63,29 @@ private:
     HPDF_Doc doc_;
 };
 
+// libharu draws no text: its fonts reach glyphs only through a cmap. The
+// text operators go straight into the content streams, naming fonts that
+// qpdf embeds afterwards (finish.h).
 struct EmbeddedFont {
     GlyphCodes codes;
-    HPDF_Font handle = nullptr;
-    std::string name;  // its PostScript name in this document
+    std::string resource;  // "/F1 "
 };
 
 using FontTable = std::map<const text::Font*, std::unique_ptr<EmbeddedFont>>;
 
-// Every glyph of every run gets its code before any font is loaded: the
-// font programs can only be written once all are known.
-FontTable assignCodes(const layout::PageSet& pages) {
-    FontTable fonts;
+// The fonts of the pages, numbered in the order of their paths, so that the
+// same pages always make the same bytes.
+std::vector<EmbeddedFont*> collectFonts(const layout::PageSet& pages, FontTable& fonts) {
     for (const layout::Page& page : pages.pages)
         for (const layout::Item& item : page.items)
-            if (auto* text = std::get_if<layout::TextItem>(&item)) {
-                auto& slot = fonts[text->run.font];
-                if (!slot) slot = std::make_unique<EmbeddedFont>(EmbeddedFont{GlyphCodes(*text->run.font), nullptr, {}});
-                for (const text::PlacedGlyph& g : text->run.glyphs) slot->codes.codeFor(g.glyph, g.text);
-            }
-    return fonts;
+            if (auto* text = std::get_if<layout::TextItem>(&item); text && !fonts.count(text->run.font))
+                fonts[text->run.font] = std::make_unique<EmbeddedFont>(EmbeddedFont{GlyphCodes(*text->run.font), {}});
+    std::vector<EmbeddedFont*> ordered;
+    for (auto& [font, embedded] : fonts) ordered.push_back(embedded.get());
+    std::sort(ordered.begin(), ordered.end(),
+              [](auto* a, auto* b) { return a->codes.font().path() < b->codes.font().path(); });
+    for (size_t i = 0; i < ordered.size(); ++i) ordered[i]->resource = "/" + fontResourceName(i) + " ";
+    return ordered;
 }
 
 // Every byte written, or an error that says why: a full disk may show only
@@ -140,48 +104,6 @@ void writeWhole(const std::filesystem::path& path, const std::string& bytes) {
         written += static_cast<size_t>(n);
     }
     if (::close(fd) != 0) throw std::system_error(errno, std::generic_category(), "cannot write " + path.string());
-}
-
-// The font's PostScript name, made safe for a PDF name and distinct from
-// the names already `taken` in the document: a user's copy of a Noto font
-// beside Debian's has the same one.
-std::string distinctName(const text::Font& font, std::set<std::string>& taken) {
-    std::string name = font.postscriptName().substr(0, 60);
-    for (char& c : name)
-        if (c <= ' ' || c > '~' || std::string_view("[](){}<>/%").find(c) != std::string_view::npos) c = '-';
-    if (name.empty()) name = "Font";
-    std::string distinct = name;
-    for (int n = 2; !taken.insert(distinct).second; ++n) distinct = name + "-" + std::to_string(n);
-    return distinct;
-}
-
-// Fonts go into the file in the order of their paths, so that the same
-// pages always make the same bytes.
-void loadFonts(HaruDocument& doc, FontTable& fonts, const WorkFolder& work) {
-    std::vector<std::pair<const text::Font*, EmbeddedFont*>> ordered;
-    for (auto& [font, embedded] : fonts) ordered.emplace_back(font, embedded.get());
-    std::sort(ordered.begin(), ordered.end(), [](auto& a, auto& b) { return a.first->path() < b.first->path(); });
-    std::set<std::string> names;
-    int index = 0;
-    for (auto [font, embedded] : ordered) {
-        embedded->codes.addNestedComponents();
-        embedded->name = distinctName(*font, names);
-        auto path = work / ("font" + std::to_string(index++) + ".ttf");
-        const std::vector<uint8_t> program = fontProgram(embedded->codes, embedded->name);
-        writeWhole(path, std::string(program.begin(), program.end()));
-        const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
-        doc.check("loading font " + font->path().string());
-        embedded->handle = HPDF_GetFont(doc.get(), name, "UTF-8");
-        doc.check("loading font " + font->path().string());
-        // Text is written straight into the content streams (PageDrawer), so
-        // libharu never measures it: measuring every code here marks the
-        // glyphs used, or libharu would leave them out of the embedded font.
-        std::string utf8;
-        for (auto& [code, glyph] : embedded->codes.glyphByCode()) appendUtf8(utf8, code);
-        HPDF_Font_TextWidth(embedded->handle, reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
-                            static_cast<HPDF_UINT>(utf8.size()));
-        doc.check("loading font " + font->path().string());
-    }
 }
 
 // A length in points as the content stream prints it: to 1/100 pt, without
@@ -216,7 +138,7 @@ private:
     // The font, size and fill colour in force: PDF keeps them from one text
     // object to the next, so they are written only when they change.
     struct State {
-        HPDF_Font font = nullptr;
+        const EmbeddedFont* font = nullptr;
         float size = 0;
         std::optional<layout::Color> fill;
     } state_;
@@ -301,9 +223,11 @@ private:
         if (actualText)
             HPDF_Stream_WriteStr(content, ("/Span <</ActualText <FEFF" + utf16Hex(*actualText) + ">>> BDC\n").c_str());
         HPDF_Page_BeginText(page_);
-        if (font.handle != state_.font || run.size != state_.size) {
-            HPDF_Page_SetFontAndSize(page_, font.handle, run.size);
-            state_.font = font.handle;
+        if (&font != state_.font || run.size != state_.size) {
+            std::string select = font.resource;
+            appendNumber(select, run.size);
+            HPDF_Stream_WriteStr(content, (select + " Tf\n").c_str());
+            state_.font = &font;
             state_.size = run.size;
         }
         setFill(item.color);
@@ -364,12 +288,11 @@ private:
 namespace {
 
 void writeDocument(const layout::PageSet& pages, const std::filesystem::path& path) {
-    WorkFolder work;
     std::string drawn;  // the file libharu writes, kept in memory for qpdf
-    FontTable fonts = assignCodes(pages);
+    FontTable fonts;
+    const std::vector<EmbeddedFont*> ordered = collectFonts(pages, fonts);
     {
         HaruDocument doc;
-        loadFonts(doc, fonts, work);
         for (size_t i = 0; i < pages.pages.size(); ++i) {
             const layout::Page& page = pages.pages[i];
             HPDF_Page handle = HPDF_AddPage(doc.get());
@@ -388,14 +311,14 @@ void writeDocument(const layout::PageSet& pages, const std::filesystem::path& pa
         drawn.resize(size);
     }
 
-    std::map<std::string, const GlyphCodes*> codesByName;
-    for (auto& [font, embedded] : fonts) codesByName[embedded->name] = &embedded->codes;
+    std::vector<const GlyphCodes*> codes;
+    for (EmbeddedFont* font : ordered) codes.push_back(&font->codes);
 
     // Written beside its final name and renamed: readers never see half a file.
     std::filesystem::path partial = path;
     partial += ".partial-" + std::to_string(getpid());
     try {
-        writeWhole(partial, finishPdf(drawn, pages, codesByName));
+        writeWhole(partial, finishPdf(drawn, pages, codes));
         std::filesystem::rename(partial, path);
     } catch (...) {
         std::error_code ignored;

@@ -1,7 +1,8 @@
-// Stage `pdf`: laid-out pages -> a PDF file. libharu draws the pages and
-// embeds the fonts; qpdf then writes what libharu cannot (exact ToUnicode
-// maps, Unicode metadata, bookmarks, object streams). The file appears at
-// its path only when complete: a failure leaves no partial PDF behind.
+// Stage `pdf`: laid-out pages -> a PDF file. libharu draws the pages; qpdf
+// then writes what libharu cannot (fonts addressed by glyph, with exact
+// ToUnicode maps; Unicode metadata, bookmarks, object streams). The file
+// appears at its path only when complete: a failure leaves no partial PDF
+// behind.
 #pragma once
 
 #include <filesystem>

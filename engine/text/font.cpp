@@ -32,15 +32,6 @@ Font::Font(const std::filesystem::path& path) : path_(path) {
     ascender_ = extents.ascender;
     descender_ = -extents.descender;
 
-    codepointByGlyph_.assign(glyphCount_, 0);
-    hb_set_t* unicodes = hb_set_create();
-    hb_face_collect_unicodes(face_, unicodes);
-    for (hb_codepoint_t c = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &c);) {
-        hb_codepoint_t g;
-        if (c <= 0xFFFF && hb_font_get_nominal_glyph(font_, c, &g) && g < glyphCount_ && !codepointByGlyph_[g])
-            codepointByGlyph_[g] = c;
-    }
-    hb_set_destroy(unicodes);
     arabic_ = covers(U'\u0628') && !covers(U'A');
 }
 
@@ -62,9 +53,5 @@ GlyphBounds Font::bounds(uint32_t glyph) const {
 }
 
 int32_t Font::advance(uint32_t glyph) const { return hb_font_get_glyph_h_advance(font_, glyph); }
-
-char32_t Font::codepointOf(uint32_t glyph) const {
-    return glyph < codepointByGlyph_.size() ? codepointByGlyph_[glyph] : 0;
-}
 
 }  // namespace wop::text

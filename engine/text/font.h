@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <vector>
 
 #include <hb.h>
 
@@ -43,8 +42,6 @@ public:
     int32_t descender() const { return descender_; }
     GlyphBounds bounds(uint32_t glyph) const;
     int32_t advance(uint32_t glyph) const;
-    // The code point whose cmap entry reaches this glyph, 0 if none does.
-    char32_t codepointOf(uint32_t glyph) const;
     // The words shaped with this font so far, shared by every thread.
     WordShapes& shapedWords() const { return shapedWords_; }
 
@@ -59,7 +56,6 @@ private:
     int32_t ascender_ = 0;
     int32_t descender_ = 0;
     bool arabic_ = false;
-    std::vector<char32_t> codepointByGlyph_;  // by glyph id
     mutable WordShapes shapedWords_;
 };
 

@@ -1,0 +1,39 @@
+// The codes one font's glyphs are drawn with in one document. A code stands
+// for a glyph *and* the text it draws: Nastaliq draws ب ت ث with one dotless
+// skeleton glyph, so a code per glyph could give extractors only one of the
+// letters. Codes are numbered from 1 in the order of first use and written
+// as two bytes (Identity-H); the CIDToGIDMap leads each to its glyph.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/font.h"
+
+namespace wop::pdf {
+
+class GlyphCodes {
+public:
+    explicit GlyphCodes(const text::Font& font) : font_(&font) {}
+
+    // The code to draw `glyph` with, standing for `text` (its cluster's
+    // text, or "" for a mark that shares its base's cluster). Throws
+    // std::runtime_error past 65,535 codes.
+    uint16_t codeFor(uint32_t glyph, const std::string& text);
+
+    const text::Font& font() const { return *font_; }
+    // Codes given so far; they run from 1 to count().
+    uint16_t count() const { return static_cast<uint16_t>(glyphs_.size() - 1); }
+    uint32_t glyph(uint16_t code) const { return glyphs_.at(code); }
+    const std::string& text(uint16_t code) const { return texts_.at(code); }
+
+private:
+    const text::Font* font_;
+    std::unordered_map<std::string, uint16_t> codes_;  // by the glyph's four bytes and the text
+    std::vector<uint32_t> glyphs_{0};  // by code; code 0 is never given
+    std::vector<std::string> texts_{""};
+};
+
+}  // namespace wop::pdf
