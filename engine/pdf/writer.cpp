@@ -238,26 +238,37 @@ private:
         std::string operators;
         std::string pending;  // hex codes of glyphs to show together
         float startX = 0, startY = 0, expectedX = 0;
-        double lineX = 0, lineY = 0;  // where the last Td put the text line
+        std::optional<std::pair<float, float>> origin;  // where the text object's first glyph stands
+        long long lineX = 0, lineY = 0;                  // where the last Td put the text line, in 1/100 pt from there
         auto flush = [&]() {
             if (pending.empty()) return;
-            float x = item.x + cosine * startX - sine * startY;
-            float y = item.y + sine * startX + cosine * startY;
             if (item.angle == 0) {
                 // Unrotated text moves by Td, relative to the previous
-                // position: shorter than a matrix. Positions are rounded to
-                // 1/100 pt, so that the moves add up exactly.
-                const double roundedX = std::round(x * 100.0) / 100, roundedY = std::round(y * 100.0) / 100;
-                appendNumber(operators, roundedX - lineX);
-                operators += ' ';
-                appendNumber(operators, roundedY - lineY);
+                // position: shorter than a matrix. The first move places
+                // the text object; the others are rounded to 1/100 pt from
+                // there, so that they add up exactly and a word drawn again
+                // (in another place) repeats the same bytes, which the
+                // compression then stores once.
+                if (!origin) {
+                    origin.emplace(startX, startY);
+                    appendNumber(operators, item.x + startX);
+                    operators += ' ';
+                    appendNumber(operators, item.y + startY);
+                } else {
+                    const long long x = std::llround((startX - origin->first) * 100.0);
+                    const long long y = std::llround((startY - origin->second) * 100.0);
+                    appendNumber(operators, static_cast<double>(x - lineX) / 100);
+                    operators += ' ';
+                    appendNumber(operators, static_cast<double>(y - lineY) / 100);
+                    lineX = x;
+                    lineY = y;
+                }
                 operators += " Td\n";
-                lineX = roundedX;
-                lineY = roundedY;
             } else {
                 HPDF_Stream_WriteStr(content, operators.c_str());
                 operators.clear();
-                HPDF_Page_SetTextMatrix(page_, cosine, sine, -sine, cosine, x, y);
+                HPDF_Page_SetTextMatrix(page_, cosine, sine, -sine, cosine, item.x + cosine * startX - sine * startY,
+                                        item.y + sine * startX + cosine * startY);
             }
             operators += '<' + pending + "> Tj\n";
             pending.clear();
