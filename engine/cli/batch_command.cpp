@@ -2,10 +2,6 @@
 
 #include <iostream>
 
-#include <Poco/Environment.h>
-#include <Poco/NumberParser.h>
-#include <Poco/Util/Option.h>
-#include <Poco/Util/OptionException.h>
 #include <unistd.h>
 
 #include "batch/batch.h"
@@ -13,7 +9,7 @@
 namespace wop::cli {
 
 void BatchCommand::defineOptions(Poco::Util::OptionSet& options) {
-    options.addOption(Poco::Util::Option("jobs", "j", "documents made at once (default: one per core)").argument("N"));
+    jobs_.define(options);
     store_.define(options, StoreOptions::ConfigOption::DefinedElsewhere);
     settings_.define(options);
 }
@@ -22,12 +18,7 @@ void BatchCommand::handleOption(const std::string& name, const std::string& valu
     // --config is for both: the store's folders and the rendering settings.
     const bool storeOption = store_.handle(name, value);
     if (settings_.handle(name, value) || storeOption) return;
-    if (name == "jobs") {
-        int jobs = 0;
-        if (!Poco::NumberParser::tryParse(value, jobs) || jobs < 1 || jobs > 256)
-            throw Poco::Util::InvalidArgumentException("--jobs takes a number from 1 to 256, not \"" + value + "\"");
-        jobs_ = jobs;
-    }
+    jobs_.handle(name, value);
 }
 
 int BatchCommand::run(const std::vector<std::string>& arguments) {
@@ -40,7 +31,7 @@ int BatchCommand::run(const std::vector<std::string>& arguments) {
         store::Store store(store_.location());
         batch::BatchSettings settings;
         settings.render = settings_.settings();
-        settings.threads = jobs_ ? jobs_ : static_cast<int>(Poco::Environment::processorCount());
+        settings.threads = jobs_.threads();
         batch::Batch batch(store, settings);
         batch::Progress progress(std::cerr, isatty(STDERR_FILENO));
         const batch::BatchReport report = batch.run(progress);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "cli/jobs_option.h"
 #include "cli/settings_options.h"
 #include "cli/store_options.h"
 
@@ -19,7 +20,7 @@ public:
     int run(const std::vector<std::string>& arguments) override;
 
 private:
-    int jobs_ = 0;  // 0: one per core
+    JobsOption jobs_;
     StoreOptions store_;
     SettingsOptions settings_;
 };

@@ -2,14 +2,18 @@
 
 #include <chrono>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <stdexcept>
+#include <utility>
 
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionException.h>
 #include <unistd.h>
 
+#include "batch/parallel.h"
 #include "cli/inputs.h"
 #include "context/catalogue.h"
 #include "render/renderer.h"
@@ -25,11 +29,12 @@ void GenerateCommand::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(Option("out", "o", "output folder (default ./out)").argument("DIR"));
     options.addOption(Option("strict", "", "treat the guideline's rule warnings as errors"));
     options.addOption(Option("markup", "", "write each document's markup (.xml) instead of its PDF, to debug templates"));
+    jobs_.define(options);
     settings_.define(options);
 }
 
 void GenerateCommand::handleOption(const std::string& name, const std::string& value) {
-    if (settings_.handle(name, value)) return;
+    if (settings_.handle(name, value) || jobs_.handle(name, value)) return;
     if (name == "doc") {
         if (!context::findDocumentType(value))
             throw Poco::Util::InvalidArgumentException("unknown document id \"" + value + "\" (see wopdocs documents)");
@@ -54,24 +59,28 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
         return BadUsage;
     }
     const auto started = std::chrono::steady_clock::now();
+    // Templates and fonts load while the partnership files are read: the
+    // two do not depend on each other.
+    std::future<std::unique_ptr<render::Renderer>> loading = std::async(
+        std::launch::async, [settings = settings_]() { return std::make_unique<render::Renderer>(settings.settings()); });
     Inputs inputs = loadInputs(arguments, strict_, std::cerr);
     int failed = inputs.failedFiles;
 
     std::unique_ptr<render::Renderer> renderer;
     try {
-        renderer = std::make_unique<render::Renderer>(settings_.settings());
+        renderer = loading.get();
     } catch (const std::exception& e) {
         std::cerr << "wopdocs generate: " << e.what() << '\n';
         return SomeFailed;
     }
 
     auto wanted = [&](std::string_view id) { return documents_.empty() || documents_.count(std::string(id)); };
-    std::vector<context::DocumentInstance> jobs;
+    std::vector<std::pair<context::DocumentInstance, model::Lang>> jobs;
     for (const model::Partnership& p : inputs.partnerships) {
         std::set<std::string> found;
         for (const context::DocumentInstance& d : context::availableDocuments(p))
             if (wanted(d.type->id)) {
-                jobs.push_back(d);
+                for (model::Lang lang : langs_) jobs.emplace_back(d, lang);
                 found.insert(std::string(d.type->id));
             }
         for (const std::string& id : documents_)
@@ -81,46 +90,50 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
             }
     }
     if (!inputs.partnerships.empty() && wanted("roadmap"))
-        jobs.push_back({context::findDocumentType("roadmap"), nullptr, std::nullopt});
+        for (model::Lang lang : langs_) jobs.emplace_back(context::DocumentInstance{context::findDocumentType("roadmap"), nullptr, std::nullopt}, lang);
 
     const auto program = inputs.program();
-    const size_t total = jobs.size() * langs_.size();
     const bool terminal = isatty(STDERR_FILENO);
+    std::mutex reporting;  // guards what follows, and the terminal
     size_t done = 0, made = 0;
     std::map<std::filesystem::path, int> madeByFolder;
-    for (const context::DocumentInstance& job : jobs) {
-        for (model::Lang lang : langs_) {
-            std::filesystem::path path = render::Renderer::outputPath(out_, job, lang);
-            try {
-                if (markupOnly_) {
-                    path.replace_extension(".xml");
-                    std::filesystem::create_directories(path.parent_path());
-                    std::ofstream(path) << renderer->markup(job, program, lang);
-                } else {
-                    renderer->renderPdf(job, program, lang, path);
-                    if (!store::isCompletePdf(path)) {
-                        std::filesystem::remove(path);
-                        throw std::runtime_error("cannot write " + path.string() +
-                                                 ": the PDF came out incomplete (is the disk full?)");
-                    }
+    batch::forEachInParallel(jobs.size(), jobs_.threads(), [&](size_t i) {
+        const auto& [job, lang] = jobs[i];
+        std::filesystem::path path = render::Renderer::outputPath(out_, job, lang);
+        std::string error;
+        try {
+            if (markupOnly_) {
+                path.replace_extension(".xml");
+                std::filesystem::create_directories(path.parent_path());
+                std::ofstream(path) << renderer->markup(job, program, lang);
+            } else {
+                renderer->renderPdf(job, program, lang, path);
+                if (!store::isCompletePdf(path)) {
+                    std::filesystem::remove(path);
+                    throw std::runtime_error("cannot write " + path.string() +
+                                             ": the PDF came out incomplete (is the disk full?)");
                 }
-                ++made;
-                ++madeByFolder[path.parent_path()];
-            } catch (const std::exception& e) {
-                if (terminal) std::cerr << "\r\033[K";
-                std::cerr << "error: " << e.what() << '\n';
-                ++failed;
             }
-            ++done;
-            if (terminal)
-                std::cerr << "\r\033[K[" << done << "/" << total << "] " << path.string() << std::flush;
+        } catch (const std::exception& e) {
+            error = e.what();
         }
-    }
-    if (terminal && total) std::cerr << "\r\033[K";
+        const std::lock_guard<std::mutex> lock(reporting);
+        if (error.empty()) {
+            ++made;
+            ++madeByFolder[path.parent_path()];
+        } else {
+            if (terminal) std::cerr << "\r\033[K";
+            std::cerr << "error: " << error << '\n';
+            ++failed;
+        }
+        ++done;
+        if (terminal) std::cerr << "\r\033[K[" << done << "/" << jobs.size() << "] " << path.string() << std::flush;
+    });
+    if (terminal && !jobs.empty()) std::cerr << "\r\033[K";
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     for (auto& [folder, count] : madeByFolder) std::cout << "  " << folder.string() << "/  " << count << " files\n";
-    std::cout << "made " << made << " of " << total << (markupOnly_ ? " markup files" : " PDFs") << " in "
+    std::cout << "made " << made << " of " << jobs.size() << (markupOnly_ ? " markup files" : " PDFs") << " in "
               << out_.string() << " (" << seconds << " s)";
     if (failed) std::cout << "; " << failed << " failed, see the messages above";
     if (inputs.warnings) std::cout << "; " << inputs.warnings << " rule warnings";

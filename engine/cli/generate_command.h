@@ -4,6 +4,7 @@
 #include <set>
 
 #include "cli/command.h"
+#include "cli/jobs_option.h"
 #include "cli/settings_options.h"
 #include "model/text.h"
 
@@ -13,7 +14,7 @@ namespace wop::cli {
 class GenerateCommand : public Command {
 public:
     std::string name() const override { return "generate"; }
-    std::string usage() const override { return "FILE_OR_DIR... [--doc ID]... [--lang en|ur|all] [--out DIR]"; }
+    std::string usage() const override { return "FILE_OR_DIR... [--doc ID]... [--lang en|ur|all] [--out DIR] [--jobs N]"; }
     std::string summary() const override { return "make the PDFs of partnership files (all documents their data supports)"; }
     void defineOptions(Poco::Util::OptionSet& options) override;
     void handleOption(const std::string& name, const std::string& value) override;
@@ -25,6 +26,7 @@ private:
     std::filesystem::path out_ = "out";
     bool strict_ = false;
     bool markupOnly_ = false;
+    JobsOption jobs_;
     SettingsOptions settings_;
 };
 

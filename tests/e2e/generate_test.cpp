@@ -150,6 +150,21 @@ TEST_F(GeneratedSamples, GeneratingAgainGivesTheSameBytes) {
         EXPECT_EQ(test::readFile(again.path() / finished / name), test::readFile(pdf(finished, name))) << name;
 }
 
+// Documents made at once on several threads are the very documents one
+// thread makes, one after the other.
+TEST_F(GeneratedSamples, OneJobMakesTheSameFilesAsSeveral) {
+    test::ScratchDir serial("e2e-one-job");
+    const auto result = wopdocs("generate " + test::shellQuote((test::sourceDir() / "samples").string()) +
+                                " --jobs 1 --out " + test::shellQuote(serial.path().string()));
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const std::vector<fs::path> one = pdfsUnder(serial.path()), several = pdfsUnder(out_->path());
+    ASSERT_EQ(one.size(), several.size());
+    for (size_t i = 0; i < one.size(); ++i) {
+        ASSERT_EQ(fs::relative(one[i], serial.path()), fs::relative(several[i], out_->path()));
+        EXPECT_EQ(test::readFile(one[i]), test::readFile(several[i])) << one[i];
+    }
+}
+
 // Every Urdu PDF gives back real Urdu: its title as the catalogue has it
 // (a letter: its subject line), and no private-use or presentation-form
 // code points.
@@ -289,6 +304,14 @@ TEST(CommandLine, EveryCommandHasHelp) {
     }
     EXPECT_EQ(wopdocs("--help").exitCode, 0);
     EXPECT_EQ(wopdocs("frobnicate").exitCode, 2);
+}
+
+TEST(CommandLine, JobsMustBeANumberFromOneUp) {
+    for (const char* jobs : {"0", "many", "-2"}) {
+        auto result = wopdocs("generate " + test::shellQuote((test::sourceDir() / "samples").string()) + " --jobs " + jobs);
+        EXPECT_EQ(result.exitCode, 2) << jobs << ": " << result.output;
+        EXPECT_NE(result.output.find("--jobs takes a number from 1 to 256"), std::string::npos) << result.output;
+    }
 }
 
 TEST(CommandLine, DocumentsListsSeventeenIds) {
