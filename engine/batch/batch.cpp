@@ -51,8 +51,8 @@ BatchReport Batch::run(Progress& progress) {
     const StoredProgram program = loadStoredProgram(partnerships);
     report.loadProblems = program.problems;
     report.emptyStore = program.partnerships.empty() && program.problems.empty();
-    const TemplateHashes templateHashes = {{model::Lang::En, templateHash(settings_.render, model::Lang::En)},
-                                           {model::Lang::Ur, templateHash(settings_.render, model::Lang::Ur)}};
+    const TemplateHashes templateHashes = {{model::Lang::En, templateHash(settings_.render, renderer_.fonts(), model::Lang::En)},
+                                           {model::Lang::Ur, templateHash(settings_.render, renderer_.fonts(), model::Lang::Ur)}};
     const auto everyPartnership = program.program();
 
     // The second round is planned once the first is registered: what it

@@ -1,5 +1,7 @@
 #include "batch/document_inputs.h"
 
+#include <set>
+
 #include "batch/registered_deliveries.h"
 #include "context/delivery_records.h"
 #include "store/sha256.h"
@@ -10,11 +12,16 @@ store::DocumentKey documentKey(const context::DocumentInstance& document, model:
     return {document.partnership ? document.partnership->id : std::string(store::programKey), document.baseName(), lang};
 }
 
-std::string templateHash(const render::RenderSettings& settings, model::Lang lang) {
-    const std::string folder = store::sha256OfFolder(settings.templates / model::langCode(lang));
-    if (lang == model::Lang::Ur && settings.locale.urduDigits == context::Digits::Urdu)
-        return store::sha256(folder + " digits=arabext");
-    return folder;
+std::string templateHash(const render::RenderSettings& settings, const text::FontSet& fonts, model::Lang lang) {
+    std::string look = store::sha256OfFolder(settings.templates / model::langCode(lang));
+    // A font's contents, not its path: the same file elsewhere sets the same
+    // documents. Every font counts, since either language may show the other's
+    // script (a Latin acronym in Urdu, an Urdu name in English).
+    std::set<std::string> fontHashes;
+    for (const text::Font* font : fonts.all()) fontHashes.insert(store::sha256OfFile(font->path()));
+    for (const std::string& font : fontHashes) look += " font=" + font;
+    if (lang == model::Lang::Ur && settings.locale.urduDigits == context::Digits::Urdu) look += " digits=arabext";
+    return store::sha256(look);
 }
 
 std::string dataHash(const context::DocumentInstance& document, const StoredProgram& program,

@@ -15,10 +15,11 @@ namespace wop::batch {
 // The registry's key: the road map is filed under store::programKey.
 store::DocumentKey documentKey(const context::DocumentInstance& document, model::Lang lang);
 
-// The language's template folder, partials included, and for Urdu the
-// digits it prints in: everything about the look of its documents that a
-// user changes without a new wopdocs.
-std::string templateHash(const render::RenderSettings& settings, model::Lang lang);
+// The language's template folder, partials included, the font files the
+// documents are set in, and for Urdu the digits it prints in: everything
+// about the look of its documents that a user changes without a new wopdocs.
+// Throws std::runtime_error when a file cannot be read.
+std::string templateHash(const render::RenderSettings& settings, const text::FontSet& fonts, model::Lang lang);
 
 // The partnership's stored file; for the road map, every partnership's; for
 // a document that counts deliveries (the performance assessment), also

@@ -49,6 +49,9 @@ public:
                    model::Lang lang, const std::filesystem::path& path,
                    const context::DeliveryRecords* records = nullptr) const;
 
+    // The fonts the documents are set in.
+    const text::FontSet& fonts() const { return fonts_; }
+
     // "OUT/<partnership>/<base>.<lang>.pdf", the road map under "OUT/program/".
     static std::filesystem::path outputPath(const std::filesystem::path& outDir,
                                             const context::DocumentInstance& document, model::Lang lang);

@@ -1,6 +1,6 @@
 // A batch makes only what is new or changed: a second batch makes nothing,
 // changed data remakes that partnership's documents, a changed template
-// remakes that language's. Earlier versions stay.
+// remakes that language's, a changed font all of them. Earlier versions stay.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -86,6 +86,27 @@ TEST_P(IncrementalBatch, AChangedTemplateRemakesThatLanguagesDocuments) {
     EXPECT_NE(result.output.find("9 made, 9 up to date"), std::string::npos) << result.output;
     for (const auto& record : registry())
         EXPECT_TRUE(record.version == 1 || record.key.lang == model::Lang::Ur) << record.path << ": an English v2";
+}
+
+// A user's font in place of a Debian one changes every document, in both
+// languages; the same font file again changes nothing.
+TEST_P(IncrementalBatch, AChangedFontRemakesEveryDocument) {
+    importTwoPartnerships();
+    const fs::path fonts = scratch_ / "user-fonts";
+    fs::create_directories(fonts);
+    const std::string options = "--fonts " + test::shellQuote(fonts.string());
+    ASSERT_EQ(wopdocs("batch", options).exitCode, 0);
+
+    fs::copy_file("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", fonts / "NotoSans-Regular.ttf");
+    const auto same = wopdocs("batch", options);
+    EXPECT_NE(same.output.find("nothing to do: 18 documents up to date"), std::string::npos) << same.output;
+
+    fs::remove(fonts / "NotoSans-Regular.ttf");
+    fs::copy_file("/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf", fonts / "NotoSans-Regular.ttf");
+    const auto changed = wopdocs("batch", options);
+    EXPECT_EQ(changed.exitCode, 0) << changed.output;
+    EXPECT_NE(changed.output.find("18 made, 0 up to date"), std::string::npos) << changed.output;
+    expectRegistryMatchesFiles();
 }
 
 }  // namespace
