@@ -2,22 +2,6 @@
 
 namespace wop::server::html {
 
-std::string escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string bilingual(const model::Text& text) {
     std::string out = "<span>" + escape(text.en) + "</span>";
     if (!text.ur.empty()) out += " <span class=\"ur\" lang=\"ur\" dir=\"auto\">" + escape(text.ur) + "</span>";

@@ -10,6 +10,8 @@
 #include <tuple>
 #include <vector>
 
+#include "markup/escape.h"
+
 namespace wop::tmpl {
 
 TemplateError::TemplateError(const std::string& file, int line, int column, const std::string& message)
@@ -226,24 +228,6 @@ struct BoundedOutput {
     }
 };
 
-// Our own escape: the same characters as HTML, which are exactly the ones
-// document markup gives meaning to.
-std::string escapeMarkup(const std::string& value) {
-    std::string out;
-    out.reserve(value.size());
-    for (char c : value) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 }  // namespace
 
 TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
@@ -322,7 +306,7 @@ std::string TemplateSet::render(std::string_view name, kainjow::mustache::data c
     for (auto& [partialName, source] : partials_) partials.emplace(partialName, source.text);
     RenderContext renderContext(&context, partials, it->second.path);
     kainjow::mustache::mustache tmpl(it->second.text);
-    tmpl.set_custom_escape(escapeMarkup);
+    tmpl.set_custom_escape([](const std::string& value) { return markup::escape(value); });
     BoundedOutput out{it->second.path, {}};
     tmpl.render(renderContext, out);
     if (!tmpl.is_valid()) failParse(it->second.path, it->second.text, tmpl.error_message());

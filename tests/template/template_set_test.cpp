@@ -49,7 +49,7 @@ TEST(Render, PartialMayUseAnotherPartial) {
 
 TEST(Render, ValueMarkupIsEscapedSoItStaysText) {
     EXPECT_EQ(renderOne("<p>{{v}}</p>", single("v", "<b>x</b> & \"q\" 'a'")),
-              "<p>&lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot; &apos;a&apos;</p>");
+              "<p>&lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot; &#39;a&#39;</p>");
 }
 
 TEST(Render, ValueMarkupIsEscapedInsideAPartial) {
