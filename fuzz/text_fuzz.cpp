@@ -5,22 +5,19 @@
 // and every position must be a finite number. Half the inputs are also
 // wrapped in a small markup document and laid out into pages.
 #include <fuzzer/FuzzedDataProvider.h>
-#include <unicode/uchar.h>
-#include <unicode/ustring.h>
-#include <unicode/utf16.h>
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <iterator>
 #include <string>
 #include <vector>
 
 #include "fonts.h"
 #include "layout/layout.h"
+#include "markup/escape.h"
 #include "markup/parser.h"
 #include "text/paragraph.h"
+#include "text_difference.h"
 
 namespace {
 
@@ -31,68 +28,20 @@ using namespace wop;
     std::abort();
 }
 
-// Characters the text stage may leave out of the text a reader copies:
-// spaces (dropped at line ends), separators it reads as spaces, and bidi
-// controls.
-bool mayBeDropped(UChar32 c) {
-    return c == u' ' || c == u'\t' || c == 0x00A0 || c == 0x2028 || u_charDirection(c) == U_BLOCK_SEPARATOR ||
-           c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-// The code points of `utf8` as the text stage reads it (bad bytes become
-// U+FFFD), sorted, without those that may be dropped.
-void addCodePoints(const std::string& utf8, std::vector<UChar32>& out) {
-    std::u16string units(utf8.size() + 1, u'\0');
-    int32_t length = 0;
-    UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(units.data()), static_cast<int32_t>(units.size()), &length,
-                         utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr, &status);
-    if (U_FAILURE(status)) fail("UTF-8 conversion failed");
-    for (int32_t i = 0; i < length;) {
-        UChar32 c;
-        U16_NEXT(units.data(), i, length, c);
-        if (!mayBeDropped(c)) out.push_back(c);
-    }
-}
-
 void checkLines(const std::vector<text::StyledSpan>& spans, const std::vector<text::TextLine>& lines) {
-    std::vector<UChar32> written, set;
-    for (const text::StyledSpan& span : spans)
-        if (!span.lineBreak) addCodePoints(span.utf8, written);
     for (const text::TextLine& line : lines) {
         if (!std::isfinite(line.width) || !std::isfinite(line.ascent) || !std::isfinite(line.descent))
             fail("a line's metrics are not finite");
-        for (const text::GlyphRun& run : line.runs) {
-            for (const text::PlacedGlyph& glyph : run.glyphs) {
+        for (const text::GlyphRun& run : line.runs)
+            for (const text::PlacedGlyph& glyph : run.glyphs)
                 if (!std::isfinite(glyph.x) || !std::isfinite(glyph.y)) fail("a glyph position is not finite");
-                addCodePoints(glyph.text, set);
-            }
-        }
     }
-    std::sort(written.begin(), written.end());
-    std::sort(set.begin(), set.end());
-    if (written != set) {
-        std::vector<UChar32> missing, extra;
-        std::set_difference(written.begin(), written.end(), set.begin(), set.end(), std::back_inserter(missing));
-        std::set_difference(set.begin(), set.end(), written.begin(), written.end(), std::back_inserter(extra));
-        for (UChar32 c : missing) std::fprintf(stderr, "missing U+%04X\n", static_cast<unsigned>(c));
-        for (UChar32 c : extra) std::fprintf(stderr, "extra U+%04X\n", static_cast<unsigned>(c));
+    const test::TextDifference difference = test::compareText(spans, lines);
+    if (!difference.empty()) {
+        for (const std::string& c : difference.missing) std::fprintf(stderr, "missing %s\n", c.c_str());
+        for (const std::string& c : difference.extra) std::fprintf(stderr, "extra %s\n", c.c_str());
         fail("the lines' text differs from the text written");
     }
-}
-
-std::string escaped(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
 }
 
 std::string inlineMarkup(const std::vector<text::StyledSpan>& spans) {
@@ -102,7 +51,7 @@ std::string inlineMarkup(const std::vector<text::StyledSpan>& spans) {
             out += "<br/>";
             continue;
         }
-        std::string piece = escaped(span.utf8);
+        std::string piece = markup::escape(span.utf8);
         if (span.style.italic) piece = "<i>" + piece + "</i>";
         if (span.style.bold) piece = "<b>" + piece + "</b>";
         out += piece;
@@ -114,7 +63,7 @@ std::string inlineMarkup(const std::vector<text::StyledSpan>& spans) {
 std::string documentMarkup(const std::vector<text::StyledSpan>& spans, bool rightToLeft, int firstColumn,
                            int secondColumn) {
     const std::string content = inlineMarkup(spans);
-    const std::string plain = spans.empty() ? std::string() : escaped(spans.front().utf8);
+    const std::string plain = spans.empty() ? std::string() : markup::escape(spans.front().utf8);
     return std::string("<document lang=\"") + (rightToLeft ? "ur" : "en") + "\" reference=\"" + plain +
            "\" page-label=\"{page}/{pages}\" watermark=\"" + plain + "\">" + "<letterhead><org>" + content +
            "</org><line>" + content + "</line></letterhead>" + "<h2>" + content + "</h2>" + "<p align=\"justify\">" +

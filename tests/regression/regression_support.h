@@ -1,6 +1,6 @@
 // What the regression tests share: the fonts, template folders on disk, the
-// inputs the fuzzers found (tests/regression/inputs/) and a check that set
-// lines give back the text they were given.
+// inputs the fuzzers found (tests/regression/inputs/), and (text_difference.h)
+// a check that set lines give back the text they were given.
 #pragma once
 
 #include <filesystem>
@@ -11,6 +11,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "support.h"
+#include "text_difference.h"
 #include "template/template_set.h"
 #include "text/font_set.h"
 #include "text/paragraph.h"
@@ -37,14 +38,5 @@ public:
 private:
     ScratchDir dir_;
 };
-
-// The characters of `spans` that the lines' glyphs do not give back, and
-// those they give back without having been written, "U+XXXX" each. Spaces,
-// separators and bidi controls are left out: lines may drop them.
-struct TextDifference {
-    std::vector<std::string> missing;
-    std::vector<std::string> extra;
-};
-TextDifference compareText(const std::vector<text::StyledSpan>& spans, const std::vector<text::TextLine>& lines);
 
 }  // namespace wop::test
