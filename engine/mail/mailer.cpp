@@ -5,6 +5,8 @@
 #include <stdexcept>
 
 #include <Poco/Exception.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/SSLException.h>
 
 #include "batch/stored_program.h"
 #include "mail/document_title.h"
@@ -91,10 +93,13 @@ void Mailer::deliver(MailReport& report, std::time_t now) {
     Outbox outbox(store_.database());
     const std::string at = store::utcTimestamp(now);
     std::unique_ptr<SmtpConnection> connection;
-    std::optional<std::string> unreachable;  // once the server cannot be reached, the run stops asking it
+    // Once the server cannot be reached, or refuses what every message
+    // needs (the login, mail without STARTTLS), the run stops asking it.
+    std::optional<std::string> unusable;
+    const std::string server = settings_.host + ":" + std::to_string(settings_.port);
     for (OutboxMessage message : outbox.due(at)) {
         if (!outbox.claim(message, at, store::utcTimestamp(now + claimLease))) continue;  // another run has it
-        std::optional<std::string> error = unreachable;
+        std::optional<std::string> error = unusable;
         if (!error) {
             try {
                 Poco::Net::MailMessage mime;
@@ -103,14 +108,20 @@ void Mailer::deliver(MailReport& report, std::time_t now) {
                     try {
                         connection = std::make_unique<SmtpConnection>(settings_);
                     } catch (const std::exception& e) {
-                        unreachable = "cannot reach the mail server " + settings_.host + ":" +
-                                      std::to_string(settings_.port) + ": " + errorText(e);
+                        // A refused login or STARTTLS, an untrusted certificate: reached, and of no use.
+                        const bool reached = dynamic_cast<const Poco::Net::SMTPException*>(&e) ||
+                                             dynamic_cast<const Poco::Net::SSLException*>(&e);
+                        unusable = reached ? errorText(e) + " (" + server + ")"
+                                           : "cannot reach the mail server " + server + ": " + errorText(e);
                         throw;
                     }
                 }
                 connection->send(mime);
             } catch (const std::exception& e) {
-                error = unreachable ? *unreachable : errorText(e);
+                if (const auto* refusal = dynamic_cast<const Poco::Net::SMTPException*>(&e);
+                    refusal && refusal->code() == 530)  // wants STARTTLS or a login first: so would every message
+                    unusable = errorText(e);
+                error = unusable ? *unusable : errorText(e);
                 connection.reset();  // after a refusal the conversation starts again
             }
         }

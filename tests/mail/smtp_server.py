@@ -1,9 +1,10 @@
 """The SMTP server of the mail tests: aiosmtpd on 127.0.0.1, storing what it
 accepts in a Maildir. With a certificate it refuses mail before STARTTLS;
 with a user it also refuses mail before AUTH with that user and password,
-which it offers over TLS only. Runs until terminated.
+which it offers over TLS only. Adds a line to CONNECTIONS for each
+connection. Runs until terminated.
 
-usage: smtp_server.py PORT MAILDIR [--tls-cert FILE --tls-key FILE] [--user NAME --password WORD]"""
+usage: smtp_server.py PORT MAILDIR CONNECTIONS [--tls-cert FILE --tls-key FILE] [--user NAME --password WORD]"""
 import argparse
 import asyncio
 import ssl
@@ -14,6 +15,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 arguments = argparse.ArgumentParser()
 arguments.add_argument("port", type=int)
 arguments.add_argument("maildir")
+arguments.add_argument("connections")
 arguments.add_argument("--tls-cert")
 arguments.add_argument("--tls-key")
 arguments.add_argument("--user")
@@ -34,6 +36,8 @@ def authenticate(server, session, envelope, mechanism, data):
 
 
 def session():
+    with open(options.connections, "a") as log:
+        log.write("connection\n")
     return SMTP(Mailbox(options.maildir), hostname="127.0.0.1",
                 tls_context=tls, require_starttls=tls is not None,
                 authenticator=authenticate if options.user else None,

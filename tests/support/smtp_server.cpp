@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <fstream>
 #include <stdexcept>
 #include <thread>
 
@@ -54,7 +55,8 @@ SmtpServer::~SmtpServer() {
 
 void SmtpServer::start() {
     const std::string script = (sourceDir() / "tests" / "mail" / "smtp_server.py").string();
-    std::vector<std::string> arguments = {python, script, std::to_string(port_), (folder_ / "maildir").string()};
+    std::vector<std::string> arguments = {python, script, std::to_string(port_), (folder_ / "maildir").string(),
+                                          (folder_ / "connections").string()};
     if (options_.requireStartTls)
         arguments.insert(arguments.end(), {"--tls-cert", certificateFile().string(), "--tls-key", keyFile().string()});
     if (!options_.user.empty())
@@ -71,7 +73,13 @@ void SmtpServer::start() {
     posix_spawn_file_actions_destroy(&files);
     if (error != 0) throw std::runtime_error("cannot start aiosmtpd");
     for (int attempt = 0; attempt < 300; ++attempt) {  // 30 s at most
-        if (test::acceptsConnections(port_)) return;
+        if (test::acceptsConnections(port_)) {
+            // The server logs that connection when it gets round to it.
+            for (int wait = 0; wait < 500 && connections() == 0; ++wait)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            if (connections() > 0) return;
+            break;
+        }
         int status = 0;
         if (waitpid(pid_, &status, WNOHANG) == pid_) {
             pid_ = -1;
@@ -80,7 +88,7 @@ void SmtpServer::start() {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     stop();
-    throw std::runtime_error("aiosmtpd does not accept connections on 127.0.0.1:" + std::to_string(port_) + ":\n" +
+    throw std::runtime_error("aiosmtpd did not come up on 127.0.0.1:" + std::to_string(port_) + ":\n" +
                              readFile(log));
 }
 
@@ -90,6 +98,13 @@ void SmtpServer::stop() {
     int status = 0;
     waitpid(pid_, &status, 0);
     pid_ = -1;
+}
+
+int SmtpServer::connections() const {
+    std::ifstream log(folder_ / "connections");
+    int count = 0;
+    for (std::string line; std::getline(log, line);) ++count;
+    return count;
 }
 
 std::vector<ReceivedMessage> SmtpServer::messages() const {

@@ -55,6 +55,8 @@ public:
     // The self-signed certificate the server presents, which is its own CA:
     // what a client trusts to verify it. Only with requireStartTls.
     std::filesystem::path certificateFile() const { return folder_ / "certificate.pem"; }
+    // Connections accepted so far, the one start() makes to see the server up included.
+    int connections() const;
     // Every message received so far, in the order received.
     std::vector<ReceivedMessage> messages() const;
 
