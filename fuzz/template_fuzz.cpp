@@ -2,16 +2,21 @@
 // main template and two partials separated by a record separator (0x1E),
 // then a value for {{name}}. It goes through TemplateSet's checks (load) and,
 // when they pass, is rendered with a small context like the real one.
-// Either outcome is fine; a crash, hang or another exception is not.
+// Either outcome is fine; a crash, hang or another exception is not. The
+// checks judge a template's structure without kainjow's parser, so they
+// must agree with it: what they pass kainjow parses, and what they call
+// malformed kainjow cannot parse either.
 #include <unistd.h>
 
 #include <cstddef>
+#include <cstdio>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "template/template_set.h"
@@ -19,6 +24,11 @@
 namespace {
 
 namespace fs = std::filesystem;
+
+[[noreturn]] void fail(const char* what) {
+    std::fprintf(stderr, "template fuzz: %s\n", what);
+    std::abort();
+}
 using kainjow::mustache::data;
 
 const fs::path& folder() {
@@ -78,11 +88,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
     write(folder() / "main.mustache", parts[0]);
     write(folder() / "partials" / "a.mustache", parts[1]);
     write(folder() / "partials" / "b.mustache", parts[2]);
+    const std::pair<fs::path, std::string_view> files[] = {{folder() / "main.mustache", parts[0]},
+                                                           {folder() / "partials" / "a.mustache", parts[1]},
+                                                           {folder() / "partials" / "b.mustache", parts[2]}};
     try {
         wop::tmpl::TemplateSet set = wop::tmpl::TemplateSet::load(folder());
+        for (const auto& [path, text] : files)
+            if (!kainjow::mustache::mustache(std::string(text)).is_valid()) fail("load passed what kainjow cannot parse");
         set.render("main", context(std::string(parts[3])));
-    } catch (const wop::tmpl::TemplateError&) {
-        // A clear error about the template is a fine answer.
+    } catch (const wop::tmpl::TemplateError& e) {
+        // A clear error about the template is a fine answer; one about its
+        // structure must be kainjow's too.
+        const std::string message = e.what();
+        for (const char* structural : {"Unclosed tag", "Invalid set delimiter tag", "Unopened section", "Unclosed section"})
+            if (message.find(structural) != std::string::npos)
+                for (const auto& [path, text] : files)
+                    if (e.file() == path.string() && kainjow::mustache::mustache(std::string(text)).is_valid())
+                        fail("load called malformed what kainjow parses");
     }
     return 0;
 }

@@ -127,29 +127,77 @@ std::optional<std::pair<std::string, std::string>> delimiters(const std::string&
 
 // Every tag of a template, found the way kainjow finds them (trimmed
 // contents, delimiters changed by {{=<% %>=}}), so that the checks below see
-// exactly the tags that will be rendered. Stops at a tag kainjow cannot
-// parse; its own parse reports that.
-std::vector<Tag> scanTags(const std::string& text) {
-    std::string opening = "{{", closing = "}}";
+// exactly the tags that will be rendered. A tag without its closing
+// delimiter, or a delimiter change kainjow cannot read, ends the scan: it is
+// an error at that offset.
+struct Scan {
     std::vector<Tag> tags;
+    std::optional<std::pair<size_t, std::string>> error;  // offset, message
+};
+
+Scan scanTags(const std::string& text) {
+    std::string opening = "{{", closing = "}}";
+    Scan scan;
     for (size_t at = text.find(opening); at != std::string::npos;) {
         const bool braces = opening == "{{" && closing == "}}";
         const bool triple = braces && at + 2 < text.size() && text[at + 2] == '{';
         const size_t start = at + opening.size() + (triple ? 1 : 0);
         const std::string end = triple ? "}}}" : closing;
         const size_t stop = text.find(end, start);
-        if (stop == std::string::npos) break;
+        if (stop == std::string::npos) {
+            scan.error.emplace(at, "Unclosed tag");
+            break;
+        }
         Tag tag{at, triple ? "{{{" : opening, trimmed(text.substr(start, stop - start))};
         at = stop + end.size();
         if (!triple && !tag.contents.empty() && tag.contents[0] == '=') {
             auto changed = delimiters(tag.contents);
-            if (!changed) break;
+            if (!changed) {
+                scan.error.emplace(tag.offset, "Invalid set delimiter tag");
+                break;
+            }
             std::tie(opening, closing) = *changed;
         }
-        tags.push_back(std::move(tag));
+        scan.tags.push_back(std::move(tag));
         at = text.find(opening, at);
     }
-    return tags;
+    return scan;
+}
+
+// The template's structure as kainjow's parser judges it, and in the order
+// it reports faults, without its cost (it reads a template a character at a
+// time, copying as it goes): a section closed that is not open, a tag not
+// closed, a section not closed (or closed under another name).
+void rejectBadStructure(const std::string& path, const std::string& text, const Scan& scan) {
+    auto fail = [&](size_t offset, const std::string& message) {
+        Position p = positionAt(text, offset);
+        throw TemplateError(path, p.line, p.column, message);
+    };
+    struct Section {
+        std::string name;
+        size_t offset;
+    };
+    std::vector<Section> open;
+    std::optional<Section> firstUnclosed;
+    auto unclosed = [&](const Section& section) {
+        if (!firstUnclosed || section.offset < firstUnclosed->offset) firstUnclosed = section;
+    };
+    for (const Tag& tag : scan.tags) {
+        if (tag.opening == "{{{" || tag.contents.empty()) continue;
+        const char kind = tag.contents[0];
+        if (kind != '#' && kind != '^' && kind != '/') continue;
+        Section section{trimmed(tag.contents.substr(1)), tag.offset};
+        if (kind != '/') {
+            open.push_back(std::move(section));
+            continue;
+        }
+        if (open.empty()) fail(tag.offset, "Unopened section \"" + printable(section.name) + "\"");
+        if (open.back().name != section.name) unclosed(open.back());
+        open.pop_back();
+    }
+    if (scan.error) fail(scan.error->first, scan.error->second);
+    for (const Section& section : open) unclosed(section);
+    if (firstUnclosed) fail(firstUnclosed->offset, "Unclosed section \"" + printable(firstUnclosed->name) + "\"");
 }
 
 // Unescaped tags would let a data value write markup into a document.
@@ -241,12 +289,11 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
         for (auto& entry : std::filesystem::directory_iterator(folder)) {
             if (entry.path().extension() != ".mustache") continue;
             Source source{entry.path().string(), readTemplate(entry.path())};
-            const std::vector<Tag> tags = scanTags(source.text);
-            rejectUnescapedTags(source.path, source.text, tags);
-            rejectDeepSections(source.path, source.text, tags);
-            kainjow::mustache::mustache parsed(source.text);
-            if (!parsed.is_valid()) failParse(source.path, source.text, parsed.error_message());
-            references[source.path] = partialReferences(tags);
+            const Scan scan = scanTags(source.text);
+            rejectUnescapedTags(source.path, source.text, scan.tags);
+            rejectDeepSections(source.path, source.text, scan.tags);
+            rejectBadStructure(source.path, source.text, scan);
+            references[source.path] = partialReferences(scan.tags);
             into[entry.path().stem().string()] = std::move(source);
         }
     };

@@ -145,7 +145,15 @@ INSTANTIATE_TEST_SUITE_P(
         FaultCase{"UnopenedSection", "letter.mustache", "<p>\nx {{/items}}</p>", 2, 3, "Unopened section \"items\""},
         FaultCase{"UnclosedTag", "letter.mustache", "<p>\n  {{name</p>", 2, 3, "Unclosed tag"},
         FaultCase{"UnclosedSectionInAPartial", "partials/rows.mustache", "{{#rows}}<tr/>", 1, 1,
-                  "Unclosed section \"rows\""}),
+                  "Unclosed section \"rows\""},
+        // kainjow closes the innermost section whatever name the closing tag gives.
+        FaultCase{"SectionClosedUnderAnotherName", "letter.mustache", "<p>{{#items}}\n{{/rows}}</p>", 1, 4,
+                  "Unclosed section \"items\""},
+        FaultCase{"OuterSectionLeftOpenIsReportedFirst", "letter.mustache", "{{#a}}\n  {{#b}}{{/a}}", 1, 1,
+                  "Unclosed section \"a\""},
+        FaultCase{"InvalidSetDelimiter", "letter.mustache", "<p>\n{{=<%=}}</p>", 2, 1, "Invalid set delimiter tag"},
+        FaultCase{"UnclosedTagAfterNewDelimiters", "letter.mustache", "{{=<% %>=}}\n<p><%name</p>", 2, 4,
+                  "Unclosed tag"}),
     faultName);
 
 INSTANTIATE_TEST_SUITE_P(
