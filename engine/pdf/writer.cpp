@@ -39,8 +39,8 @@ class HaruDocument {
 public:
     HaruDocument() : doc_(HPDF_New(recordError, &errors_)) {
         if (!doc_) throw PdfError("libharu could not start a document");
-        // Streams stay plain: qpdf rewrites page contents and font maps
-        // (finish.h) and compresses every stream then, once.
+        // Streams stay plain: qpdf compresses every stream when it finishes
+        // the file (finish.h), once.
         HPDF_SetCompressionMode(doc_, HPDF_COMP_NONE);
         check("setting up");
     }
