@@ -1,6 +1,6 @@
 #include "pdf/hex_string.h"
 
-#include <unicode/ustring.h>
+#include "text/utf16.h"
 
 namespace wop::pdf {
 
@@ -10,14 +10,10 @@ void appendHex(std::string& out, char16_t unit) {
 }
 
 std::string utf16Hex(const std::string& utf8) {
-    std::u16string units(utf8.size() + 1, u'\0');
-    int32_t length = 0;
-    UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(units.data()), static_cast<int32_t>(units.size()), &length,
-                         utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr, &status);
+    const std::u16string units = text::toUtf16(utf8);
     std::string hex;
-    hex.reserve(4 * static_cast<size_t>(length));
-    for (int32_t i = 0; i < length; ++i) appendHex(hex, units[static_cast<size_t>(i)]);
+    hex.reserve(4 * units.size());
+    for (char16_t unit : units) appendHex(hex, unit);
     return hex;
 }
 

@@ -11,6 +11,8 @@
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
+#include "text/utf16.h"
+
 namespace wop::text {
 namespace {
 
@@ -67,17 +69,6 @@ icu::BreakIterator* breakIterator(BreakKind kind, bool urdu) {
         slot = std::move(made);
     }
     return slot.get();
-}
-
-std::u16string toUtf16(const std::string& utf8) {
-    std::u16string out(utf8.size() + 1, u'\0');
-    int32_t length = 0;
-    UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &length,
-                         utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr, &status);
-    check(status, "UTF-8 conversion");
-    out.resize(static_cast<size_t>(length));
-    return out;
 }
 
 std::string toUtf8(const char16_t* text, int32_t length) {

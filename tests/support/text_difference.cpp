@@ -5,8 +5,9 @@
 #include <iterator>
 
 #include <unicode/uchar.h>
-#include <unicode/ustring.h>
 #include <unicode/utf16.h>
+
+#include "text/utf16.h"
 
 namespace wop::test {
 namespace {
@@ -16,13 +17,10 @@ bool mayBeDropped(UChar32 c) {
            c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
-// The code points of `utf8` as the text stage reads it (bad bytes become U+FFFD).
+// The code points of `utf8` as the text stage reads it.
 void addCodePoints(const std::string& utf8, std::vector<UChar32>& out) {
-    std::u16string units(utf8.size() + 1, u'\0');
-    int32_t length = 0;
-    UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(units.data()), static_cast<int32_t>(units.size()), &length,
-                         utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr, &status);
+    const std::u16string units = text::toUtf16(utf8);
+    const auto length = static_cast<int32_t>(units.size());
     for (int32_t i = 0; i < length;) {
         UChar32 c;
         U16_NEXT(units.data(), i, length, c);
