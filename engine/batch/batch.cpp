@@ -51,8 +51,9 @@ BatchReport Batch::run(Progress& progress) {
     const StoredProgram program = loadStoredProgram(partnerships);
     report.loadProblems = program.problems;
     report.emptyStore = program.partnerships.empty() && program.problems.empty();
-    const TemplateHashes templateHashes = {{model::Lang::En, templateHash(settings_.render, renderer_.fonts(), model::Lang::En)},
-                                           {model::Lang::Ur, templateHash(settings_.render, renderer_.fonts(), model::Lang::Ur)}};
+    const std::string fonts = fontsHash(renderer_.fonts());
+    const TemplateHashes templateHashes = {{model::Lang::En, templateHash(settings_.render, fonts, model::Lang::En)},
+                                           {model::Lang::Ur, templateHash(settings_.render, fonts, model::Lang::Ur)}};
     const auto everyPartnership = program.program();
 
     // The second round is planned once the first is registered: what it

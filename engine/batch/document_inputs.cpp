@@ -12,14 +12,16 @@ store::DocumentKey documentKey(const context::DocumentInstance& document, model:
     return {document.partnership ? document.partnership->id : std::string(store::programKey), document.baseName(), lang};
 }
 
-std::string templateHash(const render::RenderSettings& settings, const text::FontSet& fonts, model::Lang lang) {
-    std::string look = store::sha256OfFolder(settings.templates / model::langCode(lang));
-    // A font's contents, not its path: the same file elsewhere sets the same
-    // documents. Every font counts, since either language may show the other's
-    // script (a Latin acronym in Urdu, an Urdu name in English).
-    std::set<std::string> fontHashes;
-    for (const text::Font* font : fonts.all()) fontHashes.insert(store::sha256OfFile(font->path()));
-    for (const std::string& font : fontHashes) look += " font=" + font;
+std::string fontsHash(const text::FontSet& fonts) {
+    std::set<std::string> contents;
+    for (const text::Font* font : fonts.all()) contents.insert(store::sha256OfFile(font->path()));
+    std::string all;
+    for (const std::string& font : contents) all += font + "\n";
+    return store::sha256(all);
+}
+
+std::string templateHash(const render::RenderSettings& settings, const std::string& fontsHash, model::Lang lang) {
+    std::string look = store::sha256OfFolder(settings.templates / model::langCode(lang)) + " fonts=" + fontsHash;
     if (lang == model::Lang::Ur && settings.locale.urduDigits == context::Digits::Urdu) look += " digits=arabext";
     return store::sha256(look);
 }

@@ -15,11 +15,18 @@ namespace wop::batch {
 // The registry's key: the road map is filed under store::programKey.
 store::DocumentKey documentKey(const context::DocumentInstance& document, model::Lang lang);
 
-// The language's template folder, partials included, the font files the
-// documents are set in, and for Urdu the digits it prints in: everything
-// about the look of its documents that a user changes without a new wopdocs.
-// Throws std::runtime_error when a file cannot be read.
-std::string templateHash(const render::RenderSettings& settings, const text::FontSet& fonts, model::Lang lang);
+// The contents of every font the documents are set in, whichever folder it
+// came from: the same file elsewhere sets the same documents. Every font
+// counts, since either language may show the other's script (a Latin
+// acronym in Urdu, an Urdu name in English). Throws std::runtime_error when
+// a file cannot be read.
+std::string fontsHash(const text::FontSet& fonts);
+
+// The language's template folder, partials included, the fonts (fontsHash),
+// and for Urdu the digits it prints in: everything about the look of its
+// documents that a user changes without a new wopdocs. Throws
+// std::runtime_error when a file cannot be read.
+std::string templateHash(const render::RenderSettings& settings, const std::string& fontsHash, model::Lang lang);
 
 // The partnership's stored file; for the road map, every partnership's; for
 // a document that counts deliveries (the performance assessment), also
