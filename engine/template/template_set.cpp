@@ -33,7 +33,7 @@ constexpr size_t maxPartialExpansions = 100000;
 // copies a section's text once per level): deeper nesting would overflow
 // the stack or fill the memory. Real templates nest 4 sections and 3
 // partials deep.
-constexpr int maxSectionDepth = 32;
+constexpr size_t maxSectionDepth = 32;
 constexpr size_t maxPartialDepth = 16;
 
 struct Position {
@@ -167,7 +167,8 @@ Scan scanTags(const std::string& text) {
 // The template's structure as kainjow's parser judges it, and in the order
 // it reports faults, without its cost (it reads a template a character at a
 // time, copying as it goes): a section closed that is not open, a tag not
-// closed, a section not closed (or closed under another name).
+// closed, a section not closed (or closed under another name); and sections
+// nested deeper than kainjow can take.
 void rejectBadStructure(const std::string& path, const std::string& text, const Scan& scan) {
     auto fail = [&](size_t offset, const std::string& message) {
         Position p = positionAt(text, offset);
@@ -189,6 +190,8 @@ void rejectBadStructure(const std::string& path, const std::string& text, const 
         Section section{trimmed(tag.contents.substr(1)), tag.offset};
         if (kind != '/') {
             open.push_back(std::move(section));
+            if (open.size() > maxSectionDepth)
+                fail(tag.offset, "sections nested more than " + std::to_string(maxSectionDepth) + " deep");
             continue;
         }
         if (open.empty()) fail(tag.offset, "Unopened section \"" + printable(section.name) + "\"");
@@ -209,20 +212,6 @@ void rejectUnescapedTags(const std::string& path, const std::string& text, const
             throw TemplateError(path, p.line, p.column,
                                 "unescaped tag " + tag.opening + (ampersand ? "&" : "") +
                                     " is not allowed: use {{name}}");
-        }
-    }
-}
-
-void rejectDeepSections(const std::string& path, const std::string& text, const std::vector<Tag>& tags) {
-    int depth = 0;
-    for (const Tag& tag : tags) {
-        if (tag.opening == "{{{" || tag.contents.empty()) continue;
-        if (tag.contents[0] == '/') depth = std::max(depth - 1, 0);
-        if (tag.contents[0] != '#' && tag.contents[0] != '^') continue;
-        if (++depth > maxSectionDepth) {
-            Position p = positionAt(text, tag.offset);
-            throw TemplateError(path, p.line, p.column,
-                                "sections nested more than " + std::to_string(maxSectionDepth) + " deep");
         }
     }
 }
@@ -291,7 +280,6 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
             Source source{entry.path().string(), readTemplate(entry.path())};
             const Scan scan = scanTags(source.text);
             rejectUnescapedTags(source.path, source.text, scan.tags);
-            rejectDeepSections(source.path, source.text, scan.tags);
             rejectBadStructure(source.path, source.text, scan);
             references[source.path] = partialReferences(scan.tags);
             into[entry.path().stem().string()] = std::move(source);
