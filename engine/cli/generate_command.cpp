@@ -62,7 +62,7 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
     // Templates and fonts load while the partnership files are read: the
     // two do not depend on each other.
     std::future<std::unique_ptr<render::Renderer>> loading = std::async(
-        std::launch::async, [settings = settings_]() { return std::make_unique<render::Renderer>(settings.settings()); });
+        std::launch::async, [this]() { return std::make_unique<render::Renderer>(settings_.settings()); });
     Inputs inputs = loadInputs(arguments, strict_, std::cerr);
     int failed = inputs.failedFiles;
 
@@ -89,8 +89,10 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
                 ++failed;
             }
     }
-    if (!inputs.partnerships.empty() && wanted("roadmap"))
-        for (model::Lang lang : langs_) jobs.emplace_back(context::DocumentInstance{context::findDocumentType("roadmap"), nullptr, std::nullopt}, lang);
+    if (!inputs.partnerships.empty() && wanted("roadmap")) {
+        const context::DocumentInstance roadmap{context::findDocumentType("roadmap"), nullptr, std::nullopt};
+        for (model::Lang lang : langs_) jobs.emplace_back(roadmap, lang);
+    }
 
     const auto program = inputs.program();
     const bool terminal = isatty(STDERR_FILENO);

@@ -45,21 +45,23 @@ std::string pdfName(std::string name) {
     return name.empty() ? "Font" : name;
 }
 
-int16_t headValue(hb_face_t* face, unsigned offset) {
-    hb_blob_t* head = hb_face_reference_table(face, HB_TAG('h', 'e', 'a', 'd'));
+// The box around every glyph (head: xMin yMin xMax yMax), in glyph space.
+QPDFObjectHandle fontBox(const text::Font& font) {
+    hb_blob_t* head = hb_face_reference_table(font.hbFace(), HB_TAG('h', 'e', 'a', 'd'));
     unsigned length = 0;
     const auto* data = reinterpret_cast<const uint8_t*>(hb_blob_get_data(head, &length));
-    const int16_t value = offset + 2 <= length ? static_cast<int16_t>(data[offset] << 8 | data[offset + 1]) : 0;
+    QPDFObjectHandle box = QPDFObjectHandle::newArray();
+    for (unsigned at = 36; at <= 42; at += 2) {
+        const int16_t value = at + 2 <= length ? static_cast<int16_t>(data[at] << 8 | data[at + 1]) : 0;
+        box.appendItem(glyphSpace(value, font.unitsPerEm()));
+    }
     hb_blob_destroy(head);
-    return value;
+    return box;
 }
 
 QPDFObjectHandle descriptor(QPDF& pdf, const GlyphCodes& codes, const std::string& name, const std::string& program) {
     const text::Font& font = codes.font();
     const unsigned upem = font.unitsPerEm();
-    QPDFObjectHandle bbox = QPDFObjectHandle::newArray();
-    for (unsigned offset : {36u, 38u, 40u, 42u})  // head: xMin yMin xMax yMax
-        bbox.appendItem(glyphSpace(headValue(font.hbFace(), offset), upem));
     hb_position_t capHeight = 0;
     if (!hb_ot_metrics_get_position(font.hbFont(), HB_OT_METRICS_TAG_CAP_HEIGHT, &capHeight) || capHeight <= 0)
         capHeight = font.ascender();
@@ -71,8 +73,9 @@ QPDFObjectHandle descriptor(QPDF& pdf, const GlyphCodes& codes, const std::strin
     d.replaceKey("/Type", QPDFObjectHandle::newName("/FontDescriptor"));
     d.replaceKey("/FontName", QPDFObjectHandle::newName("/" + name));
     d.replaceKey("/Flags", QPDFObjectHandle::newInteger(4));  // symbolic: glyphs outside the standard Latin set
-    d.replaceKey("/FontBBox", bbox);
-    d.replaceKey("/ItalicAngle", QPDFObjectHandle::newReal(hb_style_get_value(font.hbFont(), HB_STYLE_TAG_SLANT_ANGLE), 1, true));
+    d.replaceKey("/FontBBox", fontBox(font));
+    const float slant = hb_style_get_value(font.hbFont(), HB_STYLE_TAG_SLANT_ANGLE);
+    d.replaceKey("/ItalicAngle", QPDFObjectHandle::newReal(slant, 1, true));
     d.replaceKey("/Ascent", glyphSpace(font.ascender(), upem));
     d.replaceKey("/Descent", glyphSpace(-font.descender(), upem));
     d.replaceKey("/CapHeight", glyphSpace(capHeight, upem));

@@ -294,10 +294,6 @@ private:
     }
 };
 
-}  // namespace
-
-namespace {
-
 void writeDocument(const layout::PageSet& pages, const std::filesystem::path& path) {
     std::string drawn;  // the file libharu writes, kept in memory for qpdf
     FontTable fonts;

@@ -2,8 +2,9 @@
 // ICU gives the bidi levels and the line break opportunities; every run of
 // one level, font and style is shaped by HarfBuzz in logical order, word by
 // word (each font keeps the words it has shaped: word_shapes.h), lines are
-// filled greedily and then reordered for display. Each glyph carries the text of its cluster so that the PDF's text
-// layer can give back exactly what was written.
+// filled greedily and then reordered for display. Each glyph carries the
+// text of its cluster so that the PDF's text layer can give back exactly
+// what was written.
 #pragma once
 
 #include <cstdint>
