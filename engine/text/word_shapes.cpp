@@ -5,8 +5,8 @@
 
 namespace wop::text {
 
-size_t WordShapes::KeyHash::operator()(const Key& key) const {
-    size_t hash = std::hash<std::u16string>()(key.word);
+size_t WordShapes::KeyHash::operator()(const KeyView& key) const {
+    size_t hash = std::hash<std::u16string_view>()(key.word);
     for (size_t part : {static_cast<size_t>(key.properties.direction), static_cast<size_t>(key.properties.script),
                         std::hash<const void*>()(key.properties.language)})
         hash ^= part + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2);
@@ -16,7 +16,7 @@ size_t WordShapes::KeyHash::operator()(const Key& key) const {
 std::optional<std::vector<UnitGlyph>> WordShapes::find(std::u16string_view word,
                                                        const ShapingProperties& properties) const {
     std::shared_lock lock(mutex_);
-    auto it = words_.find(Key{std::u16string(word), properties});
+    auto it = words_.find(KeyView(word, properties));
     if (it == words_.end()) return std::nullopt;
     return it->second;
 }

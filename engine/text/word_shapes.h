@@ -51,13 +51,27 @@ private:
     struct Key {
         std::u16string word;
         ShapingProperties properties;
-        bool operator==(const Key&) const = default;
+    };
+    // What a lookup asks with: the word where it stands in its paragraph,
+    // so that finding a word copies nothing.
+    struct KeyView {
+        std::u16string_view word;
+        ShapingProperties properties;
+        KeyView(std::u16string_view w, const ShapingProperties& p) : word(w), properties(p) {}
+        KeyView(const Key& key) : word(key.word), properties(key.properties) {}
     };
     struct KeyHash {
-        size_t operator()(const Key& key) const;
+        using is_transparent = void;
+        size_t operator()(const KeyView& key) const;
+    };
+    struct KeyEqual {
+        using is_transparent = void;
+        bool operator()(const KeyView& a, const KeyView& b) const {
+            return a.word == b.word && a.properties == b.properties;
+        }
     };
     mutable std::shared_mutex mutex_;
-    std::unordered_map<Key, std::vector<UnitGlyph>, KeyHash> words_;
+    std::unordered_map<Key, std::vector<UnitGlyph>, KeyHash, KeyEqual> words_;
 };
 
 }  // namespace wop::text
