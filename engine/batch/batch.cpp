@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "batch/document_inputs.h"
-#include "batch/parallel.h"
+#include "render/parallel.h"
 #include "batch/registered_deliveries.h"
 #include "store/data_dir_lock.h"
 #include "store/store_error.h"
@@ -80,7 +80,7 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
                  const context::DeliveryRecords& deliveries, Progress& progress, BatchReport& report) {
     std::vector<std::optional<std::string>> errors(jobs.size());
     std::vector<char> attempted(jobs.size(), false);
-    forEachInParallel(jobs.size(), settings_.threads, [&](std::size_t i) {
+    render::forEachInParallel(jobs.size(), settings_.threads, [&](std::size_t i) {
         if (databaseFailed_) return;
         attempted[i] = true;
         try {

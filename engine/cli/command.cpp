@@ -6,33 +6,7 @@
 #include <Poco/Util/OptionException.h>
 #include <Poco/Util/OptionProcessor.h>
 
-#include "cli/batch_command.h"
-#include "cli/documents_command.h"
-#include "cli/generate_command.h"
-#include "cli/import_command.h"
-#include "cli/mail_command.h"
-#include "cli/schedule_command.h"
-#include "cli/serve_command.h"
-#include "cli/status_command.h"
-#include "cli/user_command.h"
-#include "cli/validate_command.h"
-
 namespace wop::cli {
-
-std::vector<std::unique_ptr<Command>> allCommands() {
-    std::vector<std::unique_ptr<Command>> commands;
-    commands.push_back(std::make_unique<GenerateCommand>());
-    commands.push_back(std::make_unique<ValidateCommand>());
-    commands.push_back(std::make_unique<DocumentsCommand>());
-    commands.push_back(std::make_unique<ImportCommand>());
-    commands.push_back(std::make_unique<BatchCommand>());
-    commands.push_back(std::make_unique<StatusCommand>());
-    commands.push_back(std::make_unique<MailCommand>());
-    commands.push_back(std::make_unique<ScheduleCommand>());
-    commands.push_back(std::make_unique<ServeCommand>());
-    commands.push_back(std::make_unique<UserCommand>());
-    return commands;
-}
 
 int runCommand(Command& command, const std::vector<std::string>& arguments) {
     Poco::Util::OptionSet options;

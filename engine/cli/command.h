@@ -23,8 +23,6 @@ public:
     virtual int run(const std::vector<std::string>& arguments) = 0;
 };
 
-std::vector<std::unique_ptr<Command>> allCommands();
-
 // Parses the arguments after the command's name and runs it; prints help
 // for --help and a usage error (exit 2) for anything it cannot parse.
 int runCommand(Command& command, const std::vector<std::string>& arguments);

@@ -6,18 +6,16 @@
 #include <iostream>
 #include <map>
 #include <mutex>
-#include <stdexcept>
 #include <utility>
 
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionException.h>
 #include <unistd.h>
 
-#include "batch/parallel.h"
+#include "render/parallel.h"
 #include "cli/inputs.h"
 #include "context/catalogue.h"
 #include "render/renderer.h"
-#include "store/document_files.h"
 
 namespace wop::cli {
 
@@ -99,7 +97,7 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
     std::mutex reporting;  // guards what follows, and the terminal
     size_t done = 0, made = 0;
     std::map<std::filesystem::path, int> madeByFolder;
-    batch::forEachInParallel(jobs.size(), jobs_.threads(), [&](size_t i) {
+    render::forEachInParallel(jobs.size(), jobs_.threads(), [&](size_t i) {
         const auto& [job, lang] = jobs[i];
         std::filesystem::path path = render::Renderer::outputPath(out_, job, lang);
         std::string error;
@@ -110,11 +108,6 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
                 std::ofstream(path) << renderer->markup(job, program, lang);
             } else {
                 renderer->renderPdf(job, program, lang, path);
-                if (!store::isCompletePdf(path)) {
-                    std::filesystem::remove(path);
-                    throw std::runtime_error("cannot write " + path.string() +
-                                             ": the PDF came out incomplete (is the disk full?)");
-                }
             }
         } catch (const std::exception& e) {
             error = e.what();

@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <optional>
@@ -326,6 +327,8 @@ void writeDocument(const layout::PageSet& pages, const std::filesystem::path& pa
     partial += ".partial-" + std::to_string(getpid());
     try {
         writeWhole(partial, finishPdf(drawn, pages, codes));
+        if (!isCompletePdf(partial))
+            throw PdfError("cannot write " + path.string() + ": the PDF came out incomplete (is the disk full?)");
         std::filesystem::rename(partial, path);
     } catch (...) {
         std::error_code ignored;
@@ -335,6 +338,15 @@ void writeDocument(const layout::PageSet& pages, const std::filesystem::path& pa
 }
 
 }  // namespace
+
+bool isCompletePdf(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : 0;
+    const std::streamoff tail = std::min<std::streamoff>(size, 32);  // "%%EOF" and its line end
+    std::string end(static_cast<std::size_t>(tail), '\0');
+    in.seekg(size - tail);
+    return in.read(end.data(), tail) && end.find("%%EOF") != std::string::npos;
+}
 
 void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
     try {

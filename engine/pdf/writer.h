@@ -19,4 +19,10 @@ public:
 
 void writePdf(const layout::PageSet& pages, const std::filesystem::path& path);
 
+// Whether the file ends with a PDF's %%EOF marker. A write can seem to
+// succeed and still leave a short file (some file systems report a full
+// disk late): writePdf renames nothing that fails this, and neither may
+// anything else that takes a PDF as done.
+bool isCompletePdf(const std::filesystem::path& path);
+
 }  // namespace wop::pdf

@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "pdf/writer.h"
 #include "store/sha256.h"
 #include "store/store_error.h"
 
@@ -133,15 +134,6 @@ void removeFile(const fs::path& path) {
 
 }  // namespace
 
-bool isCompletePdf(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : 0;
-    const std::streamoff tail = std::min<std::streamoff>(size, 32);  // "%%EOF" and its line end
-    std::string end(static_cast<std::size_t>(tail), '\0');
-    in.seekg(size - tail);
-    return in.read(end.data(), tail) && end.find("%%EOF") != std::string::npos;
-}
-
 std::string DocumentFiles::relativePath(const DocumentKey& key, int version) {
     return std::string(documentsFolder) + "/" + key.partnership + "/" + key.document + "." +
            model::langCode(key.lang) + ".v" + std::to_string(version) + ".pdf";
@@ -164,7 +156,7 @@ DocumentRecord DocumentFiles::publish(DocumentRecord record) const {
     const fs::path final = absolute(record.path);
     if (fs::exists(final)) throw StoreError(final.string() + " exists already: a document file is never replaced");
     syncFile(staging);
-    if (!isCompletePdf(staging))
+    if (!pdf::isCompletePdf(staging))
         throw StoreError("cannot write " + staging.string() + ": the PDF came out incomplete (is the disk full?)");
     record.pdfSha256 = sha256OfFile(staging);
     const fs::path pending = pendingPath(record);

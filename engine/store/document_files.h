@@ -23,11 +23,6 @@ struct RecoveryReport {
     int temporaryFiles = 0;  // half-written files deleted
 };
 
-// Whether the file ends with a PDF's %%EOF marker. The pdf stage's writer
-// does not notice every failed write (on a full disk it can leave an empty
-// file): a file without the marker is torn and must not pass for a document.
-bool isCompletePdf(const std::filesystem::path& path);
-
 class DocumentFiles {
 public:
     explicit DocumentFiles(std::filesystem::path dataDir) : dataDir_(std::move(dataDir)) {}
@@ -40,8 +35,9 @@ public:
     std::filesystem::path stagingPath(const DocumentRecord& record) const;
 
     // Makes the staged PDF the record's file and returns the record with the
-    // PDF's SHA-256. The PDF is synced to disk, a pending record (the row to
-    // come) is written beside it, then it is renamed to its final name.
+    // PDF's SHA-256. The PDF is synced to disk and refused if torn
+    // (pdf::isCompletePdf), a pending record (the row to come) is written
+    // beside it, then it is renamed to its final name.
     DocumentRecord publish(DocumentRecord record) const;
     // Once the registry holds the record: its pending record goes.
     void settle(const DocumentRecord& record) const;

@@ -2,6 +2,7 @@
 
 #include "context/catalogue.h"
 #include "model/loader.h"
+#include "pdf/writer.h"
 #include "store/document_files.h"
 #include "store/sha256.h"
 #include "store/store.h"
@@ -66,7 +67,7 @@ std::set<std::string> FaultTest::expectRegisteredFilesIntact() const {
         EXPECT_TRUE(fs::exists(file)) << record.path << " is registered but missing";
         if (fs::exists(file)) {
             EXPECT_EQ(store::sha256OfFile(file), record.pdfSha256) << record.path;
-            EXPECT_TRUE(store::isCompletePdf(file)) << record.path << " is registered but torn";
+            EXPECT_TRUE(pdf::isCompletePdf(file)) << record.path << " is registered but torn";
         }
         EXPECT_TRUE(registered.insert(record.path).second) << "two rows for " << record.path;
     }

@@ -3,6 +3,7 @@
 
 #include "fault_fixture.h"
 #include "small_disk.h"
+#include "pdf/writer.h"
 #include "store/document_files.h"
 
 namespace wop::fault {
@@ -58,7 +59,7 @@ TEST_F(FullDisk, GenerateLeavesNoPartialPdf) {
     for (const auto& entry : fs::recursive_directory_iterator(out)) {
         if (entry.is_directory()) continue;
         EXPECT_EQ(entry.path().extension(), ".pdf") << entry.path() << ": a temporary file left behind";
-        EXPECT_TRUE(store::isCompletePdf(entry.path())) << entry.path() << ": a torn PDF left behind";
+        EXPECT_TRUE(pdf::isCompletePdf(entry.path())) << entry.path() << ": a torn PDF left behind";
         pdfs += entry.path().extension() == ".pdf";
     }
     EXPECT_LT(pdfs, generatedDocuments());

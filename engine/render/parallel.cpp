@@ -1,4 +1,4 @@
-#include "batch/parallel.h"
+#include "render/parallel.h"
 
 #include <algorithm>
 #include <atomic>
@@ -7,7 +7,7 @@
 #include <Poco/Runnable.h>
 #include <Poco/ThreadPool.h>
 
-namespace wop::batch {
+namespace wop::render {
 
 namespace {
 
@@ -38,4 +38,4 @@ void forEachInParallel(std::size_t count, int threads, const std::function<void(
     threadPool.joinAll();
 }
 
-}  // namespace wop::batch
+}  // namespace wop::render
