@@ -1,6 +1,5 @@
 #include "store/document_files.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
