@@ -17,6 +17,8 @@ Font::Font(const std::filesystem::path& path) : path_(path) {
         throw std::runtime_error("not a usable TrueType/OpenType font: " + path.string());
     }
     upem_ = hb_face_get_upem(face_);
+    bounds_ = std::make_unique<std::atomic<uint64_t>[]>(glyphCount_);
+    for (unsigned g = 0; g < glyphCount_; ++g) bounds_[g].store(unknownBounds, std::memory_order_relaxed);
     font_ = hb_font_create(face_);
     hb_font_make_immutable(font_);
 
@@ -47,9 +49,16 @@ bool Font::covers(char32_t c) const {
 }
 
 GlyphBounds Font::bounds(uint32_t glyph) const {
-    hb_glyph_extents_t e;
-    if (glyph >= glyphCount_ || !hb_font_get_glyph_extents(font_, glyph, &e)) return {};
-    return {e.y_bearing, e.y_bearing + e.height};
+    if (glyph >= glyphCount_) return {};
+    uint64_t packed = bounds_[glyph].load(std::memory_order_relaxed);
+    if (packed == unknownBounds) {
+        hb_glyph_extents_t e;
+        GlyphBounds read;
+        if (hb_font_get_glyph_extents(font_, glyph, &e)) read = {e.y_bearing, e.y_bearing + e.height};
+        packed = uint64_t{static_cast<uint32_t>(read.top)} << 32 | static_cast<uint32_t>(read.bottom);
+        bounds_[glyph].store(packed, std::memory_order_relaxed);
+    }
+    return {static_cast<int32_t>(packed >> 32), static_cast<int32_t>(static_cast<uint32_t>(packed))};
 }
 
 int32_t Font::advance(uint32_t glyph) const { return hb_font_get_glyph_h_advance(font_, glyph); }

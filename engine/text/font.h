@@ -3,6 +3,7 @@
 // of it. The file is mapped, not copied, and glyph metrics are read on demand.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -40,6 +41,7 @@ public:
     // Declared ascender and descender (positive, font units) from the font's tables.
     int32_t ascender() const { return ascender_; }
     int32_t descender() const { return descender_; }
+    // Read from the font the first time a glyph is asked for, then kept.
     GlyphBounds bounds(uint32_t glyph) const;
     int32_t advance(uint32_t glyph) const;
     // The words shaped with this font so far, shared by every thread.
@@ -57,6 +59,10 @@ private:
     int32_t descender_ = 0;
     bool arabic_ = false;
     mutable WordShapes shapedWords_;
+    // Each glyph's bounds packed in 64 bits, or unknownBounds; threads may
+    // fill an entry at once, with the same value.
+    static constexpr uint64_t unknownBounds = ~uint64_t{0};
+    std::unique_ptr<std::atomic<uint64_t>[]> bounds_;
 };
 
 }  // namespace wop::text
