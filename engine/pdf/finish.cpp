@@ -9,6 +9,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include "pdf/flate.h"
 #include "pdf/font_object.h"
 
 namespace wop::pdf {
@@ -121,6 +122,13 @@ std::string finishPdf(const std::string& drawn, const layout::PageSet& pages, co
     pdf.processMemoryFile("the pages libharu drew", drawn.data(), drawn.size());
     std::vector<QPDFPageObjectHelper> pageHelpers = QPDFPageDocumentHelper(pdf).getAllPages();
     addFonts(pdf, pageHelpers, fonts);
+    // libharu leaves the contents uncompressed (writer.cpp): compressed
+    // here, qpdf copies them through.
+    for (auto& page : pageHelpers)
+        for (QPDFObjectHandle& contents : page.getPageContents()) {
+            const std::shared_ptr<Buffer> data = contents.getRawStreamData();
+            setFlateData(contents, {reinterpret_cast<const char*>(data->getBuffer()), data->getSize()});
+        }
     setMetadata(pdf, pages.metadata);
     setOutlines(pdf, pages.bookmarks, pageHelpers);
     QPDFWriter writer(pdf);

@@ -6,6 +6,7 @@
 
 #include <hb-ot.h>
 
+#include "pdf/flate.h"
 #include "pdf/font_program.h"
 #include "pdf/hex_string.h"
 
@@ -66,7 +67,7 @@ QPDFObjectHandle descriptor(QPDF& pdf, const GlyphCodes& codes, const std::strin
     if (!hb_ot_metrics_get_position(font.hbFont(), HB_OT_METRICS_TAG_CAP_HEIGHT, &capHeight) || capHeight <= 0)
         capHeight = font.ascender();
 
-    QPDFObjectHandle file = QPDFObjectHandle::newStream(&pdf, program);
+    QPDFObjectHandle file = newFlateStream(pdf, program);
     file.getDict().replaceKey("/Length1", QPDFObjectHandle::newInteger(static_cast<long long>(program.size())));
 
     QPDFObjectHandle d = QPDFObjectHandle::newDictionary();
@@ -144,7 +145,7 @@ QPDFObjectHandle addFont(QPDF& pdf, const GlyphCodes& codes) {
                        QPDFObjectHandle::parse("<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"));
     cidFont.replaceKey("/FontDescriptor", descriptor(pdf, codes, name, program.data));
     cidFont.replaceKey("/W", widths(codes));
-    cidFont.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newStream(&pdf, cidToGidMap(program)));
+    cidFont.replaceKey("/CIDToGIDMap", newFlateStream(pdf, cidToGidMap(program)));
 
     QPDFObjectHandle descendants = QPDFObjectHandle::newArray();
     descendants.appendItem(pdf.makeIndirectObject(cidFont));
@@ -154,7 +155,7 @@ QPDFObjectHandle addFont(QPDF& pdf, const GlyphCodes& codes) {
     font.replaceKey("/BaseFont", QPDFObjectHandle::newName("/" + name));
     font.replaceKey("/Encoding", QPDFObjectHandle::newName("/Identity-H"));
     font.replaceKey("/DescendantFonts", descendants);
-    font.replaceKey("/ToUnicode", QPDFObjectHandle::newStream(&pdf, toUnicodeCMap(codes)));
+    font.replaceKey("/ToUnicode", newFlateStream(pdf, toUnicodeCMap(codes)));
     return pdf.makeIndirectObject(font);
 }
 
