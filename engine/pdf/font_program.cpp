@@ -1,25 +1,169 @@
 #include "pdf/font_program.h"
 
+#include <algorithm>
+#include <array>
+#include <map>
 #include <memory>
 #include <stdexcept>
-
-#include <hb-subset.h>
+#include <string_view>
 
 namespace wop::pdf {
 namespace {
 
-template <typename T, void (*destroy)(T*)>
-struct Deleter {
-    void operator()(T* p) const { destroy(p); }
-};
-template <typename T, void (*destroy)(T*)>
-using Owned = std::unique_ptr<T, Deleter<T, destroy>>;
+// One of the font's tables, read big-endian and bounds-checked: a malformed
+// font throws rather than reads past its end.
+class Table {
+public:
+    Table(hb_face_t* face, hb_tag_t tag) : blob_(hb_face_reference_table(face, tag)) {
+        unsigned length = 0;
+        const char* data = hb_blob_get_data(blob_, &length);
+        bytes_ = std::string_view(data ? data : "", length);
+    }
+    ~Table() { hb_blob_destroy(blob_); }
+    Table(const Table&) = delete;
+    Table& operator=(const Table&) = delete;
 
-bool isDrawingTable(hb_tag_t tag) {
-    for (hb_tag_t kept : {HB_TAG('g', 'l', 'y', 'f'), HB_TAG('l', 'o', 'c', 'a'), HB_TAG('h', 'e', 'a', 'd'),
-                          HB_TAG('h', 'h', 'e', 'a'), HB_TAG('h', 'm', 't', 'x'), HB_TAG('m', 'a', 'x', 'p')})
-        if (tag == kept) return true;
-    return false;
+    std::string_view bytes() const { return bytes_; }
+    std::string_view bytes(size_t at, size_t length) const {
+        if (at > bytes_.size() || length > bytes_.size() - at) throw std::out_of_range("table too short");
+        return bytes_.substr(at, length);
+    }
+    uint16_t u16(size_t at) const {
+        const std::string_view b = bytes(at, 2);
+        return static_cast<uint16_t>(static_cast<uint8_t>(b[0]) << 8 | static_cast<uint8_t>(b[1]));
+    }
+    uint32_t u32(size_t at) const { return uint32_t{u16(at)} << 16 | u16(at + 2); }
+
+private:
+    hb_blob_t* blob_;
+    std::string_view bytes_;
+};
+
+void put16(std::string& out, size_t at, uint16_t value) {
+    out[at] = static_cast<char>(value >> 8);
+    out[at + 1] = static_cast<char>(value);
+}
+void append16(std::string& out, uint16_t value) {
+    out.append(2, '\0');
+    put16(out, out.size() - 2, value);
+}
+void append32(std::string& out, uint32_t value) {
+    append16(out, static_cast<uint16_t>(value >> 16));
+    append16(out, static_cast<uint16_t>(value));
+}
+
+// The sum of a table's big-endian 32-bit words, as the table directory
+// records it.
+uint32_t checksum(std::string_view table) {
+    uint32_t sum = 0;
+    for (size_t i = 0; i < table.size(); i += 4) {
+        uint32_t word = 0;
+        for (size_t j = 0; j < 4; ++j) word = word << 8 | (i + j < table.size() ? static_cast<uint8_t>(table[i + j]) : 0);
+        sum += word;
+    }
+    return sum;
+}
+
+// Composite glyph component flags (OpenType 'glyf').
+constexpr uint16_t argsAreWords = 0x0001, haveScale = 0x0008, moreComponents = 0x0020, haveXYScale = 0x0040,
+                   haveTwoByTwo = 0x0080, haveInstructions = 0x0100;
+
+class GlyphTable {
+public:
+    explicit GlyphTable(hb_face_t* face)
+        : head_(face, HB_TAG('h', 'e', 'a', 'd')), loca_(face, HB_TAG('l', 'o', 'c', 'a')),
+          glyf_(face, HB_TAG('g', 'l', 'y', 'f')), count_(hb_face_get_glyph_count(face)),
+          longOffsets_(head_.u16(50) != 0) {}
+
+    unsigned count() const { return count_; }
+    bool hasOutlines() const { return !glyf_.bytes().empty() && !loca_.bytes().empty(); }
+
+    std::string_view glyph(uint32_t id) const {
+        const size_t start = offset(id), end = offset(id + 1);
+        if (end < start) throw std::out_of_range("glyph offsets out of order");
+        return glyf_.bytes(start, end - start);
+    }
+
+    // Visits each component of a composite glyph: its glyph id's position
+    // within the glyph's data. Returns where the components end.
+    template <typename Visit>
+    static size_t forEachComponent(std::string_view glyph, Visit visit) {
+        size_t at = 10;
+        uint16_t flags = moreComponents;
+        while (flags & moreComponents) {
+            if (at + 4 > glyph.size()) throw std::out_of_range("composite glyph too short");
+            flags = read16(glyph, at);
+            visit(at + 2, flags);
+            at += 4 + ((flags & argsAreWords) ? 4 : 2);
+            if (flags & haveScale) at += 2;
+            else if (flags & haveXYScale) at += 4;
+            else if (flags & haveTwoByTwo) at += 8;
+        }
+        return at;
+    }
+
+    static uint16_t read16(std::string_view b, size_t at) {
+        if (at + 2 > b.size()) throw std::out_of_range("glyph too short");
+        return static_cast<uint16_t>(static_cast<uint8_t>(b[at]) << 8 | static_cast<uint8_t>(b[at + 1]));
+    }
+    static bool isComposite(std::string_view glyph) { return glyph.size() >= 10 && static_cast<int16_t>(read16(glyph, 0)) < 0; }
+
+private:
+    size_t offset(uint32_t id) const { return longOffsets_ ? loca_.u32(4 * size_t{id}) : 2 * size_t{loca_.u16(2 * size_t{id})}; }
+
+    Table head_, loca_, glyf_;
+    unsigned count_;
+    bool longOffsets_;
+};
+
+// Where a simple glyph's points end, from `flagsAt`: the font pads glyphs
+// beyond it.
+size_t simpleGlyphEnd(std::string_view glyph, size_t contours, size_t flagsAt) {
+    constexpr uint8_t xShort = 0x02, yShort = 0x04, repeat = 0x08, xSame = 0x10, ySame = 0x20;
+    size_t points = contours ? size_t{GlyphTable::read16(glyph, 10 + 2 * (contours - 1))} + 1 : 0;
+    size_t at = flagsAt, coordinates = 0;
+    auto byte = [&](size_t i) {
+        if (i >= glyph.size()) throw std::out_of_range("glyph too short");
+        return static_cast<uint8_t>(glyph[i]);
+    };
+    while (points > 0) {
+        const uint8_t flags = byte(at++);
+        const size_t times = std::min<size_t>(points, (flags & repeat) ? size_t{byte(at++)} + 1 : 1);
+        const size_t x = (flags & xShort) ? 1 : (flags & xSame) ? 0 : 2;
+        const size_t y = (flags & yShort) ? 1 : (flags & ySame) ? 0 : 2;
+        coordinates += times * (x + y);
+        points -= times;
+    }
+    if (at + coordinates > glyph.size()) throw std::out_of_range("glyph too short");
+    return at + coordinates;
+}
+
+// A glyph's data without its hinting instructions and the font's padding,
+// its components renumbered.
+std::string strippedGlyph(std::string_view glyph, const std::map<uint32_t, uint16_t>& newId) {
+    if (glyph.empty()) return {};
+    std::string out;
+    if (GlyphTable::isComposite(glyph)) {
+        out.assign(glyph);
+        size_t lastFlags = 0;
+        const size_t end = GlyphTable::forEachComponent(glyph, [&](size_t idAt, uint16_t) {
+            put16(out, idAt, newId.at(GlyphTable::read16(glyph, idAt)));
+            lastFlags = idAt - 2;
+        });
+        put16(out, lastFlags, GlyphTable::read16(out, lastFlags) & ~haveInstructions);
+        out.resize(end);
+    } else {
+        const size_t contours = GlyphTable::read16(glyph, 0);
+        const size_t instructionsAt = 10 + 2 * contours;
+        const size_t instructions = GlyphTable::read16(glyph, instructionsAt);
+        const size_t rest = instructionsAt + 2 + instructions;
+        if (rest > glyph.size()) throw std::out_of_range("glyph too short");
+        out.assign(glyph.substr(0, instructionsAt));
+        append16(out, 0);
+        out.append(glyph.substr(rest, simpleGlyphEnd(glyph, contours, rest) - rest));
+    }
+    if (out.size() % 2) out += '\0';  // short loca offsets count words
+    return out;
 }
 
 }  // namespace
@@ -28,42 +172,97 @@ FontProgram fontProgram(const GlyphCodes& codes) {
     const text::Font& font = codes.font();
     hb_face_t* face = font.hbFace();
     auto fail = [&](const std::string& why) { return std::runtime_error(why + ": " + font.path().string()); };
-    if (Owned<hb_blob_t, hb_blob_destroy> glyf(hb_face_reference_table(face, HB_TAG('g', 'l', 'y', 'f')));
-        hb_blob_get_length(glyf.get()) == 0)
-        throw fail("cannot embed a font without TrueType outlines (glyf)");
+    try {
+        const GlyphTable glyphs(face);
+        if (!glyphs.hasOutlines()) throw fail("cannot embed a font without TrueType outlines (glyf)");
 
-    Owned<hb_subset_input_t, hb_subset_input_destroy> input(hb_subset_input_create_or_fail());
-    if (!input) throw fail("out of memory subsetting a font");
-    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
-    hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
-    for (uint16_t code = 1; code <= codes.count(); ++code) hb_set_add(glyphs, codes.glyph(code));
-    // Dropping the other tables also spares the subsetter their closure.
-    hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
-    hb_tag_t tags[64];
-    for (unsigned start = 0, count = 64; count == 64; start += count) {
-        count = 64;
-        hb_face_get_table_tags(face, start, &count, tags);
-        for (unsigned i = 0; i < count; ++i)
-            if (!isDrawingTable(tags[i])) hb_set_add(drop, tags[i]);
+        // The glyphs drawn, .notdef and every component they are built
+        // from, numbered in the order of the font.
+        std::map<uint32_t, uint16_t> newId{{0, 0}};
+        std::vector<uint32_t> pending;
+        for (uint16_t code = 1; code <= codes.count(); ++code) pending.push_back(codes.glyph(code));
+        // .notdef must be there, but keeps its outline only if drawn.
+        const bool drawsNotdef = std::find(pending.begin(), pending.end(), 0u) != pending.end();
+        while (!pending.empty()) {
+            const uint32_t id = pending.back();
+            pending.pop_back();
+            if (id >= glyphs.count()) throw fail("a glyph number beyond the font's glyphs");
+            if (!newId.emplace(id, 0).second) continue;
+            const std::string_view glyph = glyphs.glyph(id);
+            if (GlyphTable::isComposite(glyph))
+                GlyphTable::forEachComponent(glyph, [&](size_t idAt, uint16_t) { pending.push_back(GlyphTable::read16(glyph, idAt)); });
+        }
+        uint16_t next = 0;
+        for (auto& [old, id] : newId) id = next++;
+
+        const Table hhea(face, HB_TAG('h', 'h', 'e', 'a')), hmtx(face, HB_TAG('h', 'm', 't', 'x')),
+            maxp(face, HB_TAG('m', 'a', 'x', 'p')), head(face, HB_TAG('h', 'e', 'a', 'd'));
+        const unsigned metrics = hhea.u16(34);
+        if (metrics == 0) throw fail("a font without horizontal metrics");
+
+        std::string glyf, loca, widths;
+        std::vector<size_t> offsets;
+        std::vector<uint16_t> advances, bearings;
+        for (const auto& [old, id] : newId) {
+            offsets.push_back(glyf.size());
+            if (old != 0 || drawsNotdef) glyf += strippedGlyph(glyphs.glyph(old), newId);
+            advances.push_back(hmtx.u16(4 * size_t{std::min(old, metrics - 1)}));
+            bearings.push_back(old < metrics ? hmtx.u16(4 * size_t{old} + 2) : hmtx.u16(4 * size_t{metrics} + 2 * (old - metrics)));
+        }
+        offsets.push_back(glyf.size());
+        // The last glyphs' common advance is written once, as the format allows.
+        uint16_t newMetrics = next;
+        while (newMetrics > 1 && advances[newMetrics - 1] == advances[newMetrics - 2]) --newMetrics;
+        for (uint16_t i = 0; i < next; ++i) {
+            if (i < newMetrics) append16(widths, advances[i]);
+            append16(widths, bearings[i]);
+        }
+        const bool longOffsets = glyf.size() > 2 * size_t{0xFFFF};
+        for (size_t offset : offsets)
+            longOffsets ? append32(loca, static_cast<uint32_t>(offset)) : append16(loca, static_cast<uint16_t>(offset / 2));
+
+        std::string newHead(head.bytes(0, 54)), newHhea(hhea.bytes(0, 36)), newMaxp(maxp.bytes(0, 6));
+        newMaxp += maxp.bytes().substr(6);  // version 1.0's limits, still true of fewer glyphs
+        put16(newHead, 8, 0);  // checkSumAdjustment, set once the whole font is known
+        put16(newHead, 10, 0);
+        put16(newHead, 50, longOffsets ? 1 : 0);
+        put16(newHhea, 34, newMetrics);
+        put16(newMaxp, 4, next);
+
+        // Tables in tag order, each on a four-byte boundary.
+        const std::array<std::pair<const char*, const std::string*>, 6> tables{
+            {{"glyf", &glyf}, {"head", &newHead}, {"hhea", &newHhea}, {"hmtx", &widths}, {"loca", &loca}, {"maxp", &newMaxp}}};
+        std::string sfnt;
+        append32(sfnt, 0x00010000);
+        append16(sfnt, tables.size());
+        append16(sfnt, 64);  // search range, entry selector and range shift of six tables
+        append16(sfnt, 2);
+        append16(sfnt, 6 * 16 - 64);
+        size_t at = 12 + 16 * tables.size(), headAt = 0;
+        for (const auto& [tag, data] : tables) {
+            sfnt.append(tag, 4);
+            append32(sfnt, checksum(*data));
+            append32(sfnt, static_cast<uint32_t>(at));
+            append32(sfnt, static_cast<uint32_t>(data->size()));
+            if (std::string_view(tag) == "head") headAt = at;
+            at += (data->size() + 3) / 4 * 4;
+        }
+        for (const auto& [tag, data] : tables) {
+            sfnt += *data;
+            sfnt.append((4 - data->size() % 4) % 4, '\0');
+        }
+        const uint32_t adjustment = 0xB1B0AFBA - checksum(sfnt);
+        put16(sfnt, headAt + 8, static_cast<uint16_t>(adjustment >> 16));
+        put16(sfnt, headAt + 10, static_cast<uint16_t>(adjustment));
+
+        FontProgram program;
+        program.data = std::move(sfnt);
+        program.glyphByCode.assign(codes.count() + 1u, 0);
+        for (uint16_t code = 1; code <= codes.count(); ++code) program.glyphByCode[code] = newId.at(codes.glyph(code));
+        return program;
+    } catch (const std::out_of_range& e) {
+        throw fail(std::string("a malformed font (") + e.what() + ")");
     }
-
-    Owned<hb_subset_plan_t, hb_subset_plan_destroy> plan(hb_subset_plan_create_or_fail(face, input.get()));
-    if (!plan) throw fail("cannot subset font");
-    Owned<hb_face_t, hb_face_destroy> subset(hb_subset_plan_execute_or_fail(plan.get()));
-    if (!subset) throw fail("cannot subset font");
-    Owned<hb_blob_t, hb_blob_destroy> blob(hb_face_reference_blob(subset.get()));
-
-    FontProgram program;
-    unsigned length = 0;
-    const char* data = hb_blob_get_data(blob.get(), &length);
-    program.data.assign(data, length);
-    const hb_map_t* newGlyph = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
-    program.glyphByCode.assign(codes.count() + 1u, 0);
-    for (uint16_t code = 1; code <= codes.count(); ++code) {
-        const hb_codepoint_t glyph = hb_map_get(newGlyph, codes.glyph(code));
-        program.glyphByCode[code] = glyph == HB_MAP_VALUE_INVALID ? 0 : static_cast<uint16_t>(glyph);
-    }
-    return program;
 }
 
 }  // namespace wop::pdf

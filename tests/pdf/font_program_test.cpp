@@ -3,6 +3,7 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <hb-subset.h>
@@ -116,6 +117,83 @@ TEST(FontProgram, HoldsOnlyTheGlyphsDrawn) {
     const Program subset(program.data);
     EXPECT_LE(hb_face_get_glyph_count(subset.face), 4u);  // .notdef and three letters
     EXPECT_LT(program.data.size(), 3000u);
+}
+
+// Big-endian reads from a table of a face, for the tests below.
+struct TableBytes {
+    hb_blob_t* blob;
+    const uint8_t* data;
+    unsigned length = 0;
+    TableBytes(hb_face_t* face, hb_tag_t tag) : blob(hb_face_reference_table(face, tag)) {
+        data = reinterpret_cast<const uint8_t*>(hb_blob_get_data(blob, &length));
+    }
+    ~TableBytes() { hb_blob_destroy(blob); }
+    unsigned u16(unsigned at) const { return at + 2 <= length ? data[at] << 8 | data[at + 1] : 0; }
+    unsigned u32(unsigned at) const { return u16(at) << 16 | u16(at + 2); }
+};
+
+// The instructions of each simple glyph of `face`; -1 for composites and
+// empty glyphs.
+std::vector<int> instructionLengths(hb_face_t* face) {
+    const TableBytes head(face, HB_TAG('h', 'e', 'a', 'd')), loca(face, HB_TAG('l', 'o', 'c', 'a')),
+        glyf(face, HB_TAG('g', 'l', 'y', 'f'));
+    const bool longOffsets = head.u16(50) != 0;
+    std::vector<int> lengths;
+    for (unsigned g = 0; g < hb_face_get_glyph_count(face); ++g) {
+        const unsigned start = longOffsets ? loca.u32(4 * g) : 2 * loca.u16(2 * g);
+        const unsigned end = longOffsets ? loca.u32(4 * g + 4) : 2 * loca.u16(2 * g + 2);
+        const auto contours = static_cast<int16_t>(glyf.u16(start));
+        lengths.push_back(end > start && contours > 0 ? static_cast<int>(glyf.u16(start + 10 + 2 * contours)) : -1);
+    }
+    return lengths;
+}
+
+TEST(FontProgram, DropsHintingInstructions) {
+    const text::Font& latin = fonts().font(text::FontRole::Regular);
+    const GlyphCodes codes = codesOf(latin, "Hinted", "Latn", HB_DIRECTION_LTR);
+    const std::vector<int> original = instructionLengths(latin.hbFace());
+    ASSERT_GT(original.at(codes.glyph(1)), 0) << "Noto Sans is expected hinted, or this test proves nothing";
+    const FontProgram program = fontProgram(codes);
+    const Program subset(program.data);
+    int simple = 0;
+    for (int length : instructionLengths(subset.face))
+        if (length >= 0) {
+            EXPECT_EQ(length, 0);
+            ++simple;
+        }
+    EXPECT_GE(simple, 5);
+}
+
+// Each table's checksum in the directory, and head's checkSumAdjustment
+// making the whole file sum to 0xB1B0AFBA, as the TrueType format asks.
+TEST(FontProgram, ChecksumsAddUp) {
+    const FontProgram program =
+        fontProgram(codesOf(fonts().font(text::FontRole::Urdu), "پانی کا نظام", "Arab", HB_DIRECTION_RTL));
+    const std::string& d = program.data;
+    auto u32 = [&](size_t at) {
+        uint32_t v = 0;
+        for (size_t i = 0; i < 4; ++i) v = v << 8 | (at + i < d.size() ? static_cast<uint8_t>(d[at + i]) : 0);
+        return v;
+    };
+    auto sum = [&](size_t from, size_t length) {
+        uint32_t s = 0;
+        for (size_t i = 0; i < length; i += 4) {
+            uint32_t word = 0;
+            for (size_t j = 0; j < 4; ++j) word = word << 8 | (i + j < length ? static_cast<uint8_t>(d[from + i + j]) : 0);
+            s += word;
+        }
+        return s;
+    };
+    const size_t tables = static_cast<uint8_t>(d[4]) << 8 | static_cast<uint8_t>(d[5]);
+    ASSERT_EQ(tables, 6u);
+    for (size_t i = 0; i < tables; ++i) {
+        const size_t record = 12 + 16 * i;
+        const std::string tag = d.substr(record, 4);
+        uint32_t expected = sum(u32(record + 8), u32(record + 12));
+        if (tag == "head") expected -= u32(u32(record + 8) + 8);  // counted with the adjustment zero
+        EXPECT_EQ(u32(record + 4), expected) << tag;
+    }
+    EXPECT_EQ(sum(0, d.size()), 0xB1B0AFBAu);
 }
 
 TEST(FontProgram, AFontWithoutTrueTypeOutlinesIsAnErrorNamingIt) {
