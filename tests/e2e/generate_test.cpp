@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <regex>
 #include <set>
 
@@ -297,13 +298,38 @@ TEST_F(BadInput, MissingDocumentDataIsReported) {
 }
 
 TEST(CommandLine, EveryCommandHasHelp) {
-    for (const char* command : {"generate", "validate", "documents"}) {
+    for (const char* command :
+         {"generate", "validate", "documents", "import", "batch", "status", "mail", "schedule", "serve", "user"}) {
         auto result = wopdocs(std::string(command) + " --help");
         EXPECT_EQ(result.exitCode, 0) << command;
         EXPECT_NE(result.output.find("usage: wopdocs " + std::string(command)), std::string::npos) << result.output;
     }
     EXPECT_EQ(wopdocs("--help").exitCode, 0);
     EXPECT_EQ(wopdocs("frobnicate").exitCode, 2);
+}
+
+// The commands that work on a data folder are a module beside the program
+// (cli/store_commands.h): a program copied without it still makes
+// documents, and says what is missing for the others.
+TEST(CommandLine, WithoutItsModuleTheProgramStillGeneratesAndNamesWhatIsMissing) {
+    test::ScratchDir dir("e2e-program-alone");
+    std::filesystem::copy_file(test::wopdocsBinary(), dir / "wopdocs");
+    const std::string program = test::shellQuote((dir / "wopdocs").string());
+
+    const auto batch = test::run(program + " batch --data-dir " + test::shellQuote((dir / "data").string()));
+    EXPECT_EQ(batch.exitCode, 1) << batch.output;
+    EXPECT_NE(batch.output.find("wopdocs-store-commands.so is not in " + std::filesystem::canonical(dir.path()).string()),
+              std::string::npos)
+        << batch.output;
+    EXPECT_NE(wopdocs("--help").output.find("  batch "), std::string::npos);
+    EXPECT_NE(test::run(program + " --help").output.find("commands that work on a data folder are missing"),
+              std::string::npos);
+
+    const auto generate = test::run(program + " generate " +
+                                    test::shellQuote((test::sourceDir() / "samples/lahore-faisalabad-nrw.json").string()) +
+                                    " --doc letter-of-intent --lang en --out " + test::shellQuote((dir / "out").string()));
+    EXPECT_EQ(generate.exitCode, 0) << generate.output;
+    EXPECT_TRUE(std::filesystem::exists(dir / "out/lahore-faisalabad-nrw/letter-of-intent.en.pdf")) << generate.output;
 }
 
 TEST(CommandLine, JobsMustBeANumberFromOneUp) {
