@@ -10,8 +10,14 @@
 namespace wop::pdf {
 namespace {
 
-// One of the font's tables, read big-endian and bounds-checked: a malformed
+// Font data is big-endian; every read is bounds-checked, so a malformed
 // font throws rather than reads past its end.
+uint16_t readU16(std::string_view bytes, size_t at) {
+    if (at > bytes.size() || bytes.size() - at < 2) throw std::out_of_range("a table or glyph too short");
+    return static_cast<uint16_t>(static_cast<uint8_t>(bytes[at]) << 8 | static_cast<uint8_t>(bytes[at + 1]));
+}
+
+// One of the font's tables.
 class Table {
 public:
     Table(hb_face_t* face, hb_tag_t tag) : blob_(hb_face_reference_table(face, tag)) {
@@ -28,10 +34,7 @@ public:
         if (at > bytes_.size() || length > bytes_.size() - at) throw std::out_of_range("table too short");
         return bytes_.substr(at, length);
     }
-    uint16_t u16(size_t at) const {
-        const std::string_view b = bytes(at, 2);
-        return static_cast<uint16_t>(static_cast<uint8_t>(b[0]) << 8 | static_cast<uint8_t>(b[1]));
-    }
+    uint16_t u16(size_t at) const { return readU16(bytes_, at); }
     uint32_t u32(size_t at) const { return uint32_t{u16(at)} << 16 | u16(at + 2); }
 
 private:
@@ -84,16 +87,15 @@ public:
         return glyf_.bytes(start, end - start);
     }
 
-    // Visits each component of a composite glyph: its glyph id's position
-    // within the glyph's data. Returns where the components end.
+    // Calls `visit` with where each component of a composite glyph names
+    // its glyph; returns where the components end.
     template <typename Visit>
     static size_t forEachComponent(std::string_view glyph, Visit visit) {
         size_t at = 10;
         uint16_t flags = moreComponents;
         while (flags & moreComponents) {
-            if (at + 4 > glyph.size()) throw std::out_of_range("composite glyph too short");
-            flags = read16(glyph, at);
-            visit(at + 2, flags);
+            flags = readU16(glyph, at);
+            visit(at + 2);
             at += 4 + ((flags & argsAreWords) ? 4 : 2);
             if (flags & haveScale) at += 2;
             else if (flags & haveXYScale) at += 4;
@@ -102,11 +104,7 @@ public:
         return at;
     }
 
-    static uint16_t read16(std::string_view b, size_t at) {
-        if (at + 2 > b.size()) throw std::out_of_range("glyph too short");
-        return static_cast<uint16_t>(static_cast<uint8_t>(b[at]) << 8 | static_cast<uint8_t>(b[at + 1]));
-    }
-    static bool isComposite(std::string_view glyph) { return glyph.size() >= 10 && static_cast<int16_t>(read16(glyph, 0)) < 0; }
+    static bool isComposite(std::string_view glyph) { return glyph.size() >= 10 && static_cast<int16_t>(readU16(glyph, 0)) < 0; }
 
 private:
     size_t offset(uint32_t id) const { return longOffsets_ ? loca_.u32(4 * size_t{id}) : 2 * size_t{loca_.u16(2 * size_t{id})}; }
@@ -120,7 +118,7 @@ private:
 // beyond it.
 size_t simpleGlyphEnd(std::string_view glyph, size_t contours, size_t flagsAt) {
     constexpr uint8_t xShort = 0x02, yShort = 0x04, repeat = 0x08, xSame = 0x10, ySame = 0x20;
-    size_t points = contours ? size_t{GlyphTable::read16(glyph, 10 + 2 * (contours - 1))} + 1 : 0;
+    size_t points = contours ? size_t{readU16(glyph, 10 + 2 * (contours - 1))} + 1 : 0;
     size_t at = flagsAt, coordinates = 0;
     auto byte = [&](size_t i) {
         if (i >= glyph.size()) throw std::out_of_range("glyph too short");
@@ -146,16 +144,16 @@ std::string strippedGlyph(std::string_view glyph, const std::map<uint32_t, uint1
     if (GlyphTable::isComposite(glyph)) {
         out.assign(glyph);
         size_t lastFlags = 0;
-        const size_t end = GlyphTable::forEachComponent(glyph, [&](size_t idAt, uint16_t) {
-            put16(out, idAt, newId.at(GlyphTable::read16(glyph, idAt)));
+        const size_t end = GlyphTable::forEachComponent(glyph, [&](size_t idAt) {
+            put16(out, idAt, newId.at(readU16(glyph, idAt)));
             lastFlags = idAt - 2;
         });
-        put16(out, lastFlags, GlyphTable::read16(out, lastFlags) & ~haveInstructions);
+        put16(out, lastFlags, static_cast<uint16_t>(readU16(out, lastFlags) & ~haveInstructions));
         out.resize(end);
     } else {
-        const size_t contours = GlyphTable::read16(glyph, 0);
+        const size_t contours = readU16(glyph, 0);
         const size_t instructionsAt = 10 + 2 * contours;
-        const size_t instructions = GlyphTable::read16(glyph, instructionsAt);
+        const size_t instructions = readU16(glyph, instructionsAt);
         const size_t rest = instructionsAt + 2 + instructions;
         if (rest > glyph.size()) throw std::out_of_range("glyph too short");
         out.assign(glyph.substr(0, instructionsAt));
@@ -190,7 +188,7 @@ FontProgram fontProgram(const GlyphCodes& codes) {
             if (!newId.emplace(id, 0).second) continue;
             const std::string_view glyph = glyphs.glyph(id);
             if (GlyphTable::isComposite(glyph))
-                GlyphTable::forEachComponent(glyph, [&](size_t idAt, uint16_t) { pending.push_back(GlyphTable::read16(glyph, idAt)); });
+                GlyphTable::forEachComponent(glyph, [&](size_t idAt) { pending.push_back(readU16(glyph, idAt)); });
         }
         uint16_t next = 0;
         for (auto& [old, id] : newId) id = next++;
