@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -30,10 +32,19 @@ public:
     const std::string& text(uint16_t code) const { return texts_.at(code); }
 
 private:
+    struct Key {
+        uint32_t glyph;
+        std::string_view text;  // into texts_
+        bool operator==(const Key& other) const { return glyph == other.glyph && text == other.text; }
+    };
+    struct KeyHash {
+        size_t operator()(const Key& key) const { return std::hash<std::string_view>()(key.text) ^ key.glyph * 0x9E3779B9u; }
+    };
+
     const text::Font* font_;
-    std::unordered_map<std::string, uint16_t> codes_;  // by the glyph's four bytes and the text
+    std::unordered_map<Key, uint16_t, KeyHash> codes_;
     std::vector<uint32_t> glyphs_{0};  // by code; code 0 is never given
-    std::vector<std::string> texts_{""};
+    std::deque<std::string> texts_{""};  // by code; a deque, so that the keys' views stay valid
 };
 
 }  // namespace wop::pdf
