@@ -8,6 +8,7 @@
 
 #include "pdf/flate.h"
 #include "pdf/font_program.h"
+#include "pdf/font_table.h"
 #include "pdf/hex_string.h"
 
 namespace wop::pdf {
@@ -48,15 +49,9 @@ std::string pdfName(std::string name) {
 
 // The box around every glyph (head: xMin yMin xMax yMax), in glyph space.
 QPDFObjectHandle fontBox(const text::Font& font) {
-    hb_blob_t* head = hb_face_reference_table(font.hbFace(), HB_TAG('h', 'e', 'a', 'd'));
-    unsigned length = 0;
-    const auto* data = reinterpret_cast<const uint8_t*>(hb_blob_get_data(head, &length));
+    const FontTable head(font.hbFace(), HB_TAG('h', 'e', 'a', 'd'));
     QPDFObjectHandle box = QPDFObjectHandle::newArray();
-    for (unsigned at = 36; at <= 42; at += 2) {
-        const int16_t value = at + 2 <= length ? static_cast<int16_t>(data[at] << 8 | data[at + 1]) : 0;
-        box.appendItem(glyphSpace(value, font.unitsPerEm()));
-    }
-    hb_blob_destroy(head);
+    for (size_t at = 36; at <= 42; at += 2) box.appendItem(glyphSpace(static_cast<int16_t>(head.u16(at)), font.unitsPerEm()));
     return box;
 }
 

@@ -7,40 +7,10 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "pdf/font_table.h"
+
 namespace wop::pdf {
 namespace {
-
-// Font data is big-endian; every read is bounds-checked, so a malformed
-// font throws rather than reads past its end.
-uint16_t readU16(std::string_view bytes, size_t at) {
-    if (at > bytes.size() || bytes.size() - at < 2) throw std::out_of_range("a table or glyph too short");
-    return static_cast<uint16_t>(static_cast<uint8_t>(bytes[at]) << 8 | static_cast<uint8_t>(bytes[at + 1]));
-}
-
-// One of the font's tables.
-class Table {
-public:
-    Table(hb_face_t* face, hb_tag_t tag) : blob_(hb_face_reference_table(face, tag)) {
-        unsigned length = 0;
-        const char* data = hb_blob_get_data(blob_, &length);
-        bytes_ = std::string_view(data ? data : "", length);
-    }
-    ~Table() { hb_blob_destroy(blob_); }
-    Table(const Table&) = delete;
-    Table& operator=(const Table&) = delete;
-
-    std::string_view bytes() const { return bytes_; }
-    std::string_view bytes(size_t at, size_t length) const {
-        if (at > bytes_.size() || length > bytes_.size() - at) throw std::out_of_range("table too short");
-        return bytes_.substr(at, length);
-    }
-    uint16_t u16(size_t at) const { return readU16(bytes_, at); }
-    uint32_t u32(size_t at) const { return uint32_t{u16(at)} << 16 | u16(at + 2); }
-
-private:
-    hb_blob_t* blob_;
-    std::string_view bytes_;
-};
 
 void put16(std::string& out, size_t at, uint16_t value) {
     out[at] = static_cast<char>(value >> 8);
@@ -109,7 +79,7 @@ public:
 private:
     size_t offset(uint32_t id) const { return longOffsets_ ? loca_.u32(4 * size_t{id}) : 2 * size_t{loca_.u16(2 * size_t{id})}; }
 
-    Table head_, loca_, glyf_;
+    FontTable head_, loca_, glyf_;
     unsigned count_;
     bool longOffsets_;
 };
@@ -193,7 +163,7 @@ FontProgram fontProgram(const GlyphCodes& codes) {
         uint16_t next = 0;
         for (auto& [old, id] : newId) id = next++;
 
-        const Table hhea(face, HB_TAG('h', 'h', 'e', 'a')), hmtx(face, HB_TAG('h', 'm', 't', 'x')),
+        const FontTable hhea(face, HB_TAG('h', 'h', 'e', 'a')), hmtx(face, HB_TAG('h', 'm', 't', 'x')),
             maxp(face, HB_TAG('m', 'a', 'x', 'p')), head(face, HB_TAG('h', 'e', 'a', 'd'));
         const unsigned metrics = hhea.u16(34);
         if (metrics == 0) throw fail("a font without horizontal metrics");

@@ -40,8 +40,8 @@ class HaruDocument {
 public:
     HaruDocument() : doc_(HPDF_New(recordError, &errors_)) {
         if (!doc_) throw PdfError("libharu could not start a document");
-        // Streams stay plain: qpdf compresses every stream when it finishes
-        // the file (finish.h), once.
+        // Streams stay plain: each is compressed once, when the file is
+        // finished (finish.h, flate.h).
         HPDF_SetCompressionMode(doc_, HPDF_COMP_NONE);
         check("setting up");
     }
@@ -72,11 +72,11 @@ struct EmbeddedFont {
     std::string resource;  // "/F1 "
 };
 
-using FontTable = std::map<const text::Font*, std::unique_ptr<EmbeddedFont>>;
+using EmbeddedFonts = std::map<const text::Font*, std::unique_ptr<EmbeddedFont>>;
 
 // The fonts of the pages, numbered in the order of their paths, so that the
 // same pages always make the same bytes.
-std::vector<EmbeddedFont*> collectFonts(const layout::PageSet& pages, FontTable& fonts) {
+std::vector<EmbeddedFont*> collectFonts(const layout::PageSet& pages, EmbeddedFonts& fonts) {
     for (const layout::Page& page : pages.pages)
         for (const layout::Item& item : page.items)
             if (auto* text = std::get_if<layout::TextItem>(&item); text && !fonts.count(text->run.font))
@@ -125,7 +125,7 @@ void appendNumber(std::string& out, double value) {
 
 class PageDrawer {
 public:
-    PageDrawer(HaruDocument& doc, HPDF_Page page, FontTable& fonts) : doc_(doc), page_(page), fonts_(fonts) {}
+    PageDrawer(HaruDocument& doc, HPDF_Page page, EmbeddedFonts& fonts) : doc_(doc), page_(page), fonts_(fonts) {}
 
     void draw(const layout::Item& item) {
         std::visit([this](const auto& it) { drawItem(it); }, item);
@@ -134,7 +134,7 @@ public:
 private:
     HaruDocument& doc_;
     HPDF_Page page_;
-    FontTable& fonts_;
+    EmbeddedFonts& fonts_;
     std::map<int, HPDF_ExtGState> opacityStates_;
     // The font, size and fill colour in force: PDF keeps them from one text
     // object to the next, so they are written only when they change.
@@ -297,7 +297,7 @@ private:
 
 void writeDocument(const layout::PageSet& pages, const std::filesystem::path& path) {
     std::string drawn;  // the file libharu writes, kept in memory for qpdf
-    FontTable fonts;
+    EmbeddedFonts fonts;
     const std::vector<EmbeddedFont*> ordered = collectFonts(pages, fonts);
     {
         HaruDocument doc;
