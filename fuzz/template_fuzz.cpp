@@ -5,7 +5,9 @@
 // Either outcome is fine; a crash, hang or another exception is not. The
 // checks judge a template's structure without kainjow's parser, so they
 // must agree with it: what they pass kainjow parses, and what they call
-// malformed kainjow cannot parse either.
+// malformed kainjow cannot parse either. The stage writes partials into
+// their templates: what it renders must be what kainjow renders expanding
+// each partial where it is included.
 #include <unistd.h>
 
 #include <cstddef>
@@ -19,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "kainjow_reference.h"
 #include "template/template_set.h"
 
 namespace {
@@ -95,7 +98,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
         wop::tmpl::TemplateSet set = wop::tmpl::TemplateSet::load(folder());
         for (const auto& [path, text] : files)
             if (!kainjow::mustache::mustache(std::string(text)).is_valid()) fail("load passed what kainjow cannot parse");
-        set.render("main", context(std::string(parts[3])));
+        const data values = context(std::string(parts[3]));
+        const std::string rendered = set.render("main", values);
+        if (rendered != wop::test::renderExpandingPartials(folder(), "main", values))
+            fail("partials written in render otherwise than kainjow expanding them");
     } catch (const wop::tmpl::TemplateError& e) {
         // A clear error about the template is a fine answer; one about its
         // structure must be kainjow's too.

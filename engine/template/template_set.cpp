@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
+#include <mutex>
 #include <optional>
-#include <sstream>
 #include <tuple>
 #include <vector>
 
@@ -66,20 +66,6 @@ std::string readTemplate(const std::filesystem::path& path) {
     return text;
 }
 
-// kainjow reports "... at OFFSET"; turn the offset into a line and column.
-// (Read by hand: std::regex recurses once per character and overflows the
-// stack on the long section names a message may quote.)
-[[noreturn]] void failParse(const std::string& path, const std::string& text, const std::string& message) {
-    const size_t at = message.rfind(" at ");
-    const size_t digits = at == std::string::npos ? 0 : at + 4;
-    if (at != std::string::npos && digits < message.size() && digits + 12 > message.size() &&
-        message.find_first_not_of("0123456789", digits) == std::string::npos) {
-        Position p = positionAt(text, std::stoul(message.substr(digits)));
-        throw TemplateError(path, p.line, p.column, message.substr(0, at));
-    }
-    throw TemplateError(path, 0, 0, message);
-}
-
 // A name read from a template, fit to quote on one line of an error.
 std::string printable(const std::string& name) {
     std::string out;
@@ -107,8 +93,10 @@ std::string trimmed(const std::string& s) {
 // One tag as kainjow reads it.
 struct Tag {
     size_t offset;          // of its opening delimiter
+    size_t end;             // just past its closing delimiter
     std::string opening;    // "{{", "{{{" or a delimiter the template set
     std::string contents;   // between the delimiters, trimmed as kainjow trims it
+    bool underBraces;       // read while the delimiters were {{ }}
 };
 
 // "=<% %>=" -> the new opening and closing delimiters, as kainjow parses them.
@@ -133,6 +121,7 @@ std::optional<std::pair<std::string, std::string>> delimiters(const std::string&
 struct Scan {
     std::vector<Tag> tags;
     std::optional<std::pair<size_t, std::string>> error;  // offset, message
+    bool endsUnderBraces = true;                          // the delimiters are {{ }} again at the end
 };
 
 Scan scanTags(const std::string& text) {
@@ -148,8 +137,8 @@ Scan scanTags(const std::string& text) {
             scan.error.emplace(at, "Unclosed tag");
             break;
         }
-        Tag tag{at, triple ? "{{{" : opening, trimmed(text.substr(start, stop - start))};
-        at = stop + end.size();
+        Tag tag{at, stop + end.size(), triple ? "{{{" : opening, trimmed(text.substr(start, stop - start)), braces};
+        at = tag.end;
         if (!triple && !tag.contents.empty() && tag.contents[0] == '=') {
             auto changed = delimiters(tag.contents);
             if (!changed) {
@@ -161,6 +150,7 @@ Scan scanTags(const std::string& text) {
         scan.tags.push_back(std::move(tag));
         at = text.find(opening, at);
     }
+    scan.endsUnderBraces = opening == "{{" && closing == "}}";
     return scan;
 }
 
@@ -218,16 +208,81 @@ void rejectUnescapedTags(const std::string& path, const std::string& text, const
 
 struct PartialReference {
     std::string name;
-    size_t offset;
+    size_t offset;  // of the tag
+    size_t end;     // just past it
+    bool underBraces;
 };
 
 std::vector<PartialReference> partialReferences(const std::vector<Tag>& tags) {
     std::vector<PartialReference> references;
     for (const Tag& tag : tags)
         if (tag.opening != "{{{" && !tag.contents.empty() && tag.contents[0] == '>')
-            references.push_back({trimmed(tag.contents.substr(1)), tag.offset});
+            references.push_back({trimmed(tag.contents.substr(1)), tag.offset, tag.end, tag.underBraces});
     return references;
 }
+
+// A file as read and scanned at load.
+struct LoadedFile {
+    std::string path;
+    std::string text;
+    std::vector<PartialReference> references;
+    bool endsUnderBraces;
+};
+using LoadedFiles = std::map<std::string, LoadedFile, std::less<>>;
+
+// Templates with their partials written in where kainjow would expand them,
+// so that kainjow parses a template once instead of each partial at each
+// inclusion. kainjow reads a partial on its own, from {{ }}, and goes on
+// with the including text as before; written in, the partial reads the same
+// where {{ }} are the delimiters on both sides of it, and where neither of
+// its ends meets a '{' to make a new "{{". Elsewhere the tag stays, and
+// kainjow expands it when rendering. Each partial is composed once; the
+// text a template grows to is bounded.
+class Composer {
+public:
+    explicit Composer(const LoadedFiles& partials) : partials_(partials) {}
+
+    std::string compose(const LoadedFile& file) {
+        std::string out;
+        size_t copied = 0;
+        for (const PartialReference& reference : file.references) {
+            const LoadedFile& partial = partials_.at(reference.name);
+            const std::string& text = composedPartial(partial);
+            const std::string_view before(file.text.data(), reference.offset);
+            const std::string_view after(file.text.data() + reference.end, file.text.size() - reference.end);
+            if (!reference.underBraces || !partial.endsUnderBraces || !joinsSafely(before, text, after)) continue;
+            out.append(file.text, copied, reference.offset - copied);
+            out += text;
+            copied = reference.end;
+            checkSize(file, out);
+        }
+        out.append(file.text, copied);
+        checkSize(file, out);
+        return out;
+    }
+
+private:
+    static void checkSize(const LoadedFile& file, const std::string& composed) {
+        if (composed.size() > maxOutputBytes)
+            throw TemplateError(file.path, 0, 0, "its partials expand it to more than 8 MiB");
+    }
+
+    static bool joinsSafely(std::string_view before, std::string_view text, std::string_view after) {
+        auto meet = [](std::string_view left, std::string_view right) {
+            return !left.empty() && !right.empty() && left.back() == '{' && right.front() == '{';
+        };
+        return text.empty() ? !meet(before, after) : !meet(before, text) && !meet(text, after);
+    }
+
+    const std::string& composedPartial(const LoadedFile& partial) {
+        auto known = composed_.find(partial.path);
+        if (known != composed_.end()) return known->second;
+        return composed_.emplace(partial.path, compose(partial)).first->second;
+    }
+
+    const LoadedFiles& partials_;
+    std::map<std::string, std::string> composed_;  // by path
+};
 
 // Partials come from the template folder only: kainjow would also take a
 // value of the data named like the partial, and render it as a template.
@@ -267,33 +322,42 @@ struct BoundedOutput {
 
 }  // namespace
 
+// A template parsed at its first render. kainjow's render is not const only
+// because it records errors in the template; rendering errs only through
+// lambdas (the context has none) or a partial kainjow cannot parse (each was
+// checked at load), so threads share the parsed template.
+struct TemplateSet::Parsed {
+    std::once_flag once;
+    std::optional<kainjow::mustache::mustache> tmpl;
+};
+
 TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
     if (!std::filesystem::is_directory(dir))
         throw TemplateError(dir.string(), 0, 0, "no such template folder");
-    TemplateSet set;
-    set.dir_ = dir;
-    std::map<std::string, std::vector<PartialReference>> references;  // by file path
-    auto readAll = [&references](const std::filesystem::path& folder, auto& into) {
-        if (!std::filesystem::is_directory(folder)) return;
+    auto readAll = [](const std::filesystem::path& folder) {
+        LoadedFiles files;
+        if (!std::filesystem::is_directory(folder)) return files;
         for (auto& entry : std::filesystem::directory_iterator(folder)) {
             if (entry.path().extension() != ".mustache") continue;
-            Source source{entry.path().string(), readTemplate(entry.path())};
-            const Scan scan = scanTags(source.text);
-            rejectUnescapedTags(source.path, source.text, scan.tags);
-            rejectBadStructure(source.path, source.text, scan);
-            references[source.path] = partialReferences(scan.tags);
-            into[entry.path().stem().string()] = std::move(source);
+            LoadedFile file{entry.path().string(), readTemplate(entry.path()), {}, true};
+            const Scan scan = scanTags(file.text);
+            rejectUnescapedTags(file.path, file.text, scan.tags);
+            rejectBadStructure(file.path, file.text, scan);
+            file.references = partialReferences(scan.tags);
+            file.endsUnderBraces = scan.endsUnderBraces;
+            files.emplace(entry.path().stem().string(), std::move(file));
         }
+        return files;
     };
-    readAll(dir, set.templates_);
-    readAll(dir / "partials", set.partials_);
-    for (auto* group : {&set.templates_, &set.partials_}) {
-        for (auto& [name, source] : *group) {
-            for (auto& [partial, offset] : references[source.path]) {
-                if (!set.partials_.count(partial)) {
-                    Position p = positionAt(source.text, offset);
-                    throw TemplateError(source.path, p.line, p.column,
-                                        "no partial \"" + printable(partial) + "\" in " +
+    const LoadedFiles templates = readAll(dir);
+    const LoadedFiles partials = readAll(dir / "partials");
+    for (const LoadedFiles* group : {&templates, &partials}) {
+        for (const auto& [name, file] : *group) {
+            for (const PartialReference& reference : file.references) {
+                if (!partials.count(reference.name)) {
+                    Position p = positionAt(file.text, reference.offset);
+                    throw TemplateError(file.path, p.line, p.column,
+                                        "no partial \"" + printable(reference.name) + "\" in " +
                                             (dir / "partials").string());
                 }
             }
@@ -304,14 +368,14 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
     std::vector<std::string> expanding;    // the chain being followed, outermost first
     auto follow = [&](auto& self, const std::string& name) -> size_t {
         if (auto known = depths.find(name); known != depths.end()) return known->second;
-        const Source& source = set.partials_.at(name);
+        const LoadedFile& file = partials.at(name);
         expanding.push_back(name);
         size_t depth = 1;
-        for (const PartialReference& reference : references[source.path]) {
+        for (const PartialReference& reference : file.references) {
             const std::string& partial = reference.name;
             auto fail = [&](const std::string& message) {
-                Position p = positionAt(source.text, reference.offset);
-                throw TemplateError(source.path, p.line, p.column, message);
+                Position p = positionAt(file.text, reference.offset);
+                throw TemplateError(file.path, p.line, p.column, message);
             };
             auto loopStart = std::find(expanding.begin(), expanding.end(), partial);
             if (loopStart != expanding.end()) {
@@ -327,7 +391,14 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
         depths[name] = depth;
         return depth;
     };
-    for (auto& [name, source] : set.partials_) follow(follow, name);
+    for (const auto& [name, file] : partials) follow(follow, name);
+
+    TemplateSet set;
+    set.dir_ = dir;
+    Composer composer(partials);
+    for (const auto& [name, file] : templates)
+        set.templates_.emplace(name, Template{{file.path, file.text}, composer.compose(file), std::make_shared<Parsed>()});
+    for (const auto& [name, file] : partials) set.partials_.emplace(name, file.text);
     return set;
 }
 
@@ -337,14 +408,18 @@ std::string TemplateSet::render(std::string_view name, kainjow::mustache::data c
     auto it = templates_.find(name);
     if (it == templates_.end())
         throw TemplateError((dir_ / (std::string(name) + ".mustache")).string(), 0, 0, "no such template");
-    RenderContext::Partials partials;
-    for (auto& [partialName, source] : partials_) partials.emplace(partialName, source.text);
-    RenderContext renderContext(&context, partials, it->second.path);
-    kainjow::mustache::mustache tmpl(it->second.text);
-    tmpl.set_custom_escape([](const std::string& value) { return markup::escape(value); });
-    BoundedOutput out{it->second.path, {}};
-    tmpl.render(renderContext, out);
-    if (!tmpl.is_valid()) failParse(it->second.path, it->second.text, tmpl.error_message());
+    const Template& tmpl = it->second;
+    Parsed& parsed = *tmpl.parsed;
+    std::call_once(parsed.once, [&] {
+        parsed.tmpl.emplace(tmpl.composed);
+        parsed.tmpl->set_custom_escape([](const std::string& value) { return markup::escape(value); });
+    });
+    // The load's checks pass only what kainjow parses, partials written in or not.
+    if (!parsed.tmpl->is_valid()) throw TemplateError(tmpl.source.path, 0, 0, parsed.tmpl->error_message());
+    RenderContext renderContext(&context, partials_, tmpl.source.path);
+    BoundedOutput out{tmpl.source.path, {}};
+    parsed.tmpl->render(renderContext, out);
+    if (!parsed.tmpl->is_valid()) throw TemplateError(tmpl.source.path, 0, 0, parsed.tmpl->error_message());
     return std::move(out.text);
 }
 

@@ -2,11 +2,13 @@
 // A TemplateSet reads `<dir>/*.mustache` and `<dir>/partials/*.mustache` once
 // and checks every one of them, so an error names file, line and column
 // before any document is made. Templates are read at run time: users edit
-// them without rebuilding.
+// them without rebuilding. Each template is parsed once, at its first
+// render, with its partials written in; threads then share it.
 #pragma once
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -31,7 +33,8 @@ private:
 class TemplateSet {
 public:
     // Throws TemplateError for the first faulty file (unreadable, unbalanced
-    // sections, unescaped tags, a partial that does not exist).
+    // sections, unescaped tags, a partial that does not exist, partials that
+    // include themselves or expand a template past 8 MiB).
     static TemplateSet load(const std::filesystem::path& dir);
 
     bool has(std::string_view name) const;
@@ -44,9 +47,17 @@ private:
         std::string path;
         std::string text;
     };
+    struct Parsed;
+    struct Template {
+        Source source;
+        std::string composed;  // the text with the partials written in
+        std::shared_ptr<Parsed> parsed;
+    };
+    using PartialValues = std::map<std::string, kainjow::mustache::data, std::less<>>;
+
     std::filesystem::path dir_;
-    std::map<std::string, Source, std::less<>> templates_;
-    std::map<std::string, Source, std::less<>> partials_;
+    std::map<std::string, Template, std::less<>> templates_;
+    PartialValues partials_;  // the partials' texts, for those left as tags
 };
 
 }  // namespace wop::tmpl

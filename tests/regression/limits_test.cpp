@@ -82,9 +82,23 @@ TEST(TemplateLimits, PartialsNestedSixteenDeepButNoDeeper) {
                  "partials nested more than 16 deep");
 }
 
-TEST(TemplateLimits, PartialsThatFanOutStopAtOneHundredThousandExpansions) {
-    TemplateDir folder("{{> a}}", {{"a", repeat("{{> b}}", 50)}, {"b", repeat("{{> c}}", 50)}, {"c", repeat("{{> d}}", 50)},
-                                   {"d", ""}});
+// Partials are written into their templates at load: fanning out, they
+// make a text too large to load.
+TEST(TemplateLimits, PartialsThatFanOutPastEightMebibytesAreRefusedAtLoad) {
+    const std::string d(100, 'x');
+    EXPECT_NO_THROW(TemplateDir("{{> a}}", {{"a", repeat("{{> b}}", 50)}, {"b", repeat("{{> c}}", 50)}, {"c", d}}).load());
+    EXPECT_PRED2(contains,
+                 TemplateDir("{{> a}}", {{"a", repeat("{{> b}}", 50)}, {"b", repeat("{{> c}}", 50)},
+                                         {"c", repeat("{{> d}}", 50)}, {"d", d}})
+                     .loadError()
+                     .what(),
+                 "its partials expand it to more than 8 MiB");
+}
+
+// Under other delimiters partials stay tags, expanded while rendering.
+TEST(TemplateLimits, PartialsLeftAsTagsStopAtOneHundredThousandExpansions) {
+    auto fanOut = [](const std::string& next) { return "{{=<% %>=}}" + repeat("<%> " + next + "%>", 50); };
+    TemplateDir folder("{{=<% %>=}}<%> a%>", {{"a", fanOut("b")}, {"b", fanOut("c")}, {"c", fanOut("d")}, {"d", ""}});
     tmpl::TemplateSet set = folder.load();
     try {
         set.render("main", data());

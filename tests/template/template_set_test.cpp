@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
+#include <optional>
 
+#include "kainjow_reference.h"
 #include "template_folder.h"
 
 namespace wop::tmpl {
@@ -70,6 +73,56 @@ TEST(Render, ValueNamedLikeAPartialKeepsItsValue) {
     EXPECT_EQ(renderOne("{{title}}|{{> title}}", single("title", "Roadmap"), "title", "<h1>{{title}}</h1>"),
               "Roadmap|<h1>Roadmap</h1>");
 }
+
+// Partials are written into their templates, which kainjow then parses
+// once; the markup must be what kainjow makes expanding each partial where
+// it is included. Each case is a template and the partials it includes.
+struct CompositionCase {
+    const char* name;
+    const char* main;
+    std::map<std::string, std::string> partials;
+};
+
+void PrintTo(const CompositionCase& c, std::ostream* os) { *os << c.name; }
+
+class PartialsWrittenIn : public testing::TestWithParam<CompositionCase> {};
+
+data people() {
+    data list = data::type::list;
+    for (const char* name : {"Ali", "Sara <Khan>"}) list.push_back(single("name", name));
+    data d;
+    d.set("people", list);
+    d.set("name", "Nadia");
+    d.set("signed", true);
+    d.set("none", data(data::type::list));
+    return d;
+}
+
+TEST_P(PartialsWrittenIn, RenderAsKainjowExpandingEachPartial) {
+    TemplateFolder folder;
+    folder.write("main.mustache", GetParam().main);
+    for (const auto& [name, text] : GetParam().partials) folder.write("partials/" + name + ".mustache", text);
+    const std::optional<std::string> expected = test::renderExpandingPartials(folder.path(), "main", people());
+    ASSERT_TRUE(expected.has_value());
+    EXPECT_EQ(folder.load().render("main", people()), *expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Template, PartialsWrittenIn,
+    testing::Values(
+        CompositionCase{"InASection", "{{#people}}\n{{> person}}\n{{/people}}\n", {{"person", "<li>{{name}}</li>\n"}}},
+        CompositionCase{"SectionsOnTheirOwnLines", "<p>\n{{> signature}}\n</p>\n",
+                        {{"signature", "{{#signed}}\n  signed\n{{/signed}}\n{{^none}}\nnone\n{{/none}}\n"}}},
+        CompositionCase{"Nested", "[{{> outer}}]{{> inner}}", {{"outer", "({{#people}}{{> inner}}{{/people}})"},
+                                                               {"inner", "{{name}};"}}},
+        CompositionCase{"WindowsLineEnds", "a\r\n{{> p}}\r\nb", {{"p", "{{#signed}}\r\n{{name}}\r\n{{/signed}}\r\n"}}},
+        CompositionCase{"EmptyPartial", "{{> empty}}{{name}}{{> empty}}", {{"empty", ""}}},
+        // Written in, "a{" and "{x}" would make a tag of "{{x}"; the partial stays a tag.
+        CompositionCase{"PartialEndingInABraceBeforeABrace", "{{> open}}{x}} {{> open}}{{name}}", {{"open", "a{"}}},
+        // kainjow reads a partial from {{ }} whatever the including text set.
+        CompositionCase{"UnderOtherDelimiters", "{{=<% %>=}}<%> p%> <%name%>", {{"p", "{{name}}|<%name%>"}}},
+        CompositionCase{"PartialSettingOtherDelimiters", "{{> p}}{{name}}<%name%>", {{"p", "{{=<% %>=}}<%name%>"}}},
+        CompositionCase{"PartialRestoringTheBraces", "{{> p}}{{name}}", {{"p", "{{=<% %>=}}<%name%><%={{ }}=%>"}}}));
 
 TEST(TemplateSet, HasTheTemplatesButNotThePartials) {
     TemplateFolder folder;
