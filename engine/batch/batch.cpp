@@ -4,11 +4,11 @@
 #include <optional>
 
 #include "batch/document_inputs.h"
+#include "batch/publisher.h"
 #include "render/parallel.h"
 #include "batch/registered_deliveries.h"
 #include "store/data_dir_lock.h"
 #include "store/store_error.h"
-#include "store/timestamp.h"
 #include "store/version_index.h"
 
 namespace wop::batch {
@@ -80,18 +80,19 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
                  const context::DeliveryRecords& deliveries, Progress& progress, BatchReport& report) {
     std::vector<std::optional<std::string>> errors(jobs.size());
     std::vector<char> attempted(jobs.size(), false);
-    render::forEachInParallel(jobs.size(), settings_.threads, [&](std::size_t i) {
-        if (databaseFailed_) return;
-        attempted[i] = true;
-        try {
-            makeDocument(jobs[i], program, deliveries);
-        } catch (const std::exception& e) {
-            errors[i] = e.what();
-        } catch (...) {
-            errors[i] = "unknown error";
-        }
-        progress.finished(jobs[i], errors[i] ? &*errors[i] : nullptr);
-    });
+    auto finished = [&](std::size_t i, const std::string* error) {
+        if (error) errors[i] = *error;
+        progress.finished(jobs[i], error);
+    };
+    {
+        Publisher publisher(store_, files_, jobs, databaseFailed_, finished);
+        render::forEachInParallel(jobs.size(), settings_.threads, [&](std::size_t i) {
+            if (databaseFailed_) return;
+            attempted[i] = true;
+            if (const auto error = makeDocument(jobs[i], program, deliveries)) finished(i, &*error);
+            else publisher.publish(i);
+        });
+    }
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         const DocumentJob& job = jobs[i];
         if (!attempted[i]) {
@@ -108,29 +109,21 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
     }
 }
 
-void Batch::makeDocument(const DocumentJob& job, const std::vector<const model::Partnership*>& program,
-                         const context::DeliveryRecords& deliveries) {
+std::optional<std::string> Batch::makeDocument(const DocumentJob& job,
+                                               const std::vector<const model::Partnership*>& program,
+                                               const context::DeliveryRecords& deliveries) const {
     const std::filesystem::path staging = files_.stagingPath(job.record);
     try {
         renderer_.renderPdf(job.document, program, job.record.key.lang, staging, &deliveries);
-        store::DocumentRecord record = job.record;
-        record.createdAt = store::utcTimestamp();
-        record = files_.publish(record);
-        {
-            std::lock_guard lock(databaseInUse_);
-            if (databaseFailed_) throw store::StoreError("not registered: the database failed on another document");
-            try {
-                store_.registry().add(record);
-            } catch (const store::StoreError&) {
-                databaseFailed_ = true;
-                throw;
-            }
-        }
-        files_.settle(record);
+        return std::nullopt;
+    } catch (const std::exception& e) {
+        std::error_code ignored;
+        std::filesystem::remove(staging, ignored);
+        return e.what();
     } catch (...) {
         std::error_code ignored;
         std::filesystem::remove(staging, ignored);
-        throw;
+        return "unknown error";
     }
 }
 

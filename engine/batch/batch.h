@@ -1,14 +1,16 @@
 // Stage `batch`: `wopdocs batch`, every document of every partnership in the
 // store, in both languages, plus the road map, made when new or changed and
 // registered. Documents are made in parallel by one Renderer, which is safe
-// to share. A document that fails does not stop the others. A batch killed
+// to share, and put in place and registered by a Publisher (publisher.h)
+// meanwhile. A document that fails does not stop the others. A batch killed
 // at any moment leaves nothing the next one does not repair
 // (store::DocumentFiles).
 #pragma once
 
 #include <atomic>
 #include <filesystem>
-#include <mutex>
+#include <optional>
+#include <string>
 
 #include "batch/batch_report.h"
 #include "batch/planner.h"
@@ -44,17 +46,18 @@ private:
     // A round of jobs, in parallel; tallies them into `report`.
     void make(const std::vector<DocumentJob>& jobs, const std::vector<const model::Partnership*>& program,
               const context::DeliveryRecords& deliveries, Progress& progress, BatchReport& report);
-    void makeDocument(const DocumentJob& job, const std::vector<const model::Partnership*>& program,
-                      const context::DeliveryRecords& deliveries);
+    // Renders the job's staging file; the error when it cannot.
+    std::optional<std::string> makeDocument(const DocumentJob& job,
+                                            const std::vector<const model::Partnership*>& program,
+                                            const context::DeliveryRecords& deliveries) const;
 
     store::Store& store_;
     BatchSettings settings_;
     render::Renderer renderer_;
     store::DocumentFiles files_;
-    std::mutex databaseInUse_;  // one connection, used by every thread in turn
-    // Set, under databaseInUse_, once the registry refused a document:
-    // later documents are not made (they could not be registered either,
-    // and a locked database makes each wait its timeout).
+    // Set once the registry refused a document: later documents are not
+    // made (they could not be registered either, and a locked database
+    // makes each wait its timeout).
     std::atomic<bool> databaseFailed_{false};
 };
 

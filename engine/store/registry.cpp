@@ -41,21 +41,33 @@ DocumentRecord fromRow(const Row& row) {
 
 }  // namespace
 
-void Registry::add(const DocumentRecord& record) {
-    std::string lang = model::langCode(record.key.lang);
-    std::string status(statusName(record.status));
+void Registry::add(std::span<const DocumentRecord> records) {
+    const DocumentRecord* inserting = nullptr;
     try {
         database_.transaction([&] {
-            database_.session() << "INSERT INTO documents (" << columns
-                                << ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                useRef(record.key.partnership), useRef(record.key.document), use(lang), useRef(record.version),
-                use(status), useRef(record.pdfSha256), useRef(record.templateHash), useRef(record.dataHash),
-                useRef(record.path), useRef(record.createdAt), now;
+            for (const DocumentRecord& record : records) {
+                inserting = &record;
+                insert(record);
+            }
+            inserting = nullptr;
         });
     } catch (const Poco::Exception& e) {
-        throw StoreError("cannot record version " + std::to_string(record.version) + " of " + record.key.str() +
-                         " in the registry (" + database_.name() + "): " + database_.describe(e));
+        // A commit that fails records none of them.
+        const std::string what =
+            inserting ? "version " + std::to_string(inserting->version) + " of " + inserting->key.str()
+            : records.size() == 1 ? "version " + std::to_string(records[0].version) + " of " + records[0].key.str()
+                                  : std::to_string(records.size()) + " documents, " + records[0].key.str() + " first,";
+        throw StoreError("cannot record " + what + " in the registry (" + database_.name() + "): " + database_.describe(e));
     }
+}
+
+void Registry::insert(const DocumentRecord& record) {
+    std::string lang = model::langCode(record.key.lang);
+    std::string status(statusName(record.status));
+    database_.session() << "INSERT INTO documents (" << columns << ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        useRef(record.key.partnership), useRef(record.key.document), use(lang), useRef(record.version), use(status),
+        useRef(record.pdfSha256), useRef(record.templateHash), useRef(record.dataHash), useRef(record.path),
+        useRef(record.createdAt), now;
 }
 
 std::optional<DocumentRecord> Registry::find(const DocumentKey& key, int version) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -17,9 +18,10 @@ class Registry {
 public:
     explicit Registry(Database& database) : database_(database) {}
 
-    // In a transaction of its own. Throws StoreError, naming the document,
-    // when the version is recorded already or the database fails.
-    void add(const DocumentRecord& record);
+    // In a transaction of their own: all or none. Throws StoreError, naming
+    // the document, when a version is recorded already or the database fails.
+    void add(std::span<const DocumentRecord> records);
+    void add(const DocumentRecord& record) { add(std::span(&record, 1)); }
     // One version of a document, when recorded.
     std::optional<DocumentRecord> find(const DocumentKey& key, int version);
     // Ordered by partnership, document, language and version.
@@ -27,6 +29,7 @@ public:
     std::vector<DocumentRecord> ofPartnership(const std::string& partnership);
 
 private:
+    void insert(const DocumentRecord& record);
     // All records, or those of one partnership.
     std::vector<DocumentRecord> select(const std::string* partnership);
 
