@@ -64,6 +64,25 @@ TEST_P(RegistryTest, AVersionIsRecordedOnlyOnce) {
     EXPECT_EQ(registry.all()[0].status, Status::Draft);
 }
 
+// A batch registers the documents published together in one transaction.
+TEST_P(RegistryTest, AGroupIsRecordedWholeOrNotAtAll) {
+    Store store(location_);
+    Registry registry = store.registry();
+    registry.add(record("lahore", "work-plan", Lang::En, 1));
+    const std::vector<DocumentRecord> group = {record("lahore", "roadmap", Lang::En, 1),
+                                               record("lahore", "work-plan", Lang::En, 1),
+                                               record("lahore", "roadmap", Lang::Ur, 1)};
+    try {
+        registry.add(group);
+        FAIL() << "recorded version 1 of lahore/work-plan (en) twice";
+    } catch (const StoreError& e) {
+        EXPECT_NE(std::string(e.what()).find("version 1 of lahore/work-plan"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(registry.all().size(), 1u) << "nothing of the group recorded";
+    registry.add(std::vector{group[0], group[2]});
+    EXPECT_EQ(registry.all().size(), 3u);
+}
+
 TEST_P(RegistryTest, ListsTheRecordsOfOnePartnership) {
     Store store(location_);
     Registry registry = store.registry();
