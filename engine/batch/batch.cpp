@@ -113,18 +113,19 @@ std::optional<std::string> Batch::makeDocument(const DocumentJob& job,
                                                const std::vector<const model::Partnership*>& program,
                                                const context::DeliveryRecords& deliveries) const {
     const std::filesystem::path staging = files_.stagingPath(job.record);
+    std::optional<std::string> error;
     try {
         renderer_.renderPdf(job.document, program, job.record.key.lang, staging, &deliveries);
-        return std::nullopt;
     } catch (const std::exception& e) {
-        std::error_code ignored;
-        std::filesystem::remove(staging, ignored);
-        return e.what();
+        error = e.what();
     } catch (...) {
+        error = "unknown error";
+    }
+    if (error) {
         std::error_code ignored;
         std::filesystem::remove(staging, ignored);
-        return "unknown error";
     }
+    return error;
 }
 
 }  // namespace wop::batch

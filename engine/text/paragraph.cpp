@@ -210,14 +210,17 @@ std::vector<UnitGlyph> runHarfBuzz(const std::u16string& text, int32_t start, in
 // A word with the spaces after it, shaped once per process: only a word
 // whose neighbours are spaces (or nothing) is taken from the font's store,
 // any other is shaped with its context.
-std::vector<UnitGlyph> shapeWord(const std::u16string& text, int32_t start, int32_t end, const Font& font,
-                                 const ShapingProperties& properties, hb_buffer_t* buffer) {
+WordShapes::Glyphs shapeWord(const std::u16string& text, int32_t start, int32_t end, const Font& font,
+                             const ShapingProperties& properties, hb_buffer_t* buffer) {
     const bool alone = (start == 0 || text[static_cast<size_t>(start) - 1] == u' ') &&
                        (static_cast<size_t>(end) == text.size() || text[static_cast<size_t>(end) - 1] == u' ');
-    if (!alone) return runHarfBuzz(text, start, end, true, font, properties, buffer);
+    if (!alone)
+        return std::make_shared<const std::vector<UnitGlyph>>(
+            runHarfBuzz(text, start, end, true, font, properties, buffer));
     const std::u16string_view word(text.data() + start, static_cast<size_t>(end - start));
-    if (auto known = font.shapedWords().find(word, properties)) return std::move(*known);
-    std::vector<UnitGlyph> glyphs = runHarfBuzz(text, start, end, false, font, properties, buffer);
+    if (WordShapes::Glyphs known = font.shapedWords().find(word, properties)) return known;
+    auto glyphs = std::make_shared<const std::vector<UnitGlyph>>(
+        runHarfBuzz(text, start, end, false, font, properties, buffer));
     font.shapedWords().remember(word, properties, glyphs);
     return glyphs;
 }
@@ -236,11 +239,13 @@ ShapedItem shape(const std::u16string& text, const Item& item, hb_buffer_t* buff
     if (properties.direction == HB_DIRECTION_RTL) std::reverse(words.begin(), words.end());
     const float scale = item.size / static_cast<float>(item.font->unitsPerEm());
     ShapedItem shaped{item, {}};
-    for (auto [start, end] : words)
-        for (const UnitGlyph& g : shapeWord(text, start, end, *item.font, properties, buffer))
+    for (auto [start, end] : words) {
+        const WordShapes::Glyphs glyphs = shapeWord(text, start, end, *item.font, properties, buffer);
+        for (const UnitGlyph& g : *glyphs)
             shaped.glyphs.push_back({g.glyph, start + g.cluster, static_cast<float>(g.xAdvance) * scale,
                                      static_cast<float>(g.xOffset) * scale, static_cast<float>(g.yOffset) * scale,
                                      {}});
+    }
 
     // The cluster's text goes on its widest glyph (the base); marks and dots
     // of the same cluster carry none, so extraction yields each letter once.

@@ -13,16 +13,13 @@ size_t WordShapes::KeyHash::operator()(const KeyView& key) const {
     return hash;
 }
 
-std::optional<std::vector<UnitGlyph>> WordShapes::find(std::u16string_view word,
-                                                       const ShapingProperties& properties) const {
+WordShapes::Glyphs WordShapes::find(std::u16string_view word, const ShapingProperties& properties) const {
     std::shared_lock lock(mutex_);
     auto it = words_.find(KeyView(word, properties));
-    if (it == words_.end()) return std::nullopt;
-    return it->second;
+    return it == words_.end() ? nullptr : it->second;
 }
 
-void WordShapes::remember(std::u16string_view word, const ShapingProperties& properties,
-                          std::vector<UnitGlyph> glyphs) {
+void WordShapes::remember(std::u16string_view word, const ShapingProperties& properties, Glyphs glyphs) {
     if (word.size() > maxWordLength) return;
     std::unique_lock lock(mutex_);
     if (words_.size() >= maxWords) words_.clear();

@@ -6,7 +6,7 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
+#include <memory>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
@@ -37,6 +37,9 @@ struct ShapingProperties {
 
 class WordShapes {
 public:
+    // Shared, not copied: the same words are set again and again.
+    using Glyphs = std::shared_ptr<const std::vector<UnitGlyph>>;
+
     // Far more words than a batch's vocabulary; past it the store starts
     // over. With words of at most maxWordLength (longer ones are not kept:
     // they seldom recur), memory stays bounded whatever the input: some
@@ -44,8 +47,9 @@ public:
     static constexpr size_t maxWords = 20000;
     static constexpr size_t maxWordLength = 64;  // UTF-16 units
 
-    std::optional<std::vector<UnitGlyph>> find(std::u16string_view word, const ShapingProperties& properties) const;
-    void remember(std::u16string_view word, const ShapingProperties& properties, std::vector<UnitGlyph> glyphs);
+    // Null when the word was not shaped yet.
+    Glyphs find(std::u16string_view word, const ShapingProperties& properties) const;
+    void remember(std::u16string_view word, const ShapingProperties& properties, Glyphs glyphs);
 
 private:
     struct Key {
@@ -71,7 +75,7 @@ private:
         }
     };
     mutable std::shared_mutex mutex_;
-    std::unordered_map<Key, std::vector<UnitGlyph>, KeyHash, KeyEqual> words_;
+    std::unordered_map<Key, Glyphs, KeyHash, KeyEqual> words_;
 };
 
 }  // namespace wop::text
