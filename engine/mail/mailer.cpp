@@ -118,9 +118,7 @@ void Mailer::deliver(MailReport& report, std::time_t now) {
                 }
                 connection->send(mime);
             } catch (const std::exception& e) {
-                if (const auto* refusal = dynamic_cast<const Poco::Net::SMTPException*>(&e);
-                    refusal && refusal->code() == 530)  // wants STARTTLS or a login first: so would every message
-                    unusable = errorText(e);
+                if (wantsTlsOrLogin(e)) unusable = errorText(e);
                 error = unusable ? *unusable : errorText(e);
                 connection.reset();  // after a refusal the conversation starts again
             }

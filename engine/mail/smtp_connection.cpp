@@ -78,12 +78,16 @@ SmtpConnection::~SmtpConnection() {
     }
 }
 
+bool wantsTlsOrLogin(const std::exception& error) {
+    const auto* refusal = dynamic_cast<const Poco::Net::SMTPException*>(&error);
+    return refusal && refusal->code() == 530;
+}
+
 void SmtpConnection::send(const Poco::Net::MailMessage& message) {
     try {
         session_->sendMessage(message);
     } catch (const Poco::Net::SMTPException& e) {
-        // 530: the server wants TLS or a login first (RFC 3207, RFC 4954).
-        if (e.code() == 530 && !startedTls_)
+        if (wantsTlsOrLogin(e) && !startedTls_)
             throw Poco::Net::SMTPException("the mail server takes mail only after STARTTLS or a login, and "
                                            "mail.starttls is false: " + e.message(), e.code());
         // Poco takes a connection closed before the server's answer (status 0)

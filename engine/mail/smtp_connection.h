@@ -4,6 +4,7 @@
 // a user without STARTTLS).
 #pragma once
 
+#include <exception>
 #include <memory>
 #include <string>
 
@@ -13,6 +14,10 @@
 #include "mail/mail_settings.h"
 
 namespace wop::mail {
+
+// 530: the server takes mail only after STARTTLS or a login (RFC 3207,
+// RFC 4954); it would refuse every other message the same way.
+bool wantsTlsOrLogin(const std::exception& error);
 
 class SmtpConnection {
 public:
