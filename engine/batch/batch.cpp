@@ -52,8 +52,9 @@ BatchReport Batch::run(Progress& progress) {
     report.loadProblems = program.problems;
     report.emptyStore = program.partnerships.empty() && program.problems.empty();
     const std::string fonts = fontsHash(renderer_.fonts());
-    const TemplateHashes templateHashes = {{model::Lang::En, templateHash(settings_.render, fonts, model::Lang::En)},
-                                           {model::Lang::Ur, templateHash(settings_.render, fonts, model::Lang::Ur)}};
+    const auto& locale = settings_.render.locale;
+    const TemplateHashes templateHashes = {{model::Lang::En, templateHash(renderer_, locale, fonts, model::Lang::En)},
+                                           {model::Lang::Ur, templateHash(renderer_, locale, fonts, model::Lang::Ur)}};
     const auto everyPartnership = program.program();
 
     // The second round is planned once the first is registered: what it

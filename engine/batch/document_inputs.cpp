@@ -14,15 +14,16 @@ store::DocumentKey documentKey(const context::DocumentInstance& document, model:
 
 std::string fontsHash(const text::FontSet& fonts) {
     std::set<std::string> contents;
-    for (const text::Font* font : fonts.all()) contents.insert(store::sha256OfFile(font->path()));
+    for (const text::Font* font : fonts.all()) contents.insert(store::sha256(font->bytes()));
     std::string all;
     for (const std::string& font : contents) all += font + "\n";
     return store::sha256(all);
 }
 
-std::string templateHash(const render::RenderSettings& settings, const std::string& fontsHash, model::Lang lang) {
-    std::string look = store::sha256OfFolder(settings.templates / model::langCode(lang)) + " fonts=" + fontsHash;
-    if (lang == model::Lang::Ur && settings.locale.urduDigits == context::Digits::Urdu) look += " digits=arabext";
+std::string templateHash(const render::Renderer& renderer, const context::LocaleSettings& locale,
+                         const std::string& fontsHash, model::Lang lang) {
+    std::string look = store::sha256OfFiles(renderer.templates(lang).files()) + " fonts=" + fontsHash;
+    if (lang == model::Lang::Ur && locale.urduDigits == context::Digits::Urdu) look += " digits=arabext";
     return store::sha256(look);
 }
 

@@ -18,15 +18,16 @@ store::DocumentKey documentKey(const context::DocumentInstance& document, model:
 // The contents of every font the documents are set in, whichever folder it
 // came from: the same file elsewhere sets the same documents. Every font
 // counts, since either language may show the other's script (a Latin
-// acronym in Urdu, an Urdu name in English). Throws std::runtime_error when
-// a file cannot be read.
+// acronym in Urdu, an Urdu name in English). Of the fonts as loaded, so
+// that a file changed since says so at the next batch.
 std::string fontsHash(const text::FontSet& fonts);
 
-// The language's template folder, partials included, the fonts (fontsHash),
-// and for Urdu the digits it prints in: everything about the look of its
-// documents that a user changes without a new wopdocs. Throws
-// std::runtime_error when a file cannot be read.
-std::string templateHash(const render::RenderSettings& settings, const std::string& fontsHash, model::Lang lang);
+// The language's templates, partials included, as the renderer loaded them,
+// the fonts (fontsHash), and for Urdu the digits it prints in: everything
+// about the look of its documents that a user changes without a new
+// wopdocs.
+std::string templateHash(const render::Renderer& renderer, const context::LocaleSettings& locale,
+                         const std::string& fontsHash, model::Lang lang);
 
 // The partnership's stored file; for the road map, every partnership's; for
 // a document that counts deliveries (the performance assessment), also

@@ -49,8 +49,9 @@ public:
                    model::Lang lang, const std::filesystem::path& path,
                    const context::DeliveryRecords* records = nullptr) const;
 
-    // The fonts the documents are set in.
+    // The fonts the documents are set in, and the templates they are made from.
     const text::FontSet& fonts() const { return fonts_; }
+    const tmpl::TemplateSet& templates(model::Lang lang) const { return templates_.at(lang); }
 
     // "OUT/<partnership>/<base>.<lang>.pdf", the road map under "OUT/program/".
     static std::filesystem::path outputPath(const std::filesystem::path& outDir,

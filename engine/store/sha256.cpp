@@ -1,9 +1,7 @@
 #include "store/sha256.h"
 
-#include <algorithm>
 #include <fstream>
 #include <stdexcept>
-#include <vector>
 
 #include <openssl/evp.h>
 
@@ -65,21 +63,15 @@ std::string sha256OfFile(const std::filesystem::path& path) {
     return engine.hex();
 }
 
-std::string sha256OfFolder(const std::filesystem::path& folder) {
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
-        if (entry.is_regular_file()) files.push_back(entry.path().lexically_relative(folder));
-    }
-    std::sort(files.begin(), files.end());
+std::string sha256OfFiles(const std::map<std::filesystem::path, std::string>& files) {
     Sha256 engine;
-    for (const auto& file : files) {
+    for (const auto& [path, content] : files) {
         // Each name and content is preceded by its length, so that no two
-        // different folders feed the digest the same bytes.
-        const std::string name = file.generic_string();
-        const std::string header = std::to_string(name.size()) + ":" + name + ":" +
-                                   std::to_string(std::filesystem::file_size(folder / file)) + ":";
+        // different sets of files feed the digest the same bytes.
+        const std::string name = path.generic_string();
+        const std::string header = std::to_string(name.size()) + ":" + name + ":" + std::to_string(content.size()) + ":";
         engine.update(header.data(), header.size());
-        addFile(engine, folder / file);
+        engine.update(content.data(), content.size());
     }
     return engine.hex();
 }

@@ -396,9 +396,14 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
     TemplateSet set;
     set.dir_ = dir;
     Composer composer(partials);
-    for (const auto& [name, file] : templates)
-        set.templates_.emplace(name, Template{{file.path, file.text}, composer.compose(file), std::make_shared<Parsed>()});
-    for (const auto& [name, file] : partials) set.partials_.emplace(name, file.text);
+    for (const auto& [name, file] : templates) {
+        set.templates_.emplace(name, Template{file.path, composer.compose(file), std::make_shared<Parsed>()});
+        set.files_.emplace(std::filesystem::path(file.path).lexically_relative(dir), file.text);
+    }
+    for (const auto& [name, file] : partials) {
+        set.partials_.emplace(name, file.text);
+        set.files_.emplace(std::filesystem::path(file.path).lexically_relative(dir), file.text);
+    }
     return set;
 }
 
@@ -415,11 +420,11 @@ std::string TemplateSet::render(std::string_view name, kainjow::mustache::data c
         parsed.tmpl->set_custom_escape([](const std::string& value) { return markup::escape(value); });
     });
     // The load's checks pass only what kainjow parses, partials written in or not.
-    if (!parsed.tmpl->is_valid()) throw TemplateError(tmpl.source.path, 0, 0, parsed.tmpl->error_message());
-    RenderContext renderContext(&context, partials_, tmpl.source.path);
-    BoundedOutput out{tmpl.source.path, {}};
+    if (!parsed.tmpl->is_valid()) throw TemplateError(tmpl.path, 0, 0, parsed.tmpl->error_message());
+    RenderContext renderContext(&context, partials_, tmpl.path);
+    BoundedOutput out{tmpl.path, {}};
     parsed.tmpl->render(renderContext, out);
-    if (!parsed.tmpl->is_valid()) throw TemplateError(tmpl.source.path, 0, 0, parsed.tmpl->error_message());
+    if (!parsed.tmpl->is_valid()) throw TemplateError(tmpl.path, 0, 0, parsed.tmpl->error_message());
     return std::move(out.text);
 }
 

@@ -38,18 +38,18 @@ public:
     static TemplateSet load(const std::filesystem::path& dir);
 
     bool has(std::string_view name) const;
+    // Every file read, templates and partials, by its path relative to the
+    // folder: what the documents are made from, whatever the folder holds
+    // by now.
+    const std::map<std::filesystem::path, std::string>& files() const { return files_; }
     // Renders template `name` (a document id) with every value escaped.
     std::string render(std::string_view name, kainjow::mustache::data context) const;
     const std::filesystem::path& dir() const { return dir_; }
 
 private:
-    struct Source {
-        std::string path;
-        std::string text;
-    };
     struct Parsed;
     struct Template {
-        Source source;
+        std::string path;
         std::string composed;  // the text with the partials written in
         std::shared_ptr<Parsed> parsed;
     };
@@ -58,6 +58,7 @@ private:
     std::filesystem::path dir_;
     std::map<std::string, Template, std::less<>> templates_;
     PartialValues partials_;  // the partials' texts, for those left as tags
+    std::map<std::filesystem::path, std::string> files_;
 };
 
 }  // namespace wop::tmpl

@@ -43,6 +43,12 @@ Font::~Font() {
     hb_blob_destroy(blob_);
 }
 
+std::string_view Font::bytes() const {
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob_, &length);
+    return {data, length};
+}
+
 bool Font::covers(char32_t c) const {
     hb_codepoint_t g;
     return hb_font_get_nominal_glyph(font_, c, &g);

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <hb.h>
 
@@ -30,6 +31,8 @@ public:
     Font& operator=(const Font&) = delete;
 
     const std::filesystem::path& path() const { return path_; }
+    // The font file as it was read.
+    std::string_view bytes() const;
     const std::string& postscriptName() const { return postscriptName_; }
     hb_font_t* hbFont() const { return font_; }
     hb_face_t* hbFace() const { return face_; }

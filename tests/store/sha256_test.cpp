@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "store/sha256.h"
 #include "support.h"
 
@@ -20,24 +22,27 @@ TEST(Sha256, OfAFileIsOfItsBytes) {
     EXPECT_THROW(sha256OfFile(dir / "missing"), std::runtime_error);
 }
 
-TEST(Sha256, OfAFolderChangesWithAnyFileInIt) {
-    test::ScratchDir dir("sha-folder");
-    fs::create_directories(dir / "partials");
-    test::writeFile(dir / "letter.mustache", "{{> head}}");
-    test::writeFile(dir / "partials" / "head.mustache", "<h>");
-    const std::string original = sha256OfFolder(dir.path());
+TEST(Sha256, OfFilesChangesWithAnyOfThem) {
+    std::map<fs::path, std::string> files = {{"letter.mustache", "{{> head}}"}, {"partials/head.mustache", "<h>"}};
+    const std::string original = sha256OfFiles(files);
 
-    test::writeFile(dir / "partials" / "head.mustache", "<h >");
-    EXPECT_NE(sha256OfFolder(dir.path()), original) << "a partial edited";
-    test::writeFile(dir / "partials" / "head.mustache", "<h>");
-    EXPECT_EQ(sha256OfFolder(dir.path()), original) << "the same files again";
+    files["partials/head.mustache"] = "<h >";
+    EXPECT_NE(sha256OfFiles(files), original) << "a partial edited";
+    files["partials/head.mustache"] = "<h>";
+    EXPECT_EQ(sha256OfFiles(files), original) << "the same files again";
 
-    fs::rename(dir / "partials" / "head.mustache", dir / "partials" / "top.mustache");
-    EXPECT_NE(sha256OfFolder(dir.path()), original) << "a partial renamed";
-    fs::rename(dir / "partials" / "top.mustache", dir / "partials" / "head.mustache");
+    files.erase("partials/head.mustache");
+    files["partials/top.mustache"] = "<h>";
+    EXPECT_NE(sha256OfFiles(files), original) << "a partial renamed";
+    files.erase("partials/top.mustache");
+    files["partials/head.mustache"] = "<h>";
 
-    test::writeFile(dir / "new.mustache", "");
-    EXPECT_NE(sha256OfFolder(dir.path()), original) << "an empty file added";
+    files["new.mustache"] = "";
+    EXPECT_NE(sha256OfFiles(files), original) << "an empty file added";
+    files.erase("new.mustache");
+
+    // Lengths come first: moving bytes from one file to the next is seen.
+    EXPECT_NE(sha256OfFiles({{"a", "xy"}, {"b", "z"}}), sha256OfFiles({{"a", "x"}, {"b", "yz"}}));
 }
 
 }  // namespace

@@ -136,6 +136,21 @@ TEST(TemplateSet, HasTheTemplatesButNotThePartials) {
     EXPECT_EQ(set.dir(), folder.path());
 }
 
+// The batch records what its documents were made from: the files as they
+// were read, not as they are by the time it asks.
+TEST(TemplateSet, KeepsTheFilesAsTheyWereRead) {
+    TemplateFolder folder;
+    folder.write("letter.mustache", "{{> heading}}");
+    folder.write("partials/heading.mustache", "<h1>{{title}}</h1>");
+    folder.write("notes.txt", "not a template");
+    const TemplateSet set = folder.load();
+    folder.write("letter.mustache", "edited since");
+    const std::map<std::filesystem::path, std::string> expected = {
+        {"letter.mustache", "{{> heading}}"}, {"partials/heading.mustache", "<h1>{{title}}</h1>"}};
+    EXPECT_EQ(set.files(), expected);
+    EXPECT_EQ(set.render("letter", single("title", "Roadmap")), "<h1>Roadmap</h1>");
+}
+
 TEST(TemplateSet, RenderingAnUnknownTemplateIsAnErrorNamingIt) {
     TemplateFolder folder;
     folder.write("roadmap.mustache", "x");
