@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <iomanip>
 #include <future>
 #include <iostream>
 #include <map>
@@ -129,7 +130,7 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     for (auto& [folder, count] : madeByFolder) std::cout << "  " << folder.string() << "/  " << count << " files\n";
     std::cout << "made " << made << " of " << jobs.size() << (markupOnly_ ? " markup files" : " PDFs") << " in "
-              << out_.string() << " (" << seconds << " s)";
+              << out_.string() << " (" << std::fixed << std::setprecision(2) << seconds << " s)";
     if (failed) std::cout << "; " << failed << " failed, see the messages above";
     if (inputs.warnings) std::cout << "; " << inputs.warnings << " rule warnings";
     std::cout << '\n';
