@@ -6,6 +6,7 @@
 
 #include "layout/layout.h"
 #include "layout/style.h"
+#include "markup/utf8.h"
 
 namespace wop::layout {
 
@@ -24,9 +25,7 @@ std::string BlockContext::localDigits(const std::string& ascii) const {
     std::string out;
     for (char c : ascii) {
         if (c >= '0' && c <= '9') {
-            char32_t d = U'\u06F0' + static_cast<char32_t>(c - '0');  // EXTENDED ARABIC-INDIC DIGIT
-            out += static_cast<char>(0xC0 | (d >> 6));
-            out += static_cast<char>(0x80 | (d & 0x3F));
+            markup::appendUtf8(out, U'\u06F0' + static_cast<char32_t>(c - '0'));  // EXTENDED ARABIC-INDIC DIGIT
         } else {
             out += c;
         }

@@ -27,8 +27,9 @@ std::string lineOf(const std::string& text, int line) {
 
 Renderer::Renderer(const RenderSettings& settings) : fonts_(settings.fonts) {
     for (model::Lang lang : {model::Lang::En, model::Lang::Ur}) {
-        templates_.emplace(lang, tmpl::TemplateSet::load(settings.templates / model::langCode(lang)));
-        locales_.emplace(lang, context::Locale(lang, settings.locale));
+        const context::Locale& locale = locales_.emplace(lang, context::Locale(lang, settings.locale)).first->second;
+        const char32_t digitZero = locale.digits() == context::Digits::Urdu ? U'\u06F0' : U'0';
+        templates_.emplace(lang, tmpl::TemplateSet::load(settings.templates / model::langCode(lang), digitZero));
     }
 }
 

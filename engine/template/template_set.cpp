@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "markup/escape.h"
+#include "markup/utf8.h"
 
 namespace wop::tmpl {
 
@@ -221,6 +222,39 @@ std::vector<PartialReference> partialReferences(const std::vector<Tag>& tags) {
     return references;
 }
 
+// The digits a template writes outside its tags and markup, written from
+// `zero` instead of '0': clause numbers typed in an Urdu template then take
+// the Urdu digits the context gives every other number. Mustache tags,
+// markup tags and character references keep their digits: they are read,
+// not printed (so `&#49;` stays a Western 1 in any document).
+std::string withLiteralDigits(const std::string& text, const std::vector<Tag>& tags, char32_t zero) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    bool inMarkupTag = false, inReference = false;
+    auto tag = tags.begin();
+    for (size_t i = 0; i < text.size();) {
+        if (tag != tags.end() && i == tag->offset) {
+            out.append(text, i, tag->end - i);
+            i = (tag++)->end;
+            continue;
+        }
+        const char c = text[i++];
+        if (inReference) inReference = c == '#' || std::isalnum(static_cast<unsigned char>(c));
+        if (inMarkupTag) {
+            inMarkupTag = c != '>';
+        } else if (c == '<') {
+            inMarkupTag = true;
+        } else if (c == '&') {
+            inReference = true;
+        } else if (c >= '0' && c <= '9' && !inReference) {
+            markup::appendUtf8(out, zero + static_cast<char32_t>(c - '0'));
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
 // A file as read and scanned at load.
 struct LoadedFile {
     std::string path;
@@ -331,18 +365,23 @@ struct TemplateSet::Parsed {
     std::optional<kainjow::mustache::mustache> tmpl;
 };
 
-TemplateSet TemplateSet::load(const std::filesystem::path& dir) {
+TemplateSet TemplateSet::load(const std::filesystem::path& dir, char32_t digitZero) {
     if (!std::filesystem::is_directory(dir))
         throw TemplateError(dir.string(), 0, 0, "no such template folder");
-    auto readAll = [](const std::filesystem::path& folder) {
+    auto readAll = [digitZero](const std::filesystem::path& folder) {
         LoadedFiles files;
         if (!std::filesystem::is_directory(folder)) return files;
         for (auto& entry : std::filesystem::directory_iterator(folder)) {
             if (entry.path().extension() != ".mustache") continue;
             LoadedFile file{entry.path().string(), readTemplate(entry.path()), {}, true};
-            const Scan scan = scanTags(file.text);
+            Scan scan = scanTags(file.text);
             rejectUnescapedTags(file.path, file.text, scan.tags);
             rejectBadStructure(file.path, file.text, scan);
+            // Each digit stays one character: lines and columns of later errors hold.
+            if (digitZero != U'0') {
+                file.text = withLiteralDigits(file.text, scan.tags, digitZero);
+                scan = scanTags(file.text);
+            }
             file.references = partialReferences(scan.tags);
             file.endsUnderBraces = scan.endsUnderBraces;
             files.emplace(entry.path().stem().string(), std::move(file));

@@ -34,8 +34,12 @@ class TemplateSet {
 public:
     // Throws TemplateError for the first faulty file (unreadable, unbalanced
     // sections, unescaped tags, a partial that does not exist, partials that
-    // include themselves or expand a template past 8 MiB).
-    static TemplateSet load(const std::filesystem::path& dir);
+    // include themselves or expand a template past 8 MiB). The digits the
+    // templates write themselves (a clause's "3.1", not a value's) are set
+    // in the document's digits: those counting up from `digitZero`, U'\u06F0'
+    // for Urdu's. Digits inside tags, markup tags and character references
+    // stay as written.
+    static TemplateSet load(const std::filesystem::path& dir, char32_t digitZero = U'0');
 
     bool has(std::string_view name) const;
     // Every file read, templates and partials, by its path relative to the

@@ -138,6 +138,20 @@ TEST_F(GeneratedSamples, UrduLetterOfIntentExtractsAsUrdu) {
     EXPECT_EQ(text.find("\xEE"), std::string::npos) << "private use code points in " << p;
 }
 
+// With --urdu-digits every number an Urdu document prints is in Urdu digits,
+// those its template writes (the clause "3.1") as well as the dates, while
+// the reference, a value printed as given, keeps its own.
+TEST(UrduDigits, ClausesAndDatesTakeThemTheReferenceKeepsItsOwn) {
+    test::ScratchDir out("e2e-urdu-digits");
+    const auto result = wopdocs("generate " + test::shellQuote((test::sourceDir() / "samples" / (std::string(finished) + ".json")).string()) +
+                                " --doc letter-of-intent --lang ur --urdu-digits --out " + test::shellQuote(out.path().string()));
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const fs::path p = out.path() / finished / "letter-of-intent.ur.pdf";
+    const std::string text = pdfText(p);
+    expectInOrder(text, {"PWON/WOP/2024/02/LOI", "۱۴ مارچ ۲۰۲۴", "۳.۱ رہنما ادارہ", "۳.۲ زیرِ تربیت ادارہ"}, p);
+    EXPECT_EQ(text.find("3.1"), std::string::npos) << p;
+}
+
 // A partnership's documents are byte for byte the same each time they are
 // made (the registry compares their hashes): nothing of the process that
 // made them, such as where its fonts happened to be in memory, gets in.

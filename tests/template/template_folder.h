@@ -17,7 +17,7 @@ public:
     // Writes `text` to `relative` (such as "partials/x.mustache"), making folders as needed.
     std::filesystem::path write(const std::string& relative, const std::string& text) const;
 
-    tmpl::TemplateSet load() const { return tmpl::TemplateSet::load(path()); }
+    tmpl::TemplateSet load(char32_t digitZero = U'0') const { return tmpl::TemplateSet::load(path(), digitZero); }
     // The error loading the folder throws; fails the test when it loads.
     tmpl::TemplateError loadError() const;
 

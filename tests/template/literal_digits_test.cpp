@@ -1,0 +1,79 @@
+// The digits a template writes itself, set in the document's digits: an
+// Urdu template's clause numbers in Urdu digits when values are.
+#include <gtest/gtest.h>
+
+#include "template_folder.h"
+
+namespace wop::tmpl {
+namespace {
+
+using kainjow::mustache::data;
+using test::TemplateFolder;
+
+constexpr char32_t urduZero = U'\u06F0';
+
+std::string renderMain(const std::string& text, const data& values, char32_t digitZero) {
+    TemplateFolder folder;
+    folder.write("main.mustache", text);
+    return folder.load(digitZero).render("main", values);
+}
+
+TEST(LiteralDigits, TextDigitsTakeTheDocumentsDigits) {
+    EXPECT_EQ(renderMain("<h2>3.1 شرائط</h2> 2024", data(), urduZero), "<h2>۳.۱ شرائط</h2> ۲۰۲۴");
+}
+
+TEST(LiteralDigits, WesternByDefault) {
+    EXPECT_EQ(renderMain("<h2>3.1 شرائط</h2>", data(), U'0'), "<h2>3.1 شرائط</h2>");
+}
+
+TEST(LiteralDigits, ValuesStayAsTheContextWroteThem) {
+    data values;
+    values.set("ref", "PWON/WOP/2024/02");
+    EXPECT_EQ(renderMain("1 {{ref}} 2", values, urduZero), "۱ PWON/WOP/2024/02 ۲");
+}
+
+TEST(LiteralDigits, TagsMarkupAndReferencesKeepTheirDigits) {
+    data values;
+    values.set("a1", "x");
+    EXPECT_EQ(renderMain("<table widths=\"1,3\">{{a1}}{{! note 5 }}&#49;&#x32;7</table>", values, urduZero),
+              "<table widths=\"1,3\">x&#49;&#x32;۷</table>");
+}
+
+TEST(LiteralDigits, MarkupTagAroundAValue) {
+    data values;
+    values.set("w", "2");
+    EXPECT_EQ(renderMain("<table widths=\"{{w}},3\">4</table>", values, urduZero), "<table widths=\"2,3\">۴</table>");
+}
+
+TEST(LiteralDigits, OtherDelimitersAreTagsToo) {
+    data values;
+    values.set("n9", "v");
+    EXPECT_EQ(renderMain("{{=<% %>=}}<%n9%> 8<%={{ }}=%> {{n9}} 6", values, urduZero), "v ۸ v ۶");
+}
+
+TEST(LiteralDigits, PartialsWrittenInAndKeptAsTags) {
+    TemplateFolder folder;
+    // The second reference is read under other delimiters: it stays a tag
+    // and kainjow renders the partial's text as loaded.
+    folder.write("main.mustache", "{{> clause}}|{{=<% %>=}}<%> clause%>");
+    folder.write("partials/clause.mustache", "<p>5.2</p>");
+    EXPECT_EQ(folder.load(urduZero).render("main", data()), "<p>۵.۲</p>|<p>۵.۲</p>");
+}
+
+TEST(LiteralDigits, ErrorsKeepTheirLinesAndColumns) {
+    TemplateFolder folder;
+    // Found after the digits are written: a missing partial.
+    folder.write("main.mustache", "12 34\n5678 {{> missing}}");
+    for (char32_t zero : {U'0', urduZero}) {
+        try {
+            folder.load(zero);
+            FAIL() << "a template with a missing partial loaded";
+        } catch (const TemplateError& e) {
+            EXPECT_EQ(e.line(), 2);
+            EXPECT_EQ(e.column(), 6);
+        }
+    }
+}
+
+}  // namespace
+}  // namespace wop::tmpl
