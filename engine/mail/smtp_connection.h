@@ -33,6 +33,7 @@ public:
     void send(const Poco::Net::MailMessage& message);
 
 private:
+    void startTls(const MailSettings& settings);
     void loginAs(const std::string& user, const std::string& password);
 
     bool startedTls_;  // mail.starttls: the constructor throws when the upgrade fails

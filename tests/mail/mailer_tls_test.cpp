@@ -18,6 +18,10 @@ namespace {
 
 class MailerTlsTest : public ::testing::Test {
 protected:
+    // `certificateName`: whom the server's certificate is for; the tests connect to 127.0.0.1.
+    explicit MailerTlsTest(const std::string& certificateName = "127.0.0.1")
+        : smtp_({.requireStartTls = true, .certificateName = certificateName, .user = "pwon", .password = "secret"}) {}
+
     // The settings as an administrator writes them in wopdocs.properties.
     MailSettings settings(const std::string& lines) const {
         std::istringstream text("mail.host = 127.0.0.1\nmail.port = " + std::to_string(smtp_.port()) +
@@ -60,7 +64,7 @@ protected:
 
     test::SampleStore samples_;
     store::Store store_{store::StoreLocation{samples_.dataDir(), ""}};
-    test::SmtpServer smtp_{{.requireStartTls = true, .user = "pwon", .password = "secret"}};
+    test::SmtpServer smtp_;
 };
 
 TEST_F(MailerTlsTest, DeliversOverStartTlsWithLogin) {
@@ -95,6 +99,20 @@ TEST_F(MailerTlsTest, ACertificateOfAnUntrustedCaIsRefused) {
     smtp_.start();
     expectEveryMessageWaitsWith("mail.starttls = true\nmail.user = pwon\nmail.password = secret\n",
                                 "certificate verify failed");
+}
+
+// A certificate the CA file vouches for, but for another server: whoever
+// holds it could read the mail on its way, so it is refused like one of an
+// unknown CA, even from a relay on this machine.
+class MailerTlsOtherHostTest : public MailerTlsTest {
+protected:
+    MailerTlsOtherHostTest() : MailerTlsTest("mail.example.org") {}
+};
+
+TEST_F(MailerTlsOtherHostTest, ACertificateForAnotherHostIsRefused) {
+    smtp_.start();
+    expectEveryMessageWaitsWith("mail.starttls = true\nmail.user = pwon\nmail.password = secret\n" + trustingTheServer(),
+                                "the mail server's certificate is not for mail.host \"127.0.0.1\"");
 }
 
 }  // namespace

@@ -41,11 +41,13 @@ SmtpServer::SmtpServer(SmtpServerOptions options)
 }
 
 void SmtpServer::makeCertificate() const {
-    // For 127.0.0.1, the name the tests connect to, valid long enough for any test run.
+    // Valid long enough for any test run.
+    const std::string& name = options_.certificateName;
+    const bool address = name.find_first_not_of("0123456789.") == std::string::npos;
     const CommandResult made =
-        run("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=127.0.0.1"
-            " -addext subjectAltName=IP:127.0.0.1 -keyout " + shellQuote(keyFile().string()) + " -out " +
-            shellQuote(certificateFile().string()));
+        run("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj " +
+            shellQuote("/CN=" + name) + " -addext " + shellQuote("subjectAltName=" + std::string(address ? "IP:" : "DNS:") + name) +
+            " -keyout " + shellQuote(keyFile().string()) + " -out " + shellQuote(certificateFile().string()));
     if (made.exitCode != 0) throw std::runtime_error("openssl cannot make the SMTP server's certificate:\n" + made.output);
 }
 

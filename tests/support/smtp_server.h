@@ -31,9 +31,13 @@ struct ReceivedMessage {
 };
 
 struct SmtpServerOptions {
-    // Refuses mail before STARTTLS, with a self-signed certificate for
-    // 127.0.0.1 made in the server's folder (SmtpServer::certificateFile()).
+    // Refuses mail before STARTTLS, with a self-signed certificate made in
+    // the server's folder (SmtpServer::certificateFile()).
     bool requireStartTls = false;
+    // Whom the certificate is for: an IP address or a DNS name. The tests
+    // connect to 127.0.0.1; another name makes a certificate that verifies
+    // but is not the server's.
+    std::string certificateName = "127.0.0.1";
     // When not empty, refuses mail before AUTH with this user and password,
     // which it offers over TLS only: needs requireStartTls.
     std::string user;
