@@ -52,11 +52,11 @@ void Registry::add(std::span<const DocumentRecord> records) {
             inserting = nullptr;
         });
     } catch (const Poco::Exception& e) {
-        // A commit that fails records none of them.
-        const std::string what =
-            inserting ? "version " + std::to_string(inserting->version) + " of " + inserting->key.str()
-            : records.size() == 1 ? "version " + std::to_string(records[0].version) + " of " + records[0].key.str()
-                                  : std::to_string(records.size()) + " documents, " + records[0].key.str() + " first,";
+        // A commit that fails records none of them: the error names the
+        // record refused, or else the group.
+        const DocumentRecord* named = inserting ? inserting : records.size() == 1 ? &records[0] : nullptr;
+        const std::string what = named ? "version " + std::to_string(named->version) + " of " + named->key.str()
+                                       : std::to_string(records.size()) + " documents, " + records[0].key.str() + " first,";
         throw StoreError("cannot record " + what + " in the registry (" + database_.name() + "): " + database_.describe(e));
     }
 }
