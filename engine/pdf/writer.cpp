@@ -136,23 +136,42 @@ private:
     HPDF_Page page_;
     EmbeddedFonts& fonts_;
     std::map<int, HPDF_ExtGState> opacityStates_;
-    // The font, size and fill colour in force: PDF keeps them from one text
-    // object to the next, so they are written only when they change.
+    // The font, size, colours and line width in force: PDF keeps them from
+    // one object to the next, so they are written only when they change
+    // (a table draws hundreds of rules alike).
     struct State {
         const EmbeddedFont* font = nullptr;
         float size = 0;
         std::optional<layout::Color> fill;
+        std::optional<layout::Color> stroke;
+        float lineWidth = -1;
     } state_;
 
+    static bool same(const std::optional<layout::Color>& known, const layout::Color& c) {
+        return known && known->r == c.r && known->g == c.g && known->b == c.b;
+    }
+
     void setFill(const layout::Color& c) {
-        if (state_.fill && state_.fill->r == c.r && state_.fill->g == c.g && state_.fill->b == c.b) return;
+        if (same(state_.fill, c)) return;
         HPDF_Page_SetRGBFill(page_, c.r, c.g, c.b);
         state_.fill = c;
     }
 
+    // Into the page's content stream as it is, past libharu's drawing calls.
+    void writeContent(std::string_view operators) {
+        HPDF_Stream_Write(static_cast<HPDF_PageAttr>(page_->attr)->stream,
+                          reinterpret_cast<const HPDF_BYTE*>(operators.data()), static_cast<HPDF_UINT>(operators.size()));
+    }
+
     void drawItem(const layout::LineItem& line) {
-        HPDF_Page_SetLineWidth(page_, line.width);
-        HPDF_Page_SetRGBStroke(page_, line.color.r, line.color.g, line.color.b);
+        if (line.width != state_.lineWidth) {
+            HPDF_Page_SetLineWidth(page_, line.width);
+            state_.lineWidth = line.width;
+        }
+        if (!same(state_.stroke, line.color)) {
+            HPDF_Page_SetRGBStroke(page_, line.color.r, line.color.g, line.color.b);
+            state_.stroke = line.color;
+        }
         HPDF_Page_MoveTo(page_, line.x1, line.y1);
         HPDF_Page_LineTo(page_, line.x2, line.y2);
         HPDF_Page_Stroke(page_);
@@ -186,8 +205,7 @@ private:
         if (!item.run.font->isArabic()) {
             drawGlyphs(item, item.run, std::nullopt);
         } else {
-            text::GlyphRun word = item.run;
-            word.glyphs.clear();
+            text::GlyphRun word{item.run.font, item.run.size, {}, item.run.rightToLeft};
             auto flushWord = [&]() {
                 if (!word.glyphs.empty()) drawGlyphs(item, word, word.visualText());
                 word.glyphs.clear();
@@ -220,14 +238,12 @@ private:
         // A marked-content span with /ActualText around the text object
         // tells them the text in reading order instead. libharu has no call
         // for it: it goes straight into the page's content stream.
-        HPDF_Stream content = static_cast<HPDF_PageAttr>(page_->attr)->stream;
-        if (actualText)
-            HPDF_Stream_WriteStr(content, ("/Span <</ActualText <FEFF" + utf16Hex(*actualText) + ">>> BDC\n").c_str());
+        if (actualText) writeContent("/Span <</ActualText <FEFF" + utf16Hex(*actualText) + ">>> BDC\n");
         HPDF_Page_BeginText(page_);
         if (&font != state_.font || run.size != state_.size) {
             std::string select = font.resource;
             appendNumber(select, run.size);
-            HPDF_Stream_WriteStr(content, (select + " Tf\n").c_str());
+            writeContent(select + " Tf\n");
             state_.font = &font;
             state_.size = run.size;
         }
@@ -266,7 +282,7 @@ private:
                 }
                 operators += " Td\n";
             } else {
-                HPDF_Stream_WriteStr(content, operators.c_str());
+                writeContent(operators);
                 operators.clear();
                 HPDF_Page_SetTextMatrix(page_, cosine, sine, -sine, cosine, item.x + cosine * startX - sine * startY,
                                         item.y + sine * startX + cosine * startY);
@@ -289,9 +305,9 @@ private:
             expectedX += advance;
         }
         flush();
-        HPDF_Stream_WriteStr(content, operators.c_str());
+        writeContent(operators);
         HPDF_Page_EndText(page_);
-        if (actualText) HPDF_Stream_WriteStr(content, "EMC\n");
+        if (actualText) writeContent("EMC\n");
     }
 };
 

@@ -18,7 +18,11 @@ Font::Font(const std::filesystem::path& path) : path_(path) {
     }
     upem_ = hb_face_get_upem(face_);
     bounds_ = std::make_unique<std::atomic<uint64_t>[]>(glyphCount_);
-    for (unsigned g = 0; g < glyphCount_; ++g) bounds_[g].store(unknownBounds, std::memory_order_relaxed);
+    advances_ = std::make_unique<std::atomic<int32_t>[]>(glyphCount_);
+    for (unsigned g = 0; g < glyphCount_; ++g) {
+        bounds_[g].store(unknownBounds, std::memory_order_relaxed);
+        advances_[g].store(unknownAdvance, std::memory_order_relaxed);
+    }
     font_ = hb_font_create(face_);
     hb_font_make_immutable(font_);
 
@@ -67,6 +71,14 @@ GlyphBounds Font::bounds(uint32_t glyph) const {
     return {static_cast<int32_t>(packed >> 32), static_cast<int32_t>(static_cast<uint32_t>(packed))};
 }
 
-int32_t Font::advance(uint32_t glyph) const { return hb_font_get_glyph_h_advance(font_, glyph); }
+int32_t Font::advance(uint32_t glyph) const {
+    if (glyph >= glyphCount_) return hb_font_get_glyph_h_advance(font_, glyph);
+    int32_t known = advances_[glyph].load(std::memory_order_relaxed);
+    if (known == unknownAdvance) {
+        known = hb_font_get_glyph_h_advance(font_, glyph);
+        advances_[glyph].store(known, std::memory_order_relaxed);
+    }
+    return known;
+}
 
 }  // namespace wop::text

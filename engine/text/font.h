@@ -44,7 +44,8 @@ public:
     // Declared ascender and descender (positive, font units) from the font's tables.
     int32_t ascender() const { return ascender_; }
     int32_t descender() const { return descender_; }
-    // Read from the font the first time a glyph is asked for, then kept.
+    // Read from the font the first time a glyph is asked for, then kept:
+    // the pdf stage asks for every glyph it draws.
     GlyphBounds bounds(uint32_t glyph) const;
     int32_t advance(uint32_t glyph) const;
     // The words shaped with this font so far, shared by every thread.
@@ -66,6 +67,8 @@ private:
     // fill an entry at once, with the same value.
     static constexpr uint64_t unknownBounds = ~uint64_t{0};
     std::unique_ptr<std::atomic<uint64_t>[]> bounds_;
+    static constexpr int32_t unknownAdvance = INT32_MIN;
+    std::unique_ptr<std::atomic<int32_t>[]> advances_;
 };
 
 }  // namespace wop::text

@@ -135,6 +135,32 @@ TEST(PdfWriter, TwoFontsOfOneNameAreBothEmbedded) {
         << extract(path);
 }
 
+// The operators of every page, uncompressed (qpdf's QDF form).
+std::string pageOperators(const std::filesystem::path& pdf) {
+    const std::filesystem::path qdf = pdf.string() + ".qdf";
+    test::run("qpdf --qdf --object-streams=disable " + test::shellQuote(pdf.string()) + " " + test::shellQuote(qdf.string()));
+    return test::readFile(qdf);
+}
+
+size_t count(const std::string& text, const std::string& part) {
+    size_t n = 0;
+    for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+    return n;
+}
+
+// A table's rules are alike: their width and colour are set once, not
+// before each of them (a work plan's table has hundreds).
+TEST(PdfWriter, RulesAlikeSetTheirWidthAndColourOnce) {
+    test::ScratchDir dir("pdf-rules");
+    std::string rows;
+    for (int i = 0; i < 8; ++i) rows += "<tr><td>a</td><td>b</td></tr>";
+    const std::string operators = pageOperators(
+        writeMarkup(dir, "<document lang=\"en\" title=\"T\"><table widths=\"1,1\">" + rows + "</table></document>", "rules.pdf"));
+    EXPECT_GE(count(operators, " l\n"), 16u) << operators;
+    EXPECT_EQ(count(operators, " w\n"), 1u) << operators;
+    EXPECT_EQ(count(operators, " RG\n"), 1u) << operators;
+}
+
 TEST(PdfWriter, FailureLeavesNoFile) {
     test::ScratchDir dir("pdf-fail");
     auto target = dir / "missing-folder" / "x.pdf";
