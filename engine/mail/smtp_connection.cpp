@@ -17,9 +17,9 @@ namespace {
 
 // A certificate that does not verify is refused, never asked about: there
 // is nobody to ask in a scheduled run. It must also be for mail.host, even
-// a relay on this machine: Poco's relaxed mode skips that check for
-// 127.0.0.1 and localhost, its strict one (for a client, the same but for
-// that) does not.
+// for a relay on this machine: Poco's relaxed mode skips the name check for
+// 127.0.0.1 and localhost. Its strict mode checks every name and, for a
+// client, otherwise verifies as the relaxed one does.
 Poco::Net::Context::Ptr tlsContext(const MailSettings& settings) {
     static std::once_flag once;
     std::call_once(once, [] {
