@@ -12,43 +12,40 @@ using test::TemplateFolder;
 
 constexpr char32_t urduZero = U'\u06F0';
 
-std::string renderMain(const std::string& text, const data& values, char32_t digitZero) {
+// `text` as the one template of a folder loaded with `digitZero`, rendered
+// with the value `name` = `value` when a name is given.
+std::string renderMain(const std::string& text, char32_t digitZero, const std::string& name = "",
+                       const std::string& value = "") {
     TemplateFolder folder;
     folder.write("main.mustache", text);
+    data values;
+    if (!name.empty()) values.set(name, value);
     return folder.load(digitZero).render("main", values);
 }
 
 TEST(LiteralDigits, TextDigitsTakeTheDocumentsDigits) {
-    EXPECT_EQ(renderMain("<h2>3.1 شرائط</h2> 2024", data(), urduZero), "<h2>۳.۱ شرائط</h2> ۲۰۲۴");
+    EXPECT_EQ(renderMain("<h2>3.1 شرائط</h2> 2024", urduZero), "<h2>۳.۱ شرائط</h2> ۲۰۲۴");
 }
 
 TEST(LiteralDigits, WesternByDefault) {
-    EXPECT_EQ(renderMain("<h2>3.1 شرائط</h2>", data(), U'0'), "<h2>3.1 شرائط</h2>");
+    EXPECT_EQ(renderMain("<h2>3.1 شرائط</h2>", U'0'), "<h2>3.1 شرائط</h2>");
 }
 
 TEST(LiteralDigits, ValuesStayAsTheContextWroteThem) {
-    data values;
-    values.set("ref", "PWON/WOP/2024/02");
-    EXPECT_EQ(renderMain("1 {{ref}} 2", values, urduZero), "۱ PWON/WOP/2024/02 ۲");
+    EXPECT_EQ(renderMain("1 {{ref}} 2", urduZero, "ref", "PWON/WOP/2024/02"), "۱ PWON/WOP/2024/02 ۲");
 }
 
 TEST(LiteralDigits, TagsMarkupAndReferencesKeepTheirDigits) {
-    data values;
-    values.set("a1", "x");
-    EXPECT_EQ(renderMain("<table widths=\"1,3\">{{a1}}{{! note 5 }}&#49;&#x32;7</table>", values, urduZero),
+    EXPECT_EQ(renderMain("<table widths=\"1,3\">{{a1}}{{! note 5 }}&#49;&#x32;7</table>", urduZero, "a1", "x"),
               "<table widths=\"1,3\">x&#49;&#x32;۷</table>");
 }
 
 TEST(LiteralDigits, MarkupTagAroundAValue) {
-    data values;
-    values.set("w", "2");
-    EXPECT_EQ(renderMain("<table widths=\"{{w}},3\">4</table>", values, urduZero), "<table widths=\"2,3\">۴</table>");
+    EXPECT_EQ(renderMain("<table widths=\"{{w}},3\">4</table>", urduZero, "w", "2"), "<table widths=\"2,3\">۴</table>");
 }
 
 TEST(LiteralDigits, OtherDelimitersAreTagsToo) {
-    data values;
-    values.set("n9", "v");
-    EXPECT_EQ(renderMain("{{=<% %>=}}<%n9%> 8<%={{ }}=%> {{n9}} 6", values, urduZero), "v ۸ v ۶");
+    EXPECT_EQ(renderMain("{{=<% %>=}}<%n9%> 8<%={{ }}=%> {{n9}} 6", urduZero, "n9", "v"), "v ۸ v ۶");
 }
 
 TEST(LiteralDigits, PartialsWrittenInAndKeptAsTags) {
