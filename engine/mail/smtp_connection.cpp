@@ -52,8 +52,6 @@ SmtpConnection::SmtpConnection(const MailSettings& settings) : startedTls_(setti
     session_->setTimeout(Poco::Timespan(settings.timeoutSeconds, 0));
     session_->login();
     if (settings.starttls) startTls(settings);
-    // Greet the server again (EHLO): it forgets the greeting on STARTTLS.
-    if (settings.starttls) session_->login();
     if (!settings.user.empty()) loginAs(settings.user, settings.password);
 }
 
@@ -67,6 +65,8 @@ void SmtpConnection::startTls(const MailSettings& settings) {
         throw Poco::Net::CertificateValidationException(
             "the mail server's certificate is not for mail.host \"" + settings.host + "\"", e.message());
     }
+    // Greet the server again (EHLO): it forgets the greeting on STARTTLS.
+    session_->login();
 }
 
 // AUTH LOGIN, answering the server's two prompts in turn whatever they say:

@@ -33,6 +33,7 @@ public:
     void send(const Poco::Net::MailMessage& message);
 
 private:
+    // STARTTLS, then the greeting again over TLS.
     void startTls(const MailSettings& settings);
     void loginAs(const std::string& user, const std::string& password);
 
