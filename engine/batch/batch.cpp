@@ -90,8 +90,12 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
         render::forEachInParallel(jobs.size(), settings_.threads, [&](std::size_t i) {
             if (databaseFailed_) return;
             attempted[i] = true;
-            if (const auto error = makeDocument(jobs[i], program, deliveries)) finished(i, &*error);
-            else publisher.publish(i);
+            try {
+                publisher.publish(i, renderer_.makePdf(jobs[i].document, program, jobs[i].record.key.lang, &deliveries));
+            } catch (const std::exception& e) {
+                const std::string error = e.what();
+                finished(i, &error);
+            }
         });
     }
     for (std::size_t i = 0; i < jobs.size(); ++i) {
@@ -108,25 +112,6 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
         if (job.supersededFinal)
             report.resign.push_back(store::Supersession{*job.supersededFinal, job.record.version}.message(job.record.key));
     }
-}
-
-std::optional<std::string> Batch::makeDocument(const DocumentJob& job,
-                                               const std::vector<const model::Partnership*>& program,
-                                               const context::DeliveryRecords& deliveries) const {
-    const std::filesystem::path staging = files_.stagingPath(job.record);
-    std::optional<std::string> error;
-    try {
-        renderer_.renderPdf(job.document, program, job.record.key.lang, staging, &deliveries);
-    } catch (const std::exception& e) {
-        error = e.what();
-    } catch (...) {
-        error = "unknown error";
-    }
-    if (error) {
-        std::error_code ignored;
-        std::filesystem::remove(staging, ignored);
-    }
-    return error;
 }
 
 }  // namespace wop::batch

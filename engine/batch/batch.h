@@ -46,10 +46,6 @@ private:
     // A round of jobs, in parallel; tallies them into `report`.
     void make(const std::vector<DocumentJob>& jobs, const std::vector<const model::Partnership*>& program,
               const context::DeliveryRecords& deliveries, Progress& progress, BatchReport& report);
-    // Renders the job's staging file; the error when it cannot.
-    std::optional<std::string> makeDocument(const DocumentJob& job,
-                                            const std::vector<const model::Partnership*>& program,
-                                            const context::DeliveryRecords& deliveries) const;
 
     store::Store& store_;
     BatchSettings settings_;

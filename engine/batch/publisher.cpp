@@ -1,11 +1,25 @@
 #include "batch/publisher.h"
 
-#include <optional>
+#include <chrono>
 
 #include "store/store_error.h"
 #include "store/timestamp.h"
 
 namespace wop::batch {
+
+namespace {
+
+// About a thousand letters: far more than a disk that keeps up ever lets
+// wait, and a small part of the memory a batch may take.
+constexpr std::size_t maxWaitingBytes = 48u << 20;
+
+// A group waits for this many documents, or this long, before it is
+// published: each group costs a pending record, a folder sync and a
+// database commit, however few documents it holds.
+constexpr std::size_t fullGroup = 16;
+constexpr auto groupWait = std::chrono::milliseconds(25);
+
+}  // namespace
 
 Publisher::Publisher(store::Store& store, const store::DocumentFiles& files, const std::vector<DocumentJob>& jobs,
                      std::atomic<bool>& databaseFailed, Published published)
@@ -18,10 +32,12 @@ Publisher::Publisher(store::Store& store, const store::DocumentFiles& files, con
 
 Publisher::~Publisher() { finish(); }
 
-void Publisher::publish(std::size_t job) {
+void Publisher::publish(std::size_t job, std::string pdf) {
     {
-        std::lock_guard lock(mutex_);
-        waiting_.push_back(job);
+        std::unique_lock lock(mutex_);
+        room_.wait(lock, [this] { return waitingBytes_ < maxWaitingBytes; });
+        waitingBytes_ += pdf.size();
+        waiting_.push_back({job, std::move(pdf)});
     }
     wake_.notify_one();
 }
@@ -37,34 +53,35 @@ void Publisher::finish() {
 
 void Publisher::run() {
     for (;;) {
-        std::vector<std::size_t> group;
+        std::vector<Made> group;
         {
             std::unique_lock lock(mutex_);
             wake_.wait(lock, [this] { return finishing_ || !waiting_.empty(); });
             if (waiting_.empty()) return;
+            wake_.wait_for(lock, groupWait, [this] { return finishing_ || waiting_.size() >= fullGroup; });
             group.swap(waiting_);
+            waitingBytes_ = 0;
         }
+        room_.notify_all();
         publishGroup(group);
     }
 }
 
-void Publisher::publishGroup(const std::vector<std::size_t>& group) {
-    std::vector<std::optional<std::string>> errors(group.size());
-    std::vector<store::DocumentRecord> records;
-    std::vector<std::size_t> placed;  // positions in `group` of the records
-    for (std::size_t i = 0; i < group.size(); ++i) {
-        const DocumentJob& job = jobs_[group[i]];
-        try {
-            store::DocumentRecord record = job.record;
-            record.createdAt = store::utcTimestamp();
-            records.push_back(files_.publish(record));
-            placed.push_back(i);
-        } catch (const std::exception& e) {
-            errors[i] = e.what();
-            std::error_code ignored;
-            std::filesystem::remove(files_.stagingPath(job.record), ignored);
-        }
+void Publisher::publishGroup(std::vector<Made>& group) {
+    std::vector<store::NewDocument> documents;
+    documents.reserve(group.size());
+    const std::string now = store::utcTimestamp();
+    for (Made& made : group) {
+        store::NewDocument& document = documents.emplace_back(store::NewDocument{jobs_[made.job].record, {}});
+        document.record.createdAt = now;
+        document.pdf = std::move(made.pdf);
     }
+    store::Publication publication = files_.publish(documents);
+    std::vector<std::optional<std::string>>& errors = publication.errors;
+
+    std::vector<store::DocumentRecord> records;
+    for (std::size_t i = 0; i < documents.size(); ++i)
+        if (!errors[i]) records.push_back(documents[i].record);
     if (!records.empty()) {
         try {
             if (databaseFailed_) throw store::StoreError("not registered: the database failed on another document");
@@ -74,19 +91,13 @@ void Publisher::publishGroup(const std::vector<std::size_t>& group) {
                 databaseFailed_ = true;
                 throw;
             }
+            files_.settle(publication);
         } catch (const std::exception& e) {
-            for (std::size_t i : placed) errors[i] = e.what();
-            records.clear();
+            for (auto& error : errors)
+                if (!error) error = e.what();
         }
     }
-    for (std::size_t r = 0; r < records.size(); ++r) {
-        try {
-            files_.settle(records[r]);
-        } catch (const std::exception& e) {
-            errors[placed[r]] = e.what();
-        }
-    }
-    for (std::size_t i = 0; i < group.size(); ++i) published_(group[i], errors[i] ? &*errors[i] : nullptr);
+    for (std::size_t i = 0; i < group.size(); ++i) published_(group[i].job, errors[i] ? &*errors[i] : nullptr);
 }
 
 }  // namespace wop::batch

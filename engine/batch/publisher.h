@@ -1,7 +1,8 @@
 // Puts the documents a batch has made in place and registers them, on a
 // thread of its own: the threads making documents do not wait for the disk
-// (each document's syncs) or the database (its commit). The documents that
-// came in while it worked are registered together, in one transaction.
+// (the syncs) or the database (its commit). The documents that came in
+// while it worked are published as one group (store::DocumentFiles::publish)
+// and registered together, in one transaction.
 #pragma once
 
 #include <atomic>
@@ -35,14 +36,20 @@ public:
     Publisher(const Publisher&) = delete;
     Publisher& operator=(const Publisher&) = delete;
 
-    // Job `job`'s staging file is complete.
-    void publish(std::size_t job);
+    // Job `job` made `pdf`. Waits while the PDFs not yet written hold more
+    // than a bound, so that a slow disk cannot fill the memory.
+    void publish(std::size_t job, std::string pdf);
     // Returns once every job handed over is published.
     void finish();
 
 private:
+    struct Made {
+        std::size_t job;
+        std::string pdf;
+    };
+
     void run();
-    void publishGroup(const std::vector<std::size_t>& group);
+    void publishGroup(std::vector<Made>& group);
 
     store::Store& store_;
     const store::DocumentFiles& files_;
@@ -51,8 +58,10 @@ private:
     Published published_;
 
     std::mutex mutex_;
-    std::condition_variable wake_;
-    std::vector<std::size_t> waiting_;
+    std::condition_variable wake_;  // the publishing thread: work, or the end
+    std::condition_variable room_;  // the threads making documents: memory to hand over
+    std::vector<Made> waiting_;
+    std::size_t waitingBytes_ = 0;
     bool finishing_ = false;
     std::thread thread_;  // last: started once the rest is ready
 };

@@ -311,7 +311,7 @@ private:
     }
 };
 
-void writeDocument(const layout::PageSet& pages, const std::filesystem::path& path) {
+std::string drawAndFinish(const layout::PageSet& pages) {
     std::string drawn;  // the file libharu writes, kept in memory for qpdf
     EmbeddedFonts fonts;
     const std::vector<EmbeddedFont*> ordered = collectFonts(pages, fonts);
@@ -337,12 +337,16 @@ void writeDocument(const layout::PageSet& pages, const std::filesystem::path& pa
 
     std::vector<const GlyphCodes*> codes;
     for (EmbeddedFont* font : ordered) codes.push_back(&font->codes);
+    return finishPdf(drawn, pages, codes);
+}
 
+void writeDocument(const layout::PageSet& pages, const std::filesystem::path& path) {
+    const std::string bytes = drawAndFinish(pages);
     // Written beside its final name and renamed: readers never see half a file.
     std::filesystem::path partial = path;
     partial += ".partial-" + std::to_string(getpid());
     try {
-        writeWhole(partial, finishPdf(drawn, pages, codes));
+        writeWhole(partial, bytes);
         if (!isCompletePdf(partial))
             throw PdfError("cannot write " + path.string() + ": the PDF came out incomplete (is the disk full?)");
         std::filesystem::rename(partial, path);
@@ -353,15 +357,31 @@ void writeDocument(const layout::PageSet& pages, const std::filesystem::path& pa
     }
 }
 
+constexpr std::size_t tailSize = 32;  // "%%EOF" and its line end
+
 }  // namespace
+
+bool isCompletePdfBytes(std::string_view bytes) {
+    return bytes.substr(bytes.size() - std::min(bytes.size(), tailSize)).find("%%EOF") != std::string_view::npos;
+}
 
 bool isCompletePdf(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : 0;
-    const std::streamoff tail = std::min<std::streamoff>(size, 32);  // "%%EOF" and its line end
+    const std::streamoff tail = std::min<std::streamoff>(size, tailSize);
     std::string end(static_cast<std::size_t>(tail), '\0');
     in.seekg(size - tail);
-    return in.read(end.data(), tail) && end.find("%%EOF") != std::string::npos;
+    return in.read(end.data(), tail) && isCompletePdfBytes(end);
+}
+
+std::string makePdf(const layout::PageSet& pages) {
+    try {
+        return drawAndFinish(pages);
+    } catch (const PdfError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw PdfError(std::string("cannot make the PDF: ") + e.what());
+    }
 }
 
 void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {

@@ -7,6 +7,8 @@
 
 #include <filesystem>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 
 #include "layout/page.h"
 
@@ -18,11 +20,16 @@ public:
 };
 
 void writePdf(const layout::PageSet& pages, const std::filesystem::path& path);
+// The same PDF's bytes, for a caller that puts them in place itself (the
+// batch syncs and registers each file it publishes).
+std::string makePdf(const layout::PageSet& pages);
 
 // Whether the file ends with a PDF's %%EOF marker. A write can seem to
 // succeed and still leave a short file (some file systems report a full
 // disk late): writePdf renames nothing that fails this, and neither may
-// anything else that takes a PDF as done.
+// anything else that takes a PDF as done. The second form judges the bytes
+// before they are written.
 bool isCompletePdf(const std::filesystem::path& path);
+bool isCompletePdfBytes(std::string_view bytes);
 
 }  // namespace wop::pdf

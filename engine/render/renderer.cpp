@@ -59,14 +59,12 @@ markup::Document Renderer::parse(const std::string& text, const context::Documen
     }
 }
 
-void Renderer::renderPdf(const context::DocumentInstance& document,
-                         const std::vector<const model::Partnership*>& program, model::Lang lang,
-                         const std::filesystem::path& path, const context::DeliveryRecords* records) const {
+template <typename Finish>
+auto Renderer::layOut(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
+                      model::Lang lang, const context::DeliveryRecords* records, Finish finish) const {
     markup::Document tree = parse(markup(document, program, lang, records), document, lang);
     try {
-        layout::PageSet pages = layout::layoutDocument(tree, fonts_);
-        std::filesystem::create_directories(path.parent_path());
-        pdf::writePdf(pages, path);
+        return finish(layout::layoutDocument(tree, fonts_));
     } catch (const layout::LayoutError& e) {
         throw RenderError(describe(document, lang) + ": layout: " + e.what());
     } catch (const pdf::PdfError& e) {
@@ -74,6 +72,22 @@ void Renderer::renderPdf(const context::DocumentInstance& document,
     } catch (const std::filesystem::filesystem_error& e) {
         throw RenderError(describe(document, lang) + ": " + e.what());
     }
+}
+
+void Renderer::renderPdf(const context::DocumentInstance& document,
+                         const std::vector<const model::Partnership*>& program, model::Lang lang,
+                         const std::filesystem::path& path, const context::DeliveryRecords* records) const {
+    layOut(document, program, lang, records, [&](const layout::PageSet& pages) {
+        std::filesystem::create_directories(path.parent_path());
+        pdf::writePdf(pages, path);
+    });
+}
+
+std::string Renderer::makePdf(const context::DocumentInstance& document,
+                              const std::vector<const model::Partnership*>& program, model::Lang lang,
+                              const context::DeliveryRecords* records) const {
+    return layOut(document, program, lang, records,
+                  [](const layout::PageSet& pages) { return pdf::makePdf(pages); });
 }
 
 std::filesystem::path Renderer::outputPath(const std::filesystem::path& outDir,

@@ -8,8 +8,10 @@
 #include <set>
 #include <sstream>
 #include <tuple>
+#include <typeinfo>
 
 #include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <fcntl.h>
@@ -29,8 +31,9 @@ constexpr std::string_view documentsFolder = "documents";
 constexpr std::string_view pendingSuffix = ".pending";
 constexpr std::string_view stagingSuffix = ".tmp";
 
-void sync(const fs::path& path, int flags) {
-    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+// A rename is durable once the folder holding the name is synced.
+void syncFolder(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0 || ::fsync(fd) != 0) {
         const int error = errno;
         if (fd >= 0) ::close(fd);
@@ -39,16 +42,7 @@ void sync(const fs::path& path, int flags) {
     ::close(fd);
 }
 
-void syncFile(const fs::path& path) {
-    sync(path, O_RDONLY);
-}
-
-// A rename is durable once the folder holding the name is synced.
-void syncFolder(const fs::path& path) {
-    sync(path, O_RDONLY | O_DIRECTORY);
-}
-
-std::string toJson(const DocumentRecord& record) {
+Poco::JSON::Object toJson(const DocumentRecord& record) {
     Poco::JSON::Object object;
     object.set("partnership", record.key.partnership);
     object.set("document", record.key.document);
@@ -60,41 +54,63 @@ std::string toJson(const DocumentRecord& record) {
     object.set("data_hash", record.dataHash);
     object.set("path", record.path);
     object.set("created_at", record.createdAt);
+    return object;
+}
+
+std::string toJson(const std::vector<DocumentRecord>& records) {
+    Poco::JSON::Array array;
+    for (const DocumentRecord& record : records) array.add(toJson(record));
     std::ostringstream out;
-    object.stringify(out);
+    array.stringify(out);
     return out.str();
 }
 
-// Nothing when the file is missing, torn or not a record.
-std::optional<DocumentRecord> readPending(const fs::path& path) {
+std::optional<DocumentRecord> fromJson(const Poco::JSON::Object& object) {
+    DocumentRecord record;
+    record.key.partnership = object.getValue<std::string>("partnership");
+    record.key.document = object.getValue<std::string>("document");
+    const auto lang = parseLang(object.getValue<std::string>("lang"));
+    const auto status = parseStatus(object.getValue<std::string>("status"));
+    if (!lang || !status) return std::nullopt;
+    record.key.lang = *lang;
+    record.status = *status;
+    record.version = object.getValue<int>("version");
+    record.pdfSha256 = object.getValue<std::string>("pdf_sha256");
+    record.templateHash = object.getValue<std::string>("template_hash");
+    record.dataHash = object.getValue<std::string>("data_hash");
+    record.path = object.getValue<std::string>("path");
+    record.createdAt = object.getValue<std::string>("created_at");
+    return record;
+}
+
+// The records of a group's pending record, or of an older wopdocs's, which
+// held one record. Nothing when the file is missing, torn or not a record.
+std::vector<DocumentRecord> readPending(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
+    if (!in) return {};
     std::ostringstream text;
     text << in.rdbuf();
+    std::vector<DocumentRecord> records;
     try {
-        auto object = Poco::JSON::Parser().parse(text.str()).extract<Poco::JSON::Object::Ptr>();
-        DocumentRecord record;
-        record.key.partnership = object->getValue<std::string>("partnership");
-        record.key.document = object->getValue<std::string>("document");
-        const auto lang = parseLang(object->getValue<std::string>("lang"));
-        const auto status = parseStatus(object->getValue<std::string>("status"));
-        if (!lang || !status) return std::nullopt;
-        record.key.lang = *lang;
-        record.status = *status;
-        record.version = object->getValue<int>("version");
-        record.pdfSha256 = object->getValue<std::string>("pdf_sha256");
-        record.templateHash = object->getValue<std::string>("template_hash");
-        record.dataHash = object->getValue<std::string>("data_hash");
-        record.path = object->getValue<std::string>("path");
-        record.createdAt = object->getValue<std::string>("created_at");
-        return record;
+        const Poco::Dynamic::Var parsed = Poco::JSON::Parser().parse(text.str());
+        if (parsed.type() == typeid(Poco::JSON::Object::Ptr)) {
+            if (auto record = fromJson(*parsed.extract<Poco::JSON::Object::Ptr>())) records.push_back(*record);
+            return records;
+        }
+        const auto array = parsed.extract<Poco::JSON::Array::Ptr>();
+        for (std::size_t i = 0; i < array->size(); ++i)
+            if (auto record = fromJson(*array->getObject(i))) records.push_back(*record);
+        return records;
     } catch (const Poco::Exception&) {
-        return std::nullopt;
+        return {};
+    } catch (const std::bad_cast&) {
+        return {};
     }
 }
 
-// Says why it failed (a full disk, a read-only folder), and leaves no torn file behind.
-void write(const fs::path& path, const std::string& content) {
+// Written and synced to disk through one descriptor; says why it failed (a
+// full disk, a read-only folder) and leaves no torn file behind.
+void writeDurably(const fs::path& path, std::string_view content) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) throw StoreError("cannot write " + path.string() + ": " + std::strerror(errno));
     std::size_t written = 0;
@@ -104,6 +120,8 @@ void write(const fs::path& path, const std::string& content) {
         if (n >= 0) written += static_cast<std::size_t>(n);
         else if (errno != EINTR) error = errno;
     }
+    // A file system may report a full disk only when the data reaches it.
+    if (!error && ::fsync(fd) != 0) error = errno;
     if (::close(fd) != 0 && !error) error = errno;
     if (error) {
         ::unlink(path.c_str());
@@ -125,6 +143,11 @@ bool isStaging(const std::string& name) {
     return name.ends_with(".pdf.tmp") || name.find(".pdf.tmp.partial-") != std::string::npos;
 }
 
+fs::path withSuffix(fs::path path, std::string_view suffix) {
+    path += suffix;
+    return path;
+}
+
 void removeFile(const fs::path& path) {
     std::error_code error;
     fs::remove(path, error);
@@ -138,88 +161,131 @@ std::string DocumentFiles::relativePath(const DocumentKey& key, int version) {
            model::langCode(key.lang) + ".v" + std::to_string(version) + ".pdf";
 }
 
-fs::path DocumentFiles::stagingPath(const DocumentRecord& record) const {
-    fs::path path = absolute(record.path);
-    path += stagingSuffix;
-    return path;
+Publication DocumentFiles::publish(std::vector<NewDocument>& documents) const {
+    Publication publication;
+    publication.errors.resize(documents.size());
+    std::vector<std::size_t> staged;
+    auto fail = [&](std::size_t i, const std::string& error) {
+        publication.errors[i] = error;
+        std::error_code ignored;
+        fs::remove(withSuffix(absolute(documents[i].record.path), stagingSuffix), ignored);
+    };
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        NewDocument& document = documents[i];
+        const fs::path final = absolute(document.record.path);
+        try {
+            if (fs::exists(final))
+                throw StoreError(final.string() + " exists already: a document file is never replaced");
+            if (!pdf::isCompletePdfBytes(document.pdf))
+                throw StoreError("cannot write " + final.string() + ": the PDF came out incomplete");
+            fs::create_directories(final.parent_path());
+            writeDurably(withSuffix(final, stagingSuffix), document.pdf);
+            document.record.pdfSha256 = sha256(document.pdf);
+            staged.push_back(i);
+        } catch (const std::exception& e) {
+            fail(i, e.what());
+        }
+    }
+    if (staged.empty()) return publication;
+
+    std::vector<DocumentRecord> rows;
+    for (std::size_t i : staged) rows.push_back(documents[i].record);
+    const fs::path pending = withSuffix(absolute(rows.front().path), pendingSuffix);
+    try {
+        writeDurably(pending, toJson(rows));
+    } catch (const std::exception& e) {
+        for (std::size_t i : staged) fail(i, e.what());
+        return publication;
+    }
+    publication.pendingRecord = pending;
+
+    std::map<fs::path, std::vector<std::size_t>> byFolder;  // of the documents renamed
+    for (std::size_t i : staged) {
+        const fs::path final = absolute(documents[i].record.path);
+        std::error_code error;
+        fs::rename(withSuffix(final, stagingSuffix), final, error);
+        if (error) fail(i, "cannot rename the PDF to " + final.string() + ": " + error.message());
+        else byFolder[final.parent_path()].push_back(i);
+    }
+    // Not durable without it: left to recover() (the pending record vouches for them).
+    for (const auto& [folder, renamed] : byFolder) {
+        try {
+            syncFolder(folder);
+        } catch (const std::exception& e) {
+            for (std::size_t i : renamed) publication.errors[i] = e.what();
+        }
+    }
+    return publication;
 }
 
-fs::path DocumentFiles::pendingPath(const DocumentRecord& record) const {
-    fs::path path = absolute(record.path);
-    path += pendingSuffix;
-    return path;
+void DocumentFiles::settle(const Publication& publication) const {
+    if (!publication.pendingRecord.empty()) removeFile(publication.pendingRecord);
 }
 
-DocumentRecord DocumentFiles::publish(DocumentRecord record) const {
-    const fs::path staging = stagingPath(record);
-    const fs::path final = absolute(record.path);
-    if (fs::exists(final)) throw StoreError(final.string() + " exists already: a document file is never replaced");
-    syncFile(staging);
-    if (!pdf::isCompletePdf(staging))
-        throw StoreError("cannot write " + staging.string() + ": the PDF came out incomplete (is the disk full?)");
-    record.pdfSha256 = sha256OfFile(staging);
-    const fs::path pending = pendingPath(record);
-    write(pending, toJson(record));
-    syncFile(pending);
-    fs::rename(staging, final);
-    syncFolder(final.parent_path());
-    return record;
+struct DocumentFiles::Listing {
+    std::vector<fs::path> staging;
+    std::vector<fs::path> pending;
+    std::vector<std::pair<std::string, fs::path>> pdfs;  // with the folder's partnership
+};
+
+DocumentFiles::Listing DocumentFiles::list() const {
+    Listing listing;
+    const fs::path documents = dataDir_ / documentsFolder;
+    if (!fs::is_directory(documents)) return listing;
+    for (const auto& folder : fs::directory_iterator(documents)) {
+        if (!folder.is_directory()) continue;
+        const std::string partnership = folder.path().filename().string();
+        for (const auto& entry : fs::directory_iterator(folder.path())) {
+            const std::string name = entry.path().filename().string();
+            if (isStaging(name)) listing.staging.push_back(entry.path());
+            else if (name.ends_with(pendingSuffix)) listing.pending.push_back(entry.path());
+            else if (name.ends_with(".pdf")) listing.pdfs.emplace_back(partnership, entry.path());
+        }
+    }
+    return listing;
 }
 
-void DocumentFiles::settle(const DocumentRecord& record) const {
-    removeFile(pendingPath(record));
+std::map<std::tuple<DocumentKey, int>, DocumentRecord> DocumentFiles::read(const std::vector<fs::path>& pending) {
+    std::map<std::tuple<DocumentKey, int>, DocumentRecord> records;
+    for (const fs::path& file : pending)
+        for (DocumentRecord& record : readPending(file)) {
+            auto key = std::make_tuple(record.key, record.version);
+            records.insert_or_assign(std::move(key), std::move(record));
+        }
+    return records;
+}
+
+std::map<std::tuple<DocumentKey, int>, DocumentRecord> DocumentFiles::pendingRecords() const {
+    return read(list().pending);
 }
 
 RecoveryReport DocumentFiles::recover(Registry& registry) const {
     RecoveryReport report;
-    const fs::path documents = dataDir_ / documentsFolder;
-    if (!fs::is_directory(documents)) return report;
-
+    const Listing listing = list();
+    for (const fs::path& file : listing.staging) {
+        removeFile(file);
+        ++report.temporaryFiles;
+    }
     std::set<std::tuple<DocumentKey, int>> registered;
     for (const DocumentRecord& record : registry.all()) registered.emplace(record.key, record.version);
-
-    for (const auto& folder : fs::directory_iterator(documents)) {
-        if (!folder.is_directory()) continue;
-        const std::string partnership = folder.path().filename().string();
-        std::set<fs::path> pendings;
-        std::vector<fs::path> pdfs;
-        for (const auto& entry : fs::directory_iterator(folder.path())) {
-            const std::string name = entry.path().filename().string();
-            if (isStaging(name)) {
-                removeFile(entry.path());
-                ++report.temporaryFiles;
-            } else if (name.ends_with(pendingSuffix)) {
-                pendings.insert(entry.path());
-            } else if (name.ends_with(".pdf")) {
-                pdfs.push_back(entry.path());
-            }
+    const auto vouched = read(listing.pending);
+    for (const auto& [partnership, pdf] : listing.pdfs) {
+        const auto parsed = parseName(partnership, pdf.filename().string());
+        if (!parsed || registered.count(*parsed)) continue;  // not a file wopdocs made, or registered
+        const auto& [key, version] = *parsed;
+        const auto record = vouched.find(*parsed);
+        if (record != vouched.end() && record->second.path == relativePath(key, version) &&
+            record->second.pdfSha256 == sha256OfFile(pdf)) {
+            registry.add(record->second);
+            ++report.adopted;
+        } else {
+            removeFile(pdf);
+            ++report.removed;
         }
-        for (const fs::path& pdf : pdfs) {
-            const auto parsed = parseName(partnership, pdf.filename().string());
-            if (!parsed) continue;  // not a file wopdocs made: left alone
-            fs::path pending = pdf;
-            pending += pendingSuffix;
-            pendings.erase(pending);
-            if (registered.count(*parsed)) {
-                if (fs::exists(pending)) removeFile(pending);  // killed between the row and settle()
-                continue;
-            }
-            const auto record = readPending(pending);
-            const auto& [key, version] = *parsed;
-            if (record && record->key == key && record->version == version &&
-                record->path == relativePath(key, version) && record->pdfSha256 == sha256OfFile(pdf)) {
-                registry.add(*record);
-                ++report.adopted;
-            } else {
-                removeFile(pdf);
-                ++report.removed;
-            }
-            if (fs::exists(pending)) removeFile(pending);
-        }
-        for (const fs::path& orphan : pendings) {  // its PDF was never renamed into place
-            removeFile(orphan);
-            ++report.temporaryFiles;
-        }
+    }
+    for (const fs::path& file : listing.pending) {
+        removeFile(file);
+        ++report.temporaryFiles;
     }
     return report;
 }

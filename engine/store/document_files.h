@@ -4,13 +4,18 @@
 //   DATA/documents/program/roadmap.<lang>.v<N>.pdf
 //
 // A file is never overwritten. A PDF reaches its name only when complete and
-// on disk, and the registry row follows it, so a process killed at any
-// moment leaves at worst a temporary file or a PDF without its row; recover()
-// tidies both before the next batch.
+// on disk, described by a pending record (the registry row to come) that is
+// on disk before it, and the registry row follows; so a process killed at
+// any moment leaves at worst a temporary file or a PDF without its row,
+// which recover() tidies or registers before the next batch.
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "store/document_record.h"
 #include "store/registry.h"
@@ -23,6 +28,21 @@ struct RecoveryReport {
     int temporaryFiles = 0;  // half-written files deleted
 };
 
+// A document made and not yet in place: the row to come (its path set) and
+// the PDF.
+struct NewDocument {
+    DocumentRecord record;
+    std::string pdf;
+};
+
+// What publish() did with a group of documents.
+struct Publication {
+    // For each document, in order: why it is not in place (a full disk, a
+    // file of that name already), or nothing when it is.
+    std::vector<std::optional<std::string>> errors;
+    std::filesystem::path pendingRecord;  // settle() removes it; empty when none was written
+};
+
 class DocumentFiles {
 public:
     explicit DocumentFiles(std::filesystem::path dataDir) : dataDir_(std::move(dataDir)) {}
@@ -30,25 +50,31 @@ public:
     // "documents/<partnership>/<document>.<lang>.v<N>.pdf", relative to the data folder.
     static std::string relativePath(const DocumentKey& key, int version);
     std::filesystem::path absolute(const std::string& relativePath) const { return dataDir_ / relativePath; }
-    // Where the PDF of `record` (its path set) is written before publish():
-    // beside its final name, so that the rename stays within one file system.
-    std::filesystem::path stagingPath(const DocumentRecord& record) const;
 
-    // Makes the staged PDF the record's file and returns the record with the
-    // PDF's SHA-256. The PDF is synced to disk and refused if torn
-    // (pdf::isCompletePdf), a pending record (the row to come) is written
-    // beside it, then it is renamed to its final name.
-    DocumentRecord publish(DocumentRecord record) const;
-    // Once the registry holds the record: its pending record goes.
-    void settle(const DocumentRecord& record) const;
+    // Puts a group of documents in place at the cost of one pending record:
+    // each PDF is refused if torn (pdf::isCompletePdfBytes), written under a
+    // temporary name beside its final one and synced to disk; one pending
+    // record for the group (every row to come, with each PDF's SHA-256) is
+    // written and synced; then each PDF is renamed to its final name and
+    // the folders are synced. Sets the SHA-256 of each record in place.
+    Publication publish(std::vector<NewDocument>& documents) const;
+    // Once the registry holds the group's records: its pending record goes.
+    void settle(const Publication& publication) const;
 
     // Before a batch (under DataDirLock): deletes temporary files; a PDF
-    // without a registry row is adopted when its pending record vouches for
-    // it (same document, version and SHA-256), otherwise deleted.
+    // without a registry row is adopted when a pending record vouches for
+    // it (same document, version and SHA-256), otherwise deleted; then the
+    // pending records go.
     RecoveryReport recover(Registry& registry) const;
+    // The rows the pending records left in the folder describe, by document
+    // and version.
+    std::map<std::tuple<DocumentKey, int>, DocumentRecord> pendingRecords() const;
 
 private:
-    std::filesystem::path pendingPath(const DocumentRecord& record) const;
+    struct Listing;  // the files of documents/, by kind
+    Listing list() const;
+    static std::map<std::tuple<DocumentKey, int>, DocumentRecord> read(
+        const std::vector<std::filesystem::path>& pendingRecords);
 
     std::filesystem::path dataDir_;
 };

@@ -76,13 +76,13 @@ std::set<std::string> FaultTest::expectRegisteredFilesIntact() const {
 
 void FaultTest::expectStoreConsistent() const {
     const std::set<std::string> registered = expectRegisteredFilesIntact();
-    const std::set<std::string> files = documentFiles();
-    const std::string pending = ".pending";
-    for (const std::string& file : files) {
-        if (registered.count(file)) continue;
-        if (file.ends_with(pending)) continue;  // a pending record: adopted or tidied by the next batch
-        EXPECT_TRUE(file.ends_with(".pdf") && files.count(file + pending))
-            << file << ": neither registered nor a PDF vouched for by its pending record";
+    std::set<std::string> vouchedFor;
+    for (const auto& [document, record] : store::DocumentFiles(dataDir()).pendingRecords())
+        vouchedFor.insert(record.path);
+    for (const std::string& file : documentFiles()) {
+        if (registered.count(file) || file.ends_with(".pending")) continue;  // pending: adopted or tidied by the next batch
+        EXPECT_TRUE(file.ends_with(".pdf") && vouchedFor.count(file))
+            << file << ": neither registered nor a PDF vouched for by a pending record";
     }
 }
 

@@ -20,23 +20,28 @@ protected:
         files_ = std::make_unique<DocumentFiles>(store_->dataDir());
     }
 
-    // A record whose PDF is staged, as the batch has it just before publish():
-    // a complete PDF ends with its %%EOF marker.
-    DocumentRecord staged(const std::string& document, int version,
-                          const std::string& content = "%PDF-1.7 test\n%%EOF\n") {
+    // A document as the batch hands it over: its row to come and its PDF,
+    // complete when it ends with the %%EOF marker.
+    static NewDocument made(const std::string& document, int version,
+                            const std::string& pdf = "%PDF-1.7 test\n%%EOF\n",
+                            const std::string& partnership = "lahore") {
         DocumentRecord record;
-        record.key = {"lahore", document, model::Lang::En};
+        record.key = {partnership, document, model::Lang::En};
         record.version = version;
         record.templateHash = "templates";
         record.dataHash = "data";
         record.path = DocumentFiles::relativePath(record.key, version);
         record.createdAt = "2025-03-14T09:30:00Z";
-        fs::create_directories(files_->stagingPath(record).parent_path());
-        test::writeFile(files_->stagingPath(record), content);
-        return record;
+        return {record, pdf};
+    }
+    // Publishes `documents` as one group; expects each to be in place.
+    Publication published(std::vector<NewDocument>& documents) {
+        Publication publication = files_->publish(documents);
+        for (std::size_t i = 0; i < documents.size(); ++i)
+            EXPECT_FALSE(publication.errors[i]) << documents[i].record.path << ": " << *publication.errors[i];
+        return publication;
     }
     fs::path folder() const { return location_.dataDir / "documents" / "lahore"; }
-    static fs::path withSuffix(fs::path path, const std::string& suffix) { return path += suffix; }
 
     std::unique_ptr<Store> store_;
     std::unique_ptr<DocumentFiles> files_;
@@ -48,30 +53,52 @@ TEST_P(DocumentFilesTest, EachVersionHasAFileOfItsOwn) {
               "documents/lahore/monthly-report-2024-07.ur.v3.pdf");
 }
 
-TEST_P(DocumentFilesTest, PublishMovesTheStagedPdfToItsName) {
-    const DocumentRecord published = files_->publish(staged("work-plan", 1));
-    const fs::path pdf = files_->absolute(published.path);
-    EXPECT_TRUE(fs::exists(pdf));
-    EXPECT_FALSE(fs::exists(files_->stagingPath(published)));
-    EXPECT_EQ(published.pdfSha256, sha256("%PDF-1.7 test\n%%EOF\n"));
-    EXPECT_TRUE(fs::exists(withSuffix(pdf, ".pending")));
-    files_->settle(published);
-    EXPECT_FALSE(fs::exists(withSuffix(pdf, ".pending")));
+TEST_P(DocumentFilesTest, PublishPutsEachPdfAtItsNameUnderOnePendingRecord) {
+    std::vector<NewDocument> group = {made("work-plan", 1, "%PDF one\n%%EOF\n"), made("letter-of-intent", 2),
+                                      made("work-plan", 1, "%PDF other\n%%EOF\n", "karachi")};
+    const Publication publication = published(group);
+    for (const NewDocument& document : group) {
+        const fs::path pdf = files_->absolute(document.record.path);
+        EXPECT_EQ(test::readFile(pdf), document.pdf);
+        EXPECT_EQ(document.record.pdfSha256, sha256(document.pdf));
+        EXPECT_FALSE(fs::exists(fs::path(pdf) += ".tmp"));
+    }
+    EXPECT_TRUE(fs::exists(publication.pendingRecord));
+    const auto pending = files_->pendingRecords();
+    ASSERT_EQ(pending.size(), 3u);
+    const DocumentRecord& karachi = pending.at({group[2].record.key, 1});
+    EXPECT_EQ(karachi.pdfSha256, sha256("%PDF other\n%%EOF\n"));
+    EXPECT_EQ(karachi.path, "documents/karachi/work-plan.en.v1.pdf");
+
+    files_->settle(publication);
+    EXPECT_FALSE(fs::exists(publication.pendingRecord));
+    EXPECT_TRUE(files_->pendingRecords().empty());
 }
 
 TEST_P(DocumentFilesTest, PublishNeverReplacesAFile) {
-    files_->settle(files_->publish(staged("work-plan", 1, "first\n%%EOF\n")));
-    EXPECT_THROW(files_->publish(staged("work-plan", 1, "second\n%%EOF\n")), StoreError);
+    std::vector<NewDocument> first = {made("work-plan", 1, "first\n%%EOF\n")};
+    files_->settle(published(first));
+    std::vector<NewDocument> second = {made("work-plan", 1, "second\n%%EOF\n")};
+    const Publication publication = files_->publish(second);
+    ASSERT_TRUE(publication.errors[0]);
+    EXPECT_NE(publication.errors[0]->find("exists already"), std::string::npos) << *publication.errors[0];
     EXPECT_EQ(test::readFile(folder() / "work-plan.en.v1.pdf"), "first\n%%EOF\n");
 }
 
-// What a full disk can make of a PDF whose writer did not notice: empty, or cut short.
-TEST_P(DocumentFilesTest, PublishRefusesAnIncompletePdf) {
-    for (const std::string& torn : {std::string(), std::string("%PDF-1.7 cut sh")}) {
-        const DocumentRecord record = staged("work-plan", 1, torn);
-        EXPECT_THROW(files_->publish(record), StoreError);
-        EXPECT_FALSE(fs::exists(files_->absolute(record.path)));
+// What a full disk can make of a PDF whose writer did not notice: empty, or
+// cut short. The others of its group are published.
+TEST_P(DocumentFilesTest, PublishRefusesAnIncompletePdfAndPublishesTheRest) {
+    std::vector<NewDocument> group = {made("work-plan", 1, ""), made("diagnostic-report", 1, "%PDF-1.7 cut sh"),
+                                      made("letter-of-intent", 1)};
+    const Publication publication = files_->publish(group);
+    for (std::size_t torn : {0, 1}) {
+        ASSERT_TRUE(publication.errors[torn]);
+        EXPECT_NE(publication.errors[torn]->find("came out incomplete"), std::string::npos);
+        EXPECT_FALSE(fs::exists(files_->absolute(group[torn].record.path)));
     }
+    EXPECT_FALSE(publication.errors[2]);
+    EXPECT_TRUE(fs::exists(files_->absolute(group[2].record.path)));
+    EXPECT_EQ(files_->pendingRecords().size(), 1u) << "only the published document is pending";
 }
 
 TEST_P(DocumentFilesTest, RecoveryDeletesTemporaryFiles) {
@@ -85,23 +112,38 @@ TEST_P(DocumentFilesTest, RecoveryDeletesTemporaryFiles) {
     EXPECT_TRUE(fs::is_empty(folder()));
 }
 
-TEST_P(DocumentFilesTest, RecoveryRegistersAPublishedPdfWhoseRowWasNotWritten) {
-    const DocumentRecord published = files_->publish(staged("work-plan", 1));  // then killed
+TEST_P(DocumentFilesTest, RecoveryRegistersPublishedPdfsWhoseRowsWereNotWritten) {
+    std::vector<NewDocument> group = {made("work-plan", 1), made("work-plan", 1, "%PDF-1.7 b\n%%EOF\n", "karachi")};
+    published(group);  // then killed
     Registry registry = store_->registry();
     const RecoveryReport report = files_->recover(registry);
-    EXPECT_EQ(report.adopted, 1);
+    EXPECT_EQ(report.adopted, 2);
     const auto all = registry.all();
-    ASSERT_EQ(all.size(), 1u);
-    EXPECT_EQ(all[0].path, published.path);
-    EXPECT_EQ(all[0].pdfSha256, sha256OfFile(files_->absolute(published.path)));
-    EXPECT_FALSE(fs::exists(withSuffix(files_->absolute(published.path), ".pending")));
+    ASSERT_EQ(all.size(), 2u);
+    for (const DocumentRecord& record : all)
+        EXPECT_EQ(record.pdfSha256, sha256OfFile(files_->absolute(record.path))) << record.path;
+    EXPECT_TRUE(files_->pendingRecords().empty());
+}
+
+// A batch of an older wopdocs, killed, left a pending record of one row
+// beside each PDF.
+TEST_P(DocumentFilesTest, RecoveryReadsThePendingRecordOfOneDocument) {
+    std::vector<NewDocument> group = {made("work-plan", 1)};
+    const Publication publication = published(group);
+    const std::string array = test::readFile(publication.pendingRecord);
+    ASSERT_TRUE(array.starts_with("[") && array.ends_with("]")) << array;
+    test::writeFile(publication.pendingRecord, array.substr(1, array.size() - 2));
+    Registry registry = store_->registry();
+    EXPECT_EQ(files_->recover(registry).adopted, 1);
+    EXPECT_EQ(registry.all().size(), 1u);
 }
 
 TEST_P(DocumentFilesTest, RecoveryDeletesAPdfNothingVouchesFor) {
     fs::create_directories(folder());
     test::writeFile(folder() / "work-plan.en.v1.pdf", "no pending record");
-    const DocumentRecord altered = files_->publish(staged("letter-of-intent", 1));
-    test::writeFile(files_->absolute(altered.path), "not what was published");
+    std::vector<NewDocument> group = {made("letter-of-intent", 1)};
+    published(group);
+    test::writeFile(files_->absolute(group[0].record.path), "not what was published");
     Registry registry = store_->registry();
     const RecoveryReport report = files_->recover(registry);
     EXPECT_EQ(report.removed, 2);
@@ -110,14 +152,15 @@ TEST_P(DocumentFilesTest, RecoveryDeletesAPdfNothingVouchesFor) {
 }
 
 TEST_P(DocumentFilesTest, RecoveryKeepsRegisteredPdfsAndFilesItDidNotMake) {
-    const DocumentRecord published = files_->publish(staged("work-plan", 1));
+    std::vector<NewDocument> group = {made("work-plan", 1)};
+    const Publication publication = published(group);
     Registry registry = store_->registry();
-    registry.add(published);  // then killed before settle()
+    registry.add(group[0].record);  // then killed before settle()
     test::writeFile(folder() / "notes.txt", "the user's");
     const RecoveryReport report = files_->recover(registry);
     EXPECT_EQ(report.adopted + report.removed, 0);
-    EXPECT_TRUE(fs::exists(files_->absolute(published.path)));
-    EXPECT_FALSE(fs::exists(withSuffix(files_->absolute(published.path), ".pending")));
+    EXPECT_TRUE(fs::exists(files_->absolute(group[0].record.path)));
+    EXPECT_FALSE(fs::exists(publication.pendingRecord));
     EXPECT_TRUE(fs::exists(folder() / "notes.txt"));
     EXPECT_EQ(registry.all().size(), 1u);
 }
