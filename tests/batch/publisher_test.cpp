@@ -1,0 +1,99 @@
+// The batch's publishing thread: every document handed over is put in place
+// and registered, or reported with its reason; nothing is left pending.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "batch/publisher.h"
+#include "database_test.h"
+#include "store/sha256.h"
+
+namespace wop::batch {
+namespace {
+
+namespace fs = std::filesystem;
+
+class PublisherTest : public test::DatabaseTest {
+protected:
+    void SetUp() override {
+        DatabaseTest::SetUp();
+        if (IsSkipped()) return;
+        store_ = std::make_unique<store::Store>(store::StoreLocation{scratch_ / "data", database_});
+        files_ = std::make_unique<store::DocumentFiles>(store_->dataDir());
+    }
+
+    // A job for the first version of `document` of `partnership`, in English.
+    static DocumentJob job(const std::string& partnership, const std::string& document) {
+        DocumentJob job;
+        job.record.key = {partnership, document, model::Lang::En};
+        job.record.version = 1;
+        job.record.templateHash = "templates";
+        job.record.dataHash = "data";
+        job.record.path = store::DocumentFiles::relativePath(job.record.key, 1);
+        return job;
+    }
+    static std::string pdfOf(std::size_t i) { return "%PDF-1.7 document " + std::to_string(i) + "\n%%EOF\n"; }
+
+    // Publishes job i's PDF (`pdfs`, or pdfOf(i)) from `threads` threads at
+    // once, as the batch's threads do; returns the error of each job.
+    std::map<std::size_t, std::string> publishAll(const std::vector<DocumentJob>& jobs, int threads,
+                                                  const std::map<std::size_t, std::string>& pdfs = {}) {
+        std::mutex mutex;
+        std::map<std::size_t, std::string> errors;
+        std::map<std::size_t, int> calls;
+        std::atomic<bool> databaseFailed{false};
+        {
+            Publisher publisher(*store_, *files_, jobs, databaseFailed, [&](std::size_t job, const std::string* error) {
+                std::lock_guard lock(mutex);
+                ++calls[job];
+                if (error) errors[job] = *error;
+            });
+            std::vector<std::thread> makers;
+            for (int t = 0; t < threads; ++t)
+                makers.emplace_back([&, t] {
+                    for (std::size_t i = static_cast<std::size_t>(t); i < jobs.size(); i += static_cast<std::size_t>(threads))
+                        publisher.publish(i, pdfs.count(i) ? pdfs.at(i) : pdfOf(i));
+                });
+            for (std::thread& maker : makers) maker.join();
+        }
+        EXPECT_EQ(calls.size(), jobs.size());
+        for (const auto& [job, count] : calls) EXPECT_EQ(count, 1) << "job " << job << " reported more than once";
+        return errors;
+    }
+
+    std::unique_ptr<store::Store> store_;
+    std::unique_ptr<store::DocumentFiles> files_;
+};
+WOPDOCS_ON_EVERY_DATABASE(PublisherTest);
+
+TEST_P(PublisherTest, PutsEveryDocumentInPlaceAndRegistersIt) {
+    std::vector<DocumentJob> jobs;
+    for (int i = 0; i < 40; ++i) jobs.push_back(job(i % 2 ? "lahore" : "karachi", "monthly-report-" + std::to_string(i)));
+    EXPECT_TRUE(publishAll(jobs, 3).empty());
+
+    const auto registered = store_->registry().all();
+    ASSERT_EQ(registered.size(), jobs.size());
+    for (const store::DocumentRecord& record : registered) {
+        const fs::path pdf = files_->absolute(record.path);
+        ASSERT_TRUE(fs::exists(pdf)) << record.path;
+        EXPECT_EQ(record.pdfSha256, store::sha256OfFile(pdf)) << record.path;
+        EXPECT_FALSE(record.createdAt.empty());
+    }
+    EXPECT_TRUE(files_->pendingRecords().empty()) << "every pending record settled";
+}
+
+TEST_P(PublisherTest, ATornPdfFailsAloneAndTheOthersAreRegistered) {
+    const std::vector<DocumentJob> jobs = {job("lahore", "work-plan"), job("lahore", "letter-of-intent"),
+                                           job("lahore", "diagnostic-report")};
+    const auto errors = publishAll(jobs, 1, {{1, "%PDF-1.7 cut sh"}});
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors.at(1).find("came out incomplete"), std::string::npos) << errors.at(1);
+    EXPECT_EQ(store_->registry().all().size(), 2u);
+    EXPECT_FALSE(fs::exists(files_->absolute(jobs[1].record.path)));
+    EXPECT_TRUE(files_->pendingRecords().empty());
+}
+
+}  // namespace
+}  // namespace wop::batch
