@@ -95,6 +95,9 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
             } catch (const std::exception& e) {
                 const std::string error = e.what();
                 finished(i, &error);
+            } catch (...) {
+                const std::string error = "unknown error";
+                finished(i, &error);
             }
         });
     }

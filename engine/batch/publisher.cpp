@@ -1,6 +1,8 @@
 #include "batch/publisher.h"
 
+#include <algorithm>
 #include <chrono>
+#include <iterator>
 
 #include "store/store_error.h"
 #include "store/timestamp.h"
@@ -14,8 +16,9 @@ namespace {
 constexpr std::size_t maxWaitingBytes = 48u << 20;
 
 // A group waits for this many documents, or this long, before it is
-// published: each group costs a pending record, a folder sync and a
-// database commit, however few documents it holds.
+// published, and holds no more: each group costs a pending record, a sync
+// per folder and a database commit, however few documents it holds, and a
+// larger one would only make a longer transaction.
 constexpr std::size_t fullGroup = 16;
 constexpr auto groupWait = std::chrono::milliseconds(25);
 
@@ -59,8 +62,10 @@ void Publisher::run() {
             wake_.wait(lock, [this] { return finishing_ || !waiting_.empty(); });
             if (waiting_.empty()) return;
             wake_.wait_for(lock, groupWait, [this] { return finishing_ || waiting_.size() >= fullGroup; });
-            group.swap(waiting_);
-            waitingBytes_ = 0;
+            const auto end = waiting_.begin() + static_cast<std::ptrdiff_t>(std::min(waiting_.size(), fullGroup));
+            group.assign(std::make_move_iterator(waiting_.begin()), std::make_move_iterator(end));
+            waiting_.erase(waiting_.begin(), end);
+            for (const Made& made : group) waitingBytes_ -= made.pdf.size();
         }
         room_.notify_all();
         publishGroup(group);
@@ -91,10 +96,18 @@ void Publisher::publishGroup(std::vector<Made>& group) {
                 databaseFailed_ = true;
                 throw;
             }
-            files_.settle(publication);
         } catch (const std::exception& e) {
             for (auto& error : errors)
                 if (!error) error = e.what();
+            records.clear();
+        }
+    }
+    if (!records.empty()) {
+        try {
+            files_.settle(publication);
+        } catch (const std::exception&) {
+            // The documents are registered; the next batch's recovery
+            // removes the record, and says so.
         }
     }
     for (std::size_t i = 0; i < group.size(); ++i) published_(group[i].job, errors[i] ? &*errors[i] : nullptr);

@@ -36,8 +36,8 @@ public:
     Publisher(const Publisher&) = delete;
     Publisher& operator=(const Publisher&) = delete;
 
-    // Job `job` made `pdf`. Waits while the PDFs not yet written hold more
-    // than a bound, so that a slow disk cannot fill the memory.
+    // Job `job` made `pdf`. Waits while the PDFs waiting to be written hold
+    // more than a bound, so that a slow disk cannot fill the memory.
     void publish(std::size_t job, std::string pdf);
     // Returns once every job handed over is published.
     void finish();

@@ -26,9 +26,9 @@ std::string makePdf(const layout::PageSet& pages);
 
 // Whether the file ends with a PDF's %%EOF marker. A write can seem to
 // succeed and still leave a short file (some file systems report a full
-// disk late): writePdf renames nothing that fails this, and neither may
-// anything else that takes a PDF as done. The second form judges the bytes
-// before they are written.
+// disk late): writePdf renames nothing that fails this. The second form
+// judges the bytes before they are written, for a caller that writes them
+// itself and learns of a late failure from fsync instead.
 bool isCompletePdf(const std::filesystem::path& path);
 bool isCompletePdfBytes(std::string_view bytes);
 

@@ -137,8 +137,8 @@ std::optional<std::tuple<DocumentKey, int>> parseName(const std::string& folder,
     return std::make_tuple(DocumentKey{folder, match[1], *parseLang(match[2].str())}, std::stoi(match[3]));
 }
 
-// The staging file "X.pdf.tmp", and the pdf stage's partial file beside it
-// while it writes the staging file, "X.pdf.tmp.partial-<pid>".
+// The staging file "X.pdf.tmp", and the partial file an older wopdocs wrote
+// beside it while writing the staging file, "X.pdf.tmp.partial-<pid>".
 bool isStaging(const std::string& name) {
     return name.ends_with(".pdf.tmp") || name.find(".pdf.tmp.partial-") != std::string::npos;
 }
@@ -177,7 +177,7 @@ Publication DocumentFiles::publish(std::vector<NewDocument>& documents) const {
             if (fs::exists(final))
                 throw StoreError(final.string() + " exists already: a document file is never replaced");
             if (!pdf::isCompletePdfBytes(document.pdf))
-                throw StoreError("cannot write " + final.string() + ": the PDF came out incomplete");
+                throw StoreError("the PDF made for " + final.string() + " came out incomplete");
             fs::create_directories(final.parent_path());
             writeDurably(withSuffix(final, stagingSuffix), document.pdf);
             document.record.pdfSha256 = sha256(document.pdf);
@@ -193,8 +193,11 @@ Publication DocumentFiles::publish(std::vector<NewDocument>& documents) const {
     const fs::path pending = withSuffix(absolute(rows.front().path), pendingSuffix);
     try {
         writeDurably(pending, toJson(rows));
+        // Its name on disk before any PDF's: else a PDF could outlive a
+        // power cut that took the record, and be made again.
+        syncFolder(pending.parent_path());
     } catch (const std::exception& e) {
-        for (std::size_t i : staged) fail(i, e.what());
+        for (std::size_t i : staged) fail(i, std::string("not published with its group: ") + e.what());
         return publication;
     }
     publication.pendingRecord = pending;
@@ -207,12 +210,18 @@ Publication DocumentFiles::publish(std::vector<NewDocument>& documents) const {
         if (error) fail(i, "cannot rename the PDF to " + final.string() + ": " + error.message());
         else byFolder[final.parent_path()].push_back(i);
     }
-    // Not durable without it: left to recover() (the pending record vouches for them).
+    // A PDF whose name may not last fails, and goes: the group's other
+    // documents are registered and its pending record removed, so nothing
+    // would vouch for it.
     for (const auto& [folder, renamed] : byFolder) {
         try {
             syncFolder(folder);
         } catch (const std::exception& e) {
-            for (std::size_t i : renamed) publication.errors[i] = e.what();
+            for (std::size_t i : renamed) {
+                publication.errors[i] = e.what();
+                std::error_code ignored;
+                fs::remove(absolute(documents[i].record.path), ignored);
+            }
         }
     }
     return publication;

@@ -55,8 +55,10 @@ public:
     // each PDF is refused if torn (pdf::isCompletePdfBytes), written under a
     // temporary name beside its final one and synced to disk; one pending
     // record for the group (every row to come, with each PDF's SHA-256) is
-    // written and synced; then each PDF is renamed to its final name and
-    // the folders are synced. Sets the SHA-256 of each record in place.
+    // written and synced, its folder too; then each PDF is renamed to its
+    // final name and the folders are synced. A document that cannot be
+    // written fails alone; when the pending record cannot be, the group
+    // does. Sets the SHA-256 of each record in place.
     Publication publish(std::vector<NewDocument>& documents) const;
     // Once the registry holds the group's records: its pending record goes.
     void settle(const Publication& publication) const;

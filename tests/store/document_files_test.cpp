@@ -42,6 +42,10 @@ protected:
         return publication;
     }
     fs::path folder() const { return location_.dataDir / "documents" / "lahore"; }
+    // The pending records on disk, whether or not they can be read.
+    std::vector<fs::path> pendingFiles() const {
+        return test::filesEndingWith(location_.dataDir / "documents", ".pending");
+    }
 
     std::unique_ptr<Store> store_;
     std::unique_ptr<DocumentFiles> files_;
@@ -70,9 +74,10 @@ TEST_P(DocumentFilesTest, PublishPutsEachPdfAtItsNameUnderOnePendingRecord) {
     EXPECT_EQ(karachi.pdfSha256, sha256("%PDF other\n%%EOF\n"));
     EXPECT_EQ(karachi.path, "documents/karachi/work-plan.en.v1.pdf");
 
+    EXPECT_EQ(pendingFiles(), std::vector<fs::path>{publication.pendingRecord});
+
     files_->settle(publication);
-    EXPECT_FALSE(fs::exists(publication.pendingRecord));
-    EXPECT_TRUE(files_->pendingRecords().empty());
+    EXPECT_TRUE(pendingFiles().empty());
 }
 
 TEST_P(DocumentFilesTest, PublishNeverReplacesAFile) {
@@ -101,6 +106,22 @@ TEST_P(DocumentFilesTest, PublishRefusesAnIncompletePdfAndPublishesTheRest) {
     EXPECT_EQ(files_->pendingRecords().size(), 1u) << "only the published document is pending";
 }
 
+// The group's pending record cannot be written (here a folder holds its
+// name): no PDF of the group is put in place, none is left half-way.
+TEST_P(DocumentFilesTest, PublishPutsNothingInPlaceWithoutThePendingRecord) {
+    std::vector<NewDocument> group = {made("work-plan", 1), made("letter-of-intent", 1)};
+    fs::create_directories(files_->absolute(group[0].record.path) += ".pending");
+    const Publication publication = files_->publish(group);
+    for (std::size_t i : {0, 1}) {
+        ASSERT_TRUE(publication.errors[i]);
+        EXPECT_NE(publication.errors[i]->find("not published with its group: cannot write"), std::string::npos)
+            << *publication.errors[i];
+        EXPECT_FALSE(fs::exists(files_->absolute(group[i].record.path)));
+        EXPECT_FALSE(fs::exists(files_->absolute(group[i].record.path) += ".tmp"));
+    }
+    EXPECT_TRUE(publication.pendingRecord.empty());
+}
+
 TEST_P(DocumentFilesTest, RecoveryDeletesTemporaryFiles) {
     fs::create_directories(folder());
     test::writeFile(folder() / "work-plan.en.v1.pdf.tmp", "half");
@@ -122,7 +143,7 @@ TEST_P(DocumentFilesTest, RecoveryRegistersPublishedPdfsWhoseRowsWereNotWritten)
     ASSERT_EQ(all.size(), 2u);
     for (const DocumentRecord& record : all)
         EXPECT_EQ(record.pdfSha256, sha256OfFile(files_->absolute(record.path))) << record.path;
-    EXPECT_TRUE(files_->pendingRecords().empty());
+    EXPECT_TRUE(pendingFiles().empty());
 }
 
 // A batch of an older wopdocs, killed, left a pending record of one row

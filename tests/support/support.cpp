@@ -100,4 +100,11 @@ void writeFile(const std::filesystem::path& path, const std::string& content) {
     if (!out) throw std::runtime_error("cannot write " + path.string());
 }
 
+std::vector<std::filesystem::path> filesEndingWith(const std::filesystem::path& folder, const std::string& suffix) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder))
+        if (entry.path().filename().string().ends_with(suffix)) files.push_back(entry.path());
+    return files;
+}
+
 }  // namespace wop::test

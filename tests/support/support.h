@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace wop::test {
 
@@ -46,5 +47,7 @@ std::string shellQuote(const std::string& value);
 
 std::string readFile(const std::filesystem::path& path);
 void writeFile(const std::filesystem::path& path, const std::string& content);
+// The files under `folder`, at any depth, whose names end with `suffix`.
+std::vector<std::filesystem::path> filesEndingWith(const std::filesystem::path& folder, const std::string& suffix);
 
 }  // namespace wop::test
