@@ -1,5 +1,7 @@
 #include "fault_fixture.h"
 
+#include <map>
+
 #include "context/catalogue.h"
 #include "model/loader.h"
 #include "pdf/writer.h"
@@ -76,13 +78,18 @@ std::set<std::string> FaultTest::expectRegisteredFilesIntact() const {
 
 void FaultTest::expectStoreConsistent() const {
     const std::set<std::string> registered = expectRegisteredFilesIntact();
-    std::set<std::string> vouchedFor;
+    std::map<std::string, std::string> vouchedFor;  // path -> SHA-256
     for (const auto& [document, record] : store::DocumentFiles(dataDir()).pendingRecords())
-        vouchedFor.insert(record.path);
+        vouchedFor[record.path] = record.pdfSha256;
     for (const std::string& file : documentFiles()) {
         if (registered.count(file) || file.ends_with(".pending")) continue;  // pending: adopted or tidied by the next batch
-        EXPECT_TRUE(file.ends_with(".pdf") && vouchedFor.count(file))
+        const auto vouched = vouchedFor.find(file);
+        EXPECT_TRUE(file.ends_with(".pdf") && vouched != vouchedFor.end())
             << file << ": neither registered nor a PDF vouched for by a pending record";
+        if (vouched != vouchedFor.end()) {
+            EXPECT_EQ(store::sha256OfFile(dataDir() / file), vouched->second)
+                << file << ": not the PDF its record vouches for";
+        }
     }
 }
 
