@@ -340,9 +340,8 @@ std::string drawAndFinish(const layout::PageSet& pages) {
     return finishPdf(drawn, pages, codes);
 }
 
-void writeDocument(const layout::PageSet& pages, const std::filesystem::path& path) {
-    const std::string bytes = drawAndFinish(pages);
-    // Written beside its final name and renamed: readers never see half a file.
+// Written beside its final name and renamed: readers never see half a file.
+void writeAtomically(const std::string& bytes, const std::filesystem::path& path) {
     std::filesystem::path partial = path;
     partial += ".partial-" + std::to_string(getpid());
     try {
@@ -385,8 +384,9 @@ std::string makePdf(const layout::PageSet& pages) {
 }
 
 void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
+    const std::string bytes = makePdf(pages);
     try {
-        writeDocument(pages, path);
+        writeAtomically(bytes, path);
     } catch (const PdfError&) {
         throw;
     } catch (const std::system_error& e) {  // names its file already
