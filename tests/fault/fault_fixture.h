@@ -55,6 +55,11 @@ private:
     std::set<std::string> expectRegisteredFilesIntact() const;
 };
 
+// What to put before a command so that wopdocs runs with
+// tests/fault/failing_calls.c loaded, its VARIABLE set to TEXT: the calls
+// that variable names fail with EIO.
+std::string withFailingCalls(const std::string& variable, const std::string& text);
+
 // "... --out DIR": `wopdocs generate` of one sample partnership, both languages.
 std::string generateArguments(const std::filesystem::path& out);
 // How many PDFs that makes.
