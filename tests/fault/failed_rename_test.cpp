@@ -47,13 +47,7 @@ TEST_F(FailedRename, GenerateNamesTheFileLeavesNoTemporaryFileAndWritesTheOthers
     const fs::path workPlan = out / "lahore-faisalabad-nrw" / "work-plan.ur.pdf";
     EXPECT_NE(failed.output.find(workPlan.string()), std::string::npos) << failed.output;
     EXPECT_NE(failed.output.find("Input/output error"), std::string::npos) << failed.output;
-    std::size_t pdfs = 0;
-    for (const auto& entry : fs::recursive_directory_iterator(out)) {
-        if (entry.is_directory()) continue;
-        EXPECT_EQ(entry.path().extension(), ".pdf") << entry.path() << ": a temporary file left behind";
-        EXPECT_TRUE(pdf::isCompletePdf(entry.path())) << entry.path() << ": a torn PDF left behind";
-        pdfs += entry.path().extension() == ".pdf";
-    }
+    const std::size_t pdfs = expectOnlyCompletePdfs(out);
     EXPECT_FALSE(fs::exists(workPlan));
     EXPECT_EQ(pdfs, generatedDocuments() - 1) << "the other documents are written";
 

@@ -124,6 +124,17 @@ std::string withFailingCalls(const std::string& variable, const std::string& tex
            test::shellQuote(text) + " ";
 }
 
+std::size_t expectOnlyCompletePdfs(const fs::path& out) {
+    std::size_t pdfs = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(out)) {
+        if (entry.is_directory()) continue;
+        EXPECT_EQ(entry.path().extension(), ".pdf") << entry.path() << ": a temporary file left behind";
+        EXPECT_TRUE(pdf::isCompletePdf(entry.path())) << entry.path() << ": a torn PDF left behind";
+        pdfs += entry.path().extension() == ".pdf";
+    }
+    return pdfs;
+}
+
 std::string generateArguments(const fs::path& out) {
     return test::shellQuote((test::sourceDir() / "samples" / samples.front()).string()) + " --out " +
            test::shellQuote(out.string());

@@ -60,6 +60,10 @@ private:
 // that variable names fail with EIO.
 std::string withFailingCalls(const std::string& variable, const std::string& text);
 
+// Every file under `out` is a complete PDF: no temporary file, no torn PDF
+// left behind. Returns how many there are.
+std::size_t expectOnlyCompletePdfs(const std::filesystem::path& out);
+
 // "... --out DIR": `wopdocs generate` of one sample partnership, both languages.
 std::string generateArguments(const std::filesystem::path& out);
 // How many PDFs that makes.

@@ -3,8 +3,6 @@
 
 #include "fault_fixture.h"
 #include "small_disk.h"
-#include "pdf/writer.h"
-#include "store/document_files.h"
 
 namespace wop::fault {
 namespace {
@@ -55,13 +53,7 @@ TEST_F(FullDisk, GenerateLeavesNoPartialPdf) {
     const auto full = test::run(test::shellQuote(test::wopdocsBinary()) + " generate " + generateArguments(out));
     EXPECT_EQ(full.exitCode, 1) << full.output;
     EXPECT_NE(full.output.find(out.string()), std::string::npos) << full.output;
-    std::size_t pdfs = 0;
-    for (const auto& entry : fs::recursive_directory_iterator(out)) {
-        if (entry.is_directory()) continue;
-        EXPECT_EQ(entry.path().extension(), ".pdf") << entry.path() << ": a temporary file left behind";
-        EXPECT_TRUE(pdf::isCompletePdf(entry.path())) << entry.path() << ": a torn PDF left behind";
-        pdfs += entry.path().extension() == ".pdf";
-    }
+    const std::size_t pdfs = expectOnlyCompletePdfs(out);
     EXPECT_LT(pdfs, generatedDocuments());
 
     disk_->makeRoom();
