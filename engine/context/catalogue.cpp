@@ -22,7 +22,7 @@ const DocumentInfo* infoOf(const std::optional<Section>& section) {
     return section ? &section->info : nullptr;
 }
 
-// In the guideline's step order (shared/documents.md).
+// In the guideline's step order.
 const Entry entries[] = {
     {{"letter-of-request", "LOR", "3.1.1", "Letter of Request", "خط برائے درخواست",
       "the mentee asks PWON's Chairman to join the program", false, Step::Request},

@@ -1,4 +1,4 @@
-// The documents the guideline names (shared/documents.md), in step order,
+// The documents the guideline names, in step order,
 // and which of them a partnership's data can produce.
 #pragma once
 
