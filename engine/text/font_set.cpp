@@ -1,5 +1,6 @@
 #include "text/font_set.h"
 
+#include <iterator>
 #include <set>
 #include <stdexcept>
 
@@ -10,6 +11,7 @@ namespace {
 constexpr FontRole allRoles[] = {FontRole::Regular,         FontRole::Bold,     FontRole::Italic,
                                  FontRole::BoldItalic,      FontRole::Urdu,     FontRole::UrduBold,
                                  FontRole::ArabicFallback,  FontRole::ArabicFallbackBold, FontRole::Symbols};
+static_assert(std::size(allRoles) == fontRoleCount);
 
 }  // namespace
 
@@ -63,20 +65,22 @@ std::shared_ptr<const Font> openFont(const std::filesystem::path& path) {
 }
 
 FontSet::FontSet(const FontChoice& choice) {
-    for (auto& [role, names] : choice.files) {
+    for (FontRole role : allRoles) {
+        std::shared_ptr<const Font>& font = fonts_[static_cast<std::size_t>(role)];
+        const auto names = choice.files.find(role);
         std::string searched;
-        for (auto& name : names) {
+        for (const std::string& name : names == choice.files.end() ? std::vector<std::string>{} : names->second) {
             for (auto& folder : choice.folders) {
                 auto candidate = folder / name;
                 if (std::filesystem::is_regular_file(candidate)) {
-                    fonts_[role] = openFont(candidate);
+                    font = openFont(candidate);
                     break;
                 }
                 searched += " " + candidate.string();
             }
-            if (fonts_.count(role)) break;
+            if (font) break;
         }
-        if (!fonts_.count(role))
+        if (!font)
             throw std::runtime_error(std::string("no font for the ") + roleName(role) + " role; looked for" + searched +
                                      " (install Debian's fonts-noto-core or put the font in fonts/)");
     }
@@ -84,7 +88,7 @@ FontSet::FontSet(const FontChoice& choice) {
 
 std::vector<const Font*> FontSet::all() const {
     std::set<const Font*> distinct;
-    for (auto& [role, font] : fonts_) distinct.insert(font.get());
+    for (const auto& font : fonts_) distinct.insert(font.get());
     return {distinct.begin(), distinct.end()};
 }
 

@@ -2,6 +2,8 @@
 // the user's folder (`fonts/` or --fonts), then Debian's Noto fonts.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -16,6 +18,7 @@
 namespace wop::text {
 
 enum class FontRole { Regular, Bold, Italic, BoldItalic, Urdu, UrduBold, ArabicFallback, ArabicFallbackBold, Symbols };
+constexpr std::size_t fontRoleCount = 9;
 
 // "regular", "bold", "italic", "bold-italic", "urdu", "urdu-bold",
 // "arabic-fallback", "arabic-fallback-bold", "symbols": the names settings use.
@@ -38,12 +41,13 @@ public:
     // Throws std::runtime_error naming the role and the folders searched.
     explicit FontSet(const FontChoice& choice);
 
-    const Font& font(FontRole role) const { return *fonts_.at(role); }
+    // Asked for every character a paragraph sets: an index, not a search.
+    const Font& font(FontRole role) const { return *fonts_[static_cast<std::size_t>(role)]; }
     // Every distinct font, for the pdf stage.
     std::vector<const Font*> all() const;
 
 private:
-    std::map<FontRole, std::shared_ptr<const Font>> fonts_;
+    std::array<std::shared_ptr<const Font>, fontRoleCount> fonts_;  // by role, every one set
 };
 
 // Fonts are opened once per process and shared: the same file in several
