@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <stdexcept>
 #include <string_view>
+
+#include <arpa/inet.h>
 
 #include "pdf/font_table.h"
 
@@ -26,15 +29,20 @@ void append32(std::string& out, uint32_t value) {
 }
 
 // The sum of a table's big-endian 32-bit words, as the table directory
-// records it.
+// records it (the last word padded with zeros). Every byte of a font
+// program is summed twice, for its table and for the whole file: a word at
+// a time, not a byte.
 uint32_t checksum(std::string_view table) {
     uint32_t sum = 0;
-    for (size_t i = 0; i < table.size(); i += 4) {
-        uint32_t word = 0;
-        for (size_t j = 0; j < 4; ++j) word = word << 8 | (i + j < table.size() ? static_cast<uint8_t>(table[i + j]) : 0);
-        sum += word;
+    size_t at = 0;
+    for (; table.size() - at >= 4; at += 4) {
+        uint32_t word;
+        std::memcpy(&word, table.data() + at, 4);
+        sum += ntohl(word);
     }
-    return sum;
+    uint32_t last = 0;
+    for (size_t i = at; i < at + 4; ++i) last = last << 8 | (i < table.size() ? static_cast<uint8_t>(table[i]) : 0);
+    return sum + last;
 }
 
 // Composite glyph component flags (OpenType 'glyf').
