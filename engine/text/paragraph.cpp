@@ -207,20 +207,31 @@ std::vector<UnitGlyph> runHarfBuzz(const std::u16string& text, int32_t start, in
     return glyphs;
 }
 
-// A word with the spaces after it, shaped once per process: only a word
-// whose neighbours are spaces (or nothing) is taken from the font's store,
-// any other is shaped with its context.
+// The characters HarfBuzz reads around what it shapes, on either side
+// (HB_BUFFER_CONTEXT_LENGTH in its sources).
+constexpr int harfbuzzContext = 5;
+
+// A word with the spaces after it, shaped once per process in its context:
+// a word whose neighbours are spaces (or nothing) alone, any other with the
+// characters HarfBuzz reads around it (an Arabic letter joins one in the
+// next item).
 WordShapes::Glyphs shapeWord(const std::u16string& text, int32_t start, int32_t end, const Font& font,
                              const ShapingProperties& properties, hb_buffer_t* buffer) {
     const bool alone = (start == 0 || text[static_cast<size_t>(start) - 1] == u' ') &&
                        (static_cast<size_t>(end) == text.size() || text[static_cast<size_t>(end) - 1] == u' ');
-    if (!alone)
-        return std::make_shared<const std::vector<UnitGlyph>>(
-            runHarfBuzz(text, start, end, true, font, properties, buffer));
-    const std::u16string_view word(text.data() + start, static_cast<size_t>(end - start));
+    const std::u16string_view all(text);
+    WordInContext word{{}, all.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)), {}};
+    if (!alone) {
+        int32_t before = start, after = end;
+        const auto length = static_cast<int32_t>(text.size());
+        for (int i = 0; i < harfbuzzContext && before > 0; ++i) U16_BACK_1(text.data(), 0, before);
+        for (int i = 0; i < harfbuzzContext && after < length; ++i) U16_FWD_1(text.data(), after, length);
+        word.before = all.substr(static_cast<size_t>(before), static_cast<size_t>(start - before));
+        word.after = all.substr(static_cast<size_t>(end), static_cast<size_t>(after - end));
+    }
     if (WordShapes::Glyphs known = font.shapedWords().find(word, properties)) return known;
     auto glyphs = std::make_shared<const std::vector<UnitGlyph>>(
-        runHarfBuzz(text, start, end, false, font, properties, buffer));
+        runHarfBuzz(text, start, end, !alone, font, properties, buffer));
     font.shapedWords().remember(word, properties, glyphs);
     return glyphs;
 }

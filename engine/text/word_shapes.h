@@ -1,8 +1,12 @@
 // The words one font has shaped, kept for the life of the process and
 // shared by every thread. The same words recur in every document of a
-// batch, and HarfBuzz takes tens of microseconds for a Nastaliq word; a
-// word shaped alone gives the same glyphs as inside its line, since neither
-// joining nor kerning reaches across a space in the fonts we set.
+// batch, and HarfBuzz takes tens of microseconds for a Nastaliq word. A
+// word between spaces is shaped alone: it gives the same glyphs as inside
+// its line, since neither joining nor kerning reaches across a space in the
+// fonts we set. Any other word (next to another font or style, a bracket
+// in another run) is shaped with the characters around it, and is kept
+// with them: HarfBuzz reads no more than five characters on either side,
+// so with the same ones it shapes the same.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +31,14 @@ struct UnitGlyph {
     int32_t yOffset;
 };
 
+// A word as it is shaped: alone (`before` and `after` empty), or with the
+// characters HarfBuzz reads around it.
+struct WordInContext {
+    std::u16string_view before = {};
+    std::u16string_view word = {};
+    std::u16string_view after = {};
+};
+
 struct ShapingProperties {
     hb_direction_t direction;
     hb_script_t script;
@@ -47,22 +59,22 @@ public:
     static constexpr size_t maxWords = 20000;
     static constexpr size_t maxWordLength = 64;  // UTF-16 units
 
-    // Null when the word was not shaped yet.
-    Glyphs find(std::u16string_view word, const ShapingProperties& properties) const;
-    void remember(std::u16string_view word, const ShapingProperties& properties, Glyphs glyphs);
+    // Null when the word was not shaped yet in that context.
+    Glyphs find(const WordInContext& word, const ShapingProperties& properties) const;
+    void remember(const WordInContext& word, const ShapingProperties& properties, Glyphs glyphs);
 
 private:
     struct Key {
-        std::u16string word;
+        std::u16string before, word, after;
         ShapingProperties properties;
     };
     // What a lookup asks with: the word where it stands in its paragraph,
     // so that finding a word copies nothing.
     struct KeyView {
-        std::u16string_view word;
+        WordInContext text;
         ShapingProperties properties;
-        KeyView(std::u16string_view w, const ShapingProperties& p) : word(w), properties(p) {}
-        KeyView(const Key& key) : word(key.word), properties(key.properties) {}
+        KeyView(const WordInContext& t, const ShapingProperties& p) : text(t), properties(p) {}
+        KeyView(const Key& key) : text{key.before, key.word, key.after}, properties(key.properties) {}
     };
     struct KeyHash {
         using is_transparent = void;
@@ -71,7 +83,8 @@ private:
     struct KeyEqual {
         using is_transparent = void;
         bool operator()(const KeyView& a, const KeyView& b) const {
-            return a.word == b.word && a.properties == b.properties;
+            return a.text.word == b.text.word && a.text.before == b.text.before && a.text.after == b.text.after &&
+                   a.properties == b.properties;
         }
     };
     mutable std::shared_mutex mutex_;

@@ -38,13 +38,13 @@ TEST(WordByWord, TheFontKeepsAWordItHasShaped) {
     const Font& nastaliq = test::font(FontRole::Urdu);
     const ShapingProperties urdu{HB_DIRECTION_RTL, HB_SCRIPT_ARABIC, hb_language_from_string("ur", -1)};
     setLine("شراکت داری", {}, Direction::RightToLeft, test::fonts());
-    EXPECT_NE(nastaliq.shapedWords().find(u"شراکت ", urdu), nullptr);
-    EXPECT_NE(nastaliq.shapedWords().find(u"داری", urdu), nullptr);
+    EXPECT_NE(nastaliq.shapedWords().find({.word = u"شراکت "}, urdu), nullptr);
+    EXPECT_NE(nastaliq.shapedWords().find({.word = u"داری"}, urdu), nullptr);
 }
 
 TEST(WordByWord, ALetterJoinedToTheNextItemIsShapedInItsContext) {
     // The bold ب joins the regular letters after it: its form depends on
-    // its neighbour in another run, so it cannot be taken from the store.
+    // its neighbour in another run, not only on itself.
     StyledSpan bold = test::span("ب");
     bold.style.bold = true;
     const std::vector<TextLine> lines =
@@ -61,11 +61,37 @@ TEST(WordByWord, ALetterJoinedToTheNextItemIsShapedInItsContext) {
     EXPECT_NE(glyphIds(lines[0].runs.back()), glyphIds(alone[0].runs.back())) << "the bold letter kept its isolated form";
 }
 
+// The store keeps such a word with its neighbours: set again beside the
+// same letter it comes back joined, beside a letter that does not join it
+// is shaped again, isolated.
+TEST(WordByWord, AWordShapedInItsContextIsKeptWithIt) {
+    StyledSpan bold = test::span("ب");
+    bold.style.bold = true;
+    const ParagraphStyle style{Direction::RightToLeft, LineAlign::Right, 400};
+    // Runs are in visual order: the first letter's is the last.
+    auto glyphIds = [](const std::vector<TextLine>& lines) {
+        std::vector<uint32_t> ids;
+        for (const PlacedGlyph& g : lines.at(0).runs.back().glyphs) ids.push_back(g.glyph);
+        return ids;
+    };
+    auto boldGlyph = [&](const std::string& next) {
+        return glyphIds(setParagraph({bold, test::span(next)}, style, test::fonts()));
+    };
+    const std::vector<uint32_t> joined = boldGlyph("ب");
+    const Font& boldNastaliq = test::font(FontRole::UrduBold);
+    const ShapingProperties urdu{HB_DIRECTION_RTL, HB_SCRIPT_ARABIC, hb_language_from_string("ur", -1)};
+    EXPECT_NE(boldNastaliq.shapedWords().find({u"", u"ب", u"ب"}, urdu), nullptr);
+    EXPECT_EQ(boldGlyph("ب"), joined);
+    const std::vector<uint32_t> beforeBracket = boldGlyph(")");
+    EXPECT_NE(beforeBracket, joined) << "the joined form was taken for a letter that does not join";
+    EXPECT_EQ(beforeBracket, glyphIds(setParagraph({bold}, style, test::fonts())));
+}
+
 TEST(WordShapes, GivesBackWhatItWasGiven) {
     WordShapes words;
     const ShapingProperties ltr{HB_DIRECTION_LTR, HB_SCRIPT_LATIN, hb_language_from_string("en", -1)};
-    words.remember(u"water ", ltr, glyphs({{42, 0, 600, 0, 0}}));
-    const auto found = words.find(u"water ", ltr);
+    words.remember({.word = u"water "}, ltr, glyphs({{42, 0, 600, 0, 0}}));
+    const auto found = words.find({.word = u"water "}, ltr);
     ASSERT_NE(found, nullptr);
     ASSERT_EQ(found->size(), 1u);
     EXPECT_EQ((*found)[0].glyph, 42u);
@@ -75,32 +101,42 @@ TEST(WordShapes, GivesBackWhatItWasGiven) {
 TEST(WordShapes, DirectionScriptAndLanguageArePartOfTheWord) {
     WordShapes words;
     const ShapingProperties ltr{HB_DIRECTION_LTR, HB_SCRIPT_LATIN, hb_language_from_string("en", -1)};
-    words.remember(u"water", ltr, glyphs({{42, 0, 600, 0, 0}}));
-    EXPECT_EQ(words.find(u"water", {HB_DIRECTION_RTL, HB_SCRIPT_LATIN, ltr.language}), nullptr);
-    EXPECT_EQ(words.find(u"water", {HB_DIRECTION_LTR, HB_SCRIPT_ARABIC, ltr.language}), nullptr);
-    EXPECT_EQ(words.find(u"water", {HB_DIRECTION_LTR, HB_SCRIPT_LATIN, hb_language_from_string("ur", -1)}), nullptr);
-    EXPECT_EQ(words.find(u"Water", ltr), nullptr);
+    words.remember({.word = u"water"}, ltr, glyphs({{42, 0, 600, 0, 0}}));
+    EXPECT_EQ(words.find({.word = u"water"}, {HB_DIRECTION_RTL, HB_SCRIPT_LATIN, ltr.language}), nullptr);
+    EXPECT_EQ(words.find({.word = u"water"}, {HB_DIRECTION_LTR, HB_SCRIPT_ARABIC, ltr.language}), nullptr);
+    EXPECT_EQ(words.find({.word = u"water"}, {HB_DIRECTION_LTR, HB_SCRIPT_LATIN, hb_language_from_string("ur", -1)}), nullptr);
+    EXPECT_EQ(words.find({.word = u"Water"}, ltr), nullptr);
+}
+
+TEST(WordShapes, TheCharactersAroundArePartOfTheWord) {
+    WordShapes words;
+    const ShapingProperties rtl{HB_DIRECTION_RTL, HB_SCRIPT_ARABIC, hb_language_from_string("ur", -1)};
+    words.remember({u"", u"ب", u"ب"}, rtl, glyphs({{7, 0, 300, 0, 0}}));
+    EXPECT_NE(words.find({u"", u"ب", u"ب"}, rtl), nullptr);
+    EXPECT_EQ(words.find({.word = u"ب"}, rtl), nullptr);
+    EXPECT_EQ(words.find({u"", u"ب", u")"}, rtl), nullptr);
+    EXPECT_EQ(words.find({u"ب", u"ب", u""}, rtl), nullptr);
 }
 
 TEST(WordShapes, AWordLongerThanAnyRealOneIsNotKept) {
     WordShapes words;
     const ShapingProperties ltr{HB_DIRECTION_LTR, HB_SCRIPT_LATIN, hb_language_from_string("en", -1)};
     const std::u16string longest(WordShapes::maxWordLength, u'a'), tooLong(WordShapes::maxWordLength + 1, u'a');
-    words.remember(longest, ltr, glyphs({}));
-    words.remember(tooLong, ltr, glyphs({}));
-    EXPECT_NE(words.find(longest, ltr), nullptr);
-    EXPECT_EQ(words.find(tooLong, ltr), nullptr);
+    words.remember({.word = longest}, ltr, glyphs({}));
+    words.remember({.word = tooLong}, ltr, glyphs({}));
+    EXPECT_NE(words.find({.word = longest}, ltr), nullptr);
+    EXPECT_EQ(words.find({.word = tooLong}, ltr), nullptr);
 }
 
 TEST(WordShapes, StartsOverRatherThanGrowWithoutEnd) {
     WordShapes words;
     const ShapingProperties ltr{HB_DIRECTION_LTR, HB_SCRIPT_LATIN, hb_language_from_string("en", -1)};
-    words.remember(u"first", ltr, glyphs({}));
+    words.remember({.word = u"first"}, ltr, glyphs({}));
     for (size_t i = 0; i < WordShapes::maxWords; ++i) {
         const std::string digits = std::to_string(i);
-        words.remember(std::u16string(digits.begin(), digits.end()), ltr, glyphs({}));
+        words.remember({.word = std::u16string(digits.begin(), digits.end())}, ltr, glyphs({}));
     }
-    EXPECT_EQ(words.find(u"first", ltr), nullptr);
+    EXPECT_EQ(words.find({.word = u"first"}, ltr), nullptr);
 }
 
 }  // namespace
