@@ -90,15 +90,16 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
         render::forEachInParallel(jobs.size(), settings_.threads, [&](std::size_t i) {
             if (databaseFailed_) return;
             attempted[i] = true;
+            std::string error;
             try {
                 publisher.publish(i, renderer_.makePdf(jobs[i].document, program, jobs[i].record.key.lang, &deliveries));
+                return;
             } catch (const std::exception& e) {
-                const std::string error = e.what();
-                finished(i, &error);
+                error = e.what();
             } catch (...) {
-                const std::string error = "unknown error";
-                finished(i, &error);
+                error = "unknown error";
             }
+            finished(i, &error);
         });
     }
     for (std::size_t i = 0; i < jobs.size(); ++i) {
