@@ -32,7 +32,7 @@ namespace fs = std::filesystem;
     std::fprintf(stderr, "template fuzz: %s\n", what);
     std::abort();
 }
-using kainjow::mustache::data;
+using wop::context::Value;
 
 const fs::path& folder() {
     static const fs::path dir = [] {
@@ -63,24 +63,24 @@ std::vector<std::string_view> split(std::string_view input, char separator, size
     return out;
 }
 
-data context(const std::string& name) {
-    data person;
+Value context(const std::string& name) {
+    Value person;
     person.set("name", name);
     person.set("title", "Director <Operations> & \"Planning\"");
-    data people(data::type::list);
+    Value people = Value::list();
     for (int i = 1; i <= 3; ++i) {
-        data item = person;
+        Value item = person;
         item.set("number", std::to_string(i));
         people.push_back(item);
     }
-    data root;
+    Value root;
     root.set("name", name);
     root.set("short_name", "WASA");
     root.set("people", people);
     root.set("director", person);
     root.set("signed", true);
     root.set("missing", false);
-    root.set("empty", data(data::type::list));
+    root.set("empty", Value::list());
     return root;
 }
 
@@ -98,7 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
         wop::tmpl::TemplateSet set = wop::tmpl::TemplateSet::load(folder());
         for (const auto& [path, text] : files)
             if (!kainjow::mustache::mustache(std::string(text)).is_valid()) fail("load passed what kainjow cannot parse");
-        const data values = context(std::string(parts[3]));
+        const Value values = context(std::string(parts[3]));
         const std::string rendered = set.render("main", values);
         if (rendered != wop::test::renderExpandingPartials(folder(), "main", values))
             fail("partials written in render otherwise than kainjow expanding them");

@@ -88,21 +88,21 @@ MenteeFigures menteeFigures(const Partnership& partnership, const DeliveryRecord
 
 using NamedFigures = std::initializer_list<std::pair<const char*, int>>;
 
-Data numbers(const Values& values, NamedFigures figures) {
-    Data result;
+Value numbers(const Values& values, NamedFigures figures) {
+    Value result;
     for (const auto& [key, figure] : figures) result.set(key, values.number(figure));
     return result;
 }
 
 // The share of what was planned or due that was done; more than planned is
 // still 100%. False when nothing was planned: there is no share to print.
-Data share(const Values& values, int done, int planned) {
+Value share(const Values& values, int done, int planned) {
     if (planned <= 0) return false;
     return values.locale().percent(std::min(1.0, static_cast<double>(done) / planned));
 }
 
-Data mentorValues(const MentorFigures& figures, const Values& values) {
-    Data result = numbers(values, {{"meetings_held", figures.meetingsHeld},
+Value mentorValues(const MentorFigures& figures, const Values& values) {
+    Value result = numbers(values, {{"meetings_held", figures.meetingsHeld},
                                    {"meetings_planned", figures.meetingsPlanned},
                                    {"visits_held", figures.visitsHeld},
                                    {"visits_planned", figures.visitsPlanned},
@@ -115,8 +115,8 @@ Data mentorValues(const MentorFigures& figures, const Values& values) {
     return result;
 }
 
-Data menteeValues(const MenteeFigures& figures, const Values& values) {
-    Data result = numbers(values, {{"activities_done", figures.activitiesDone},
+Value menteeValues(const MenteeFigures& figures, const Values& values) {
+    Value result = numbers(values, {{"activities_done", figures.activitiesDone},
                                    {"activities_planned", figures.activitiesPlanned},
                                    {"reports_delivered", figures.reportsDelivered},
                                    {"reports_due", figures.reportsDue},
@@ -129,7 +129,7 @@ Data menteeValues(const MenteeFigures& figures, const Values& values) {
     return result;
 }
 
-Data notes(const model::AssessmentNotes& notes, const Values& values) {
+Value notes(const model::AssessmentNotes& notes, const Values& values) {
     return Object{
         {"uniqueness", values.text(notes.uniqueness)},
         {"targets", values.text(notes.targets)},
@@ -150,7 +150,7 @@ std::vector<DocumentInstance> assessedReports(const Partnership& partnership) {
     return reports;
 }
 
-Data assessment(const Partnership& partnership, const Values& values) {
+Value assessment(const Partnership& partnership, const Values& values) {
     const AssessmentFigures figures = assessmentFigures(partnership, values.records());
     return Object{
         {"mentor", mentorValues(figures.mentor, values)},

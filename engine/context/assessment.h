@@ -45,6 +45,6 @@ std::vector<DocumentInstance> assessedReports(const model::Partnership& partners
 
 // The `assessment` values (with the records `values` carry); the partnership
 // must hold an assessment section.
-Data assessment(const model::Partnership& partnership, const Values& values);
+Value assessment(const model::Partnership& partnership, const Values& values);
 
 }  // namespace wop::context

@@ -33,33 +33,33 @@ std::optional<model::Date> documentDate(const DocumentInstance& document, const 
     return std::nullopt;
 }
 
-Data docValues(const DocumentInstance& document, const DocumentFacts& facts, const Values& values) {
+Value docValues(const DocumentInstance& document, const DocumentFacts& facts, const Values& values) {
     const auto& type = *document.type;
     return Object{
         {"id", std::string(type.id)},
         {"title", std::string(values.lang() == model::Lang::Ur ? type.titleUr : type.titleEn)},
         {"reference", facts.reference},
         {"date", values.date(facts.date)},
-        {"date_iso", facts.date ? Data(facts.date->iso()) : Data(false)},
+        {"date_iso", facts.date ? Value(facts.date->iso()) : Value(false)},
         {"draft", facts.draft},
         {"digits", values.locale().digitsName()},
     };
 }
 
-Data steps(const Partnership& partnership, const Values& values) {
-    Data result;
+Value steps(const Partnership& partnership, const Values& values) {
+    Value result;
     for (int i = 0; i < model::stepCount; ++i) {
         result.set(std::string(model::stepKey(static_cast<model::Step>(i))), values.date(partnership.steps[i]));
     }
     return result;
 }
 
-Data pilot(const Partnership& partnership, const Values& values) {
+Value pilot(const Partnership& partnership, const Values& values) {
     const auto months = pilotMonths(partnership);
-    return Object{{"months", months ? values.number(*months) : Data(false)}};
+    return Object{{"months", months ? values.number(*months) : Value(false)}};
 }
 
-void addPartnership(Data& context, const Partnership& partnership, const Values& values) {
+void addPartnership(Value& context, const Partnership& partnership, const Values& values) {
     context.set("partnership", Object{
                                    {"id", partnership.id},
                                    {"reference", partnership.reference},
@@ -76,7 +76,7 @@ void addPartnership(Data& context, const Partnership& partnership, const Values&
 }
 
 // One partnership's document: the partnership, then the document's section.
-DocumentFacts addDocument(Data& context, const DocumentInstance& document, const Values& values) {
+DocumentFacts addDocument(Value& context, const DocumentInstance& document, const Values& values) {
     addPartnership(context, *document.partnership, values);
     const Section section = documentSection(document, values);
     for (const auto& [key, value] : section.values) context.set(key, value);
@@ -85,7 +85,7 @@ DocumentFacts addDocument(Data& context, const DocumentInstance& document, const
 
 // The road map has no section of its own to be final: it is never a draft.
 // PWON issues it, so it carries PWON's letterhead and reference.
-DocumentFacts addProgram(Data& context, const DocumentInstance& document,
+DocumentFacts addProgram(Value& context, const DocumentInstance& document,
                          const std::vector<const Partnership*>& partnerships, const Values& values) {
     context.set("program", program(partnerships, values));
     std::string reference(document.type->code);
@@ -99,7 +99,7 @@ DocumentFacts addProgram(Data& context, const DocumentInstance& document,
 
 }  // namespace
 
-kainjow::mustache::data buildContext(const DocumentInstance& document,
+Value buildContext(const DocumentInstance& document,
                                      const std::vector<const model::Partnership*>& program,
                                      const Locale& locale, const DeliveryRecords* records) {
     if (!isAvailable(document)) {
@@ -107,7 +107,7 @@ kainjow::mustache::data buildContext(const DocumentInstance& document,
                                     document.partnership->id);
     }
     const Values values(locale, document.partnership, records);
-    Data context;
+    Value context;
     context.set("lang", model::langCode(locale.lang()));
     const DocumentFacts facts = document.type->programWide ? addProgram(context, document, program, values)
                                                            : addDocument(context, document, values);

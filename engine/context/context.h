@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include <kainjow/mustache.hpp>
+#include "context/value.h"
 
 #include "context/catalogue.h"
 #include "context/delivery_records.h"
@@ -16,7 +16,7 @@ namespace wop::context {
 // `program` lists every partnership given, for the road map; other documents
 // read only their own partnership. `records`, when given, are what the
 // performance assessment counts as delivered (delivery_records.h).
-kainjow::mustache::data buildContext(const DocumentInstance& document,
+Value buildContext(const DocumentInstance& document,
                                      const std::vector<const model::Partnership*>& program,
                                      const Locale& locale, const DeliveryRecords* records = nullptr);
 

@@ -21,8 +21,8 @@ Stage stageOf(const Partnership& partnership) {
 }
 
 // "Non-revenue water: 32 % → 24 %" for each target met.
-Data results(const Partnership& partnership, const Values& values) {
-    Data list(Data::type::list);
+Value results(const Partnership& partnership, const Values& values) {
+    Value list = Value::list();
     if (!partnership.workPlan) return list;
     const Labels& words = labels(values.lang());
     for (const auto& target : partnership.workPlan->pilotTargets) {
@@ -35,13 +35,13 @@ Data results(const Partnership& partnership, const Values& values) {
     return list;
 }
 
-Data stage(const Partnership& partnership, const Values& values) {
+Value stage(const Partnership& partnership, const Values& values) {
     const auto step = latestStep(partnership);
     if (!step) return false;
     return std::string(label(labels(values.lang()).steps, *step));
 }
 
-Data entry(const Partnership& partnership, const Values& values) {
+Value entry(const Partnership& partnership, const Values& values) {
     const std::vector<model::Text> none;
     return Object{
         {"title", values.text(partnership.title)},
@@ -62,7 +62,7 @@ Data entry(const Partnership& partnership, const Values& values) {
 
 }  // namespace
 
-Data program(const std::vector<const Partnership*>& partnerships, const Values& values) {
+Value program(const std::vector<const Partnership*>& partnerships, const Values& values) {
     long inStage[3] = {};  // by Stage
     for (const Partnership* partnership : partnerships) ++inStage[static_cast<int>(stageOf(*partnership))];
     return Object{

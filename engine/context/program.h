@@ -11,7 +11,7 @@
 namespace wop::context {
 
 // The `program` values.
-Data program(const std::vector<const model::Partnership*>& partnerships, const Values& values);
+Value program(const std::vector<const model::Partnership*>& partnerships, const Values& values);
 
 // The latest date of any step of any partnership (the road map's date).
 std::optional<model::Date> programDate(const std::vector<const model::Partnership*>& partnerships);

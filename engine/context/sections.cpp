@@ -16,11 +16,11 @@ namespace {
 
 using model::Partnership;
 
-Section section(const model::DocumentInfo& info, const char* key, Data values) {
+Section section(const model::DocumentInfo& info, const char* key, Value values) {
     return {&info, Object{{key, values}}};
 }
 
-Data presentation(const model::Presentation& presentation, const Values& values) {
+Value presentation(const model::Presentation& presentation, const Values& values) {
     return Object{
         {"profile", values.text(presentation.profile)},
         {"water_supply_system", values.text(presentation.waterSupplySystem)},
@@ -34,7 +34,7 @@ Data presentation(const model::Presentation& presentation, const Values& values)
     };
 }
 
-Data workPlan(const model::WorkPlan& plan, const Values& values) {
+Value workPlan(const model::WorkPlan& plan, const Values& values) {
     const Labels& words = labels(values.lang());
     return Object{
         {"steps", values.texts(plan.steps)},
@@ -54,7 +54,7 @@ Data workPlan(const model::WorkPlan& plan, const Values& values) {
                  {"indicator", values.text(target.indicator)},
                  {"baseline", target.baseline},
                  {"target", target.target},
-                 {"achieved", target.achieved ? Data(*target.achieved) : Data(false)},
+                 {"achieved", target.achieved ? Value(*target.achieved) : Value(false)},
                  {"met", target.met},
              };
          })},
@@ -66,7 +66,7 @@ Data workPlan(const model::WorkPlan& plan, const Values& values) {
 
 // Documents that print the work plan's tables besides their own section.
 Section withWorkPlan(Section section, const Partnership& partnership, const Values& values) {
-    if (partnership.workPlan) section.values.emplace("work_plan", workPlan(*partnership.workPlan, values));
+    if (partnership.workPlan) section.values.emplace_back("work_plan", workPlan(*partnership.workPlan, values));
     return section;
 }
 
@@ -211,7 +211,7 @@ Section monthlyReport(const DocumentInstance& document, const Values& values) {
     return section(report.info, "report",
                    Object{
                        {"month", values.locale().month(report.month)},
-                       {"month_number", monthNumber ? values.number(*monthNumber) : Data(false)},
+                       {"month_number", monthNumber ? values.number(*monthNumber) : Value(false)},
                        {"progress", values.indicators(report.progress)},
                        {"activities", values.texts(report.activities)},
                        {"actions_on_advice", values.texts(report.actionsOnAdvice)},
@@ -237,7 +237,7 @@ Section monitoring(const DocumentInstance& document, const Values& values) {
 }
 
 // The final report sums up the monthly reports, in the order of their months.
-Data monthlyActivities(const Partnership& partnership, const Values& values) {
+Value monthlyActivities(const Partnership& partnership, const Values& values) {
     std::vector<const model::MonthlyReport*> reports;
     for (const auto& report : partnership.monthlyReports) reports.push_back(&report);
     std::sort(reports.begin(), reports.end(), [](auto* a, auto* b) { return a->month < b->month; });
@@ -257,7 +257,7 @@ Section finalReportMentee(const DocumentInstance& document, const Values& values
                                  {"implementation", values.text(report.implementation)},
                                  {"sops", values.texts(report.sops)},
                              });
-    result.values.emplace("monthly_reports", monthlyActivities(*document.partnership, values));
+    result.values.emplace_back("monthly_reports", monthlyActivities(*document.partnership, values));
     return withWorkPlan(std::move(result), *document.partnership, values);
 }
 

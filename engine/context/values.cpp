@@ -27,35 +27,35 @@ const std::pair<Duty, const char*> dutyKeys[] = {
 
 }  // namespace
 
-Data Values::texts(const std::vector<model::Text>& texts) const {
-    return listOf(texts, [this](const model::Text& item) { return Data(text(item)); });
+Value Values::texts(const std::vector<model::Text>& texts) const {
+    return listOf(texts, [this](const model::Text& item) { return Value(text(item)); });
 }
 
-Data Values::date(const std::optional<model::Date>& date) const {
-    return date ? this->date(*date) : Data(false);
+Value Values::date(const std::optional<model::Date>& date) const {
+    return date ? this->date(*date) : Value(false);
 }
 
-Data Values::range(const model::DateRange& range) const {
+Value Values::range(const model::DateRange& range) const {
     return Object{{"from", date(range.from)}, {"to", date(range.to)}};
 }
 
-Data Values::indicators(const std::vector<model::Indicator>& indicators) const {
+Value Values::indicators(const std::vector<model::Indicator>& indicators) const {
     return listOf(indicators, [this](const model::Indicator& indicator) {
         return Object{{"name", text(indicator.name)}, {"value", string(indicator.value)}};
     });
 }
 
-Data Values::person(const std::string& personId) const {
+Value Values::person(const std::string& personId) const {
     const model::Organisation* party = nullptr;
     const model::Person* found = partnership_ ? partnership_->findPerson(personId, &party) : nullptr;
-    return found ? person(*found, *party) : Data(false);
+    return found ? person(*found, *party) : Value(false);
 }
 
-Data Values::persons(const std::vector<std::string>& personIds) const {
+Value Values::persons(const std::vector<std::string>& personIds) const {
     return listOf(personIds, [this](const std::string& personId) { return person(personId); });
 }
 
-Data Values::person(const model::Person& person, const model::Organisation& party) const {
+Value Values::person(const model::Person& person, const model::Organisation& party) const {
     return Object{
         {"name", text(person.name)},
         {"title", text(person.title)},
@@ -66,7 +66,7 @@ Data Values::person(const model::Person& person, const model::Organisation& part
     };
 }
 
-Data Values::persons(const std::vector<model::Person>& people, const model::Organisation& party) const {
+Value Values::persons(const std::vector<model::Person>& people, const model::Organisation& party) const {
     return listOf(people, [&](const model::Person& member) { return person(member, party); });
 }
 
@@ -87,10 +87,10 @@ std::string Values::leftToRight(const std::string& value) const {
     return "\u2066" + value + "\u2069";  // LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
 }
 
-Data Values::organisation(const model::Organisation& organisation) const {
+Value Values::organisation(const model::Organisation& organisation) const {
     std::vector<model::Person> team;
     std::copy_if(organisation.people.begin(), organisation.people.end(), std::back_inserter(team), inTeam);
-    Data values = Object{
+    Value values = Object{
         {"name", text(organisation.name)},
         {"short_name", string(organisation.shortName)},
         {"address", text(organisation.address)},
@@ -114,7 +114,7 @@ Data Values::organisation(const model::Organisation& organisation) const {
     return values;
 }
 
-Data Values::organisations(const std::vector<model::Organisation>& organisations) const {
+Value Values::organisations(const std::vector<model::Organisation>& organisations) const {
     return listOf(organisations, [this](const model::Organisation& item) { return organisation(item); });
 }
 

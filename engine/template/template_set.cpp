@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "markup/escape.h"
+#include "template/mustache_data.h"
 #include "markup/utf8.h"
 
 namespace wop::tmpl {
@@ -448,7 +449,7 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir, char32_t digitZe
 
 bool TemplateSet::has(std::string_view name) const { return templates_.find(name) != templates_.end(); }
 
-std::string TemplateSet::render(std::string_view name, kainjow::mustache::data context) const {
+std::string TemplateSet::render(std::string_view name, const context::Value& values) const {
     auto it = templates_.find(name);
     if (it == templates_.end())
         throw TemplateError((dir_ / (std::string(name) + ".mustache")).string(), 0, 0, "no such template");
@@ -460,7 +461,8 @@ std::string TemplateSet::render(std::string_view name, kainjow::mustache::data c
     });
     // The load's checks pass only what kainjow parses, partials written in or not.
     if (!parsed.tmpl->is_valid()) throw TemplateError(tmpl.path, 0, 0, parsed.tmpl->error_message());
-    RenderContext renderContext(&context, partials_, tmpl.path);
+    const kainjow::mustache::data data = mustacheData(values);
+    RenderContext renderContext(&data, partials_, tmpl.path);
     BoundedOutput out{tmpl.path, {}};
     parsed.tmpl->render(renderContext, out);
     if (!parsed.tmpl->is_valid()) throw TemplateError(tmpl.path, 0, 0, parsed.tmpl->error_message());

@@ -15,6 +15,8 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "context/value.h"
+
 namespace wop::tmpl {
 
 class TemplateError : public std::runtime_error {
@@ -47,7 +49,7 @@ public:
     // by now.
     const std::map<std::filesystem::path, std::string>& files() const { return files_; }
     // Renders template `name` (a document id) with every value escaped.
-    std::string render(std::string_view name, kainjow::mustache::data context) const;
+    std::string render(std::string_view name, const context::Value& values) const;
     const std::filesystem::path& dir() const { return dir_; }
 
 private:

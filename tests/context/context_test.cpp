@@ -97,7 +97,7 @@ TEST_F(ContextTest, OrganisationsNameTheirTeamAndDutyHolders) {
 TEST_F(ContextTest, ValuesStayPlainStrings) {
     partnership.title.en = "<b>x</b> & y";
     const auto context = contextFor(partnership, "work-plan");
-    EXPECT_EQ(context.get("partnership")->get("title")->string_value(), "<b>x</b> & y");
+    EXPECT_EQ(*context.find("partnership.title")->string(), "<b>x</b> & y");
 }
 
 TEST_F(ContextTest, TheWorkPlanNumbersItsActivitiesAndTargets) {

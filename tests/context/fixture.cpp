@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "template/mustache_data.h"
+
 namespace wop::test {
 
 namespace {
@@ -138,15 +140,15 @@ model::Partnership samplePartnership() {
     return partnership;
 }
 
-kainjow::mustache::data contextFor(const model::Partnership& partnership, const char* documentId, model::Lang lang,
+context::Value contextFor(const model::Partnership& partnership, const char* documentId, model::Lang lang,
                                    std::optional<model::YearMonth> month, context::LocaleSettings settings) {
     const context::DocumentInstance document{context::findDocumentType(documentId), &partnership, month};
     return context::buildContext(document, {&partnership}, context::Locale(lang, settings));
 }
 
-std::string render(const std::string& templateText, const kainjow::mustache::data& context) {
+std::string render(const std::string& templateText, const context::Value& context) {
     kainjow::mustache::mustache compiled(templateText);
-    std::string output = compiled.render(context);
+    std::string output = compiled.render(tmpl::mustacheData(context));
     if (!compiled.is_valid()) throw std::runtime_error(compiled.error_message());
     return output;
 }

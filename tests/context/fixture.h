@@ -6,8 +6,6 @@
 #include <optional>
 #include <string>
 
-#include <kainjow/mustache.hpp>
-
 #include "context/context.h"
 #include "model/partnership.h"
 
@@ -18,12 +16,12 @@ model::Partnership samplePartnership();
 model::Date date(const char* iso);
 
 // The context of one document of `partnership` (the program is that partnership alone).
-kainjow::mustache::data contextFor(const model::Partnership& partnership, const char* documentId,
+context::Value contextFor(const model::Partnership& partnership, const char* documentId,
                                    model::Lang lang = model::Lang::En,
                                    std::optional<model::YearMonth> month = std::nullopt,
                                    context::LocaleSettings settings = {});
 
 // Renders a template against a context, failing the test on a template error.
-std::string render(const std::string& templateText, const kainjow::mustache::data& context);
+std::string render(const std::string& templateText, const context::Value& context);
 
 }  // namespace wop::test

@@ -19,7 +19,7 @@ protected:
         finished.steps[static_cast<int>(Step::Recommendation)] = test::date("2025-11-30");
     }
 
-    kainjow::mustache::data context(Lang lang = Lang::En) const {
+    context::Value context(Lang lang = Lang::En) const {
         const DocumentInstance roadmap{findDocumentType("roadmap"), nullptr, std::nullopt};
         return buildContext(roadmap, {&sample, &starting, &finished}, Locale(lang, {}));
     }

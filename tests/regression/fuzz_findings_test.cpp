@@ -16,7 +16,7 @@
 namespace wop::test {
 namespace {
 
-using kainjow::mustache::data;
+using context::Value;
 
 std::string errorOf(const TemplateDir& folder) { return folder.loadError().what(); }
 
@@ -72,9 +72,9 @@ TEST(TemplateFinding, UnescapedTagsAreFoundHoweverTheyAreWritten) {
 
 TEST(TemplateFinding, CommentsAndSectionsAreNotMistakenForUnescapedTags) {
     TemplateDir folder("{{! {{&x}} }}{{#items}}{{name}}{{/items}}");
-    data items(data::type::list);
-    items.push_back(data("name", "<b>"));
-    data root("items", items);
+    Value items = Value::list();
+    items.push_back(Value(Value::Object{{"name", "<b>"}}));
+    Value root(Value::Object{{"items", items}});
     EXPECT_EQ(folder.load().render("main", root), " }}&lt;b&gt;");
 }
 
@@ -103,10 +103,10 @@ TEST(TemplateFinding, DeeplyNestedSectionsAreAnError) {
 // partial was parsed as a template, and could hold {{&...}}.
 TEST(TemplateFinding, ValueNamedLikeAPartialIsNeitherTemplateNorReplaced) {
     TemplateDir folder("{{note}}|{{#person}}{{> note}}{{/person}}", {{"note", "<i>{{name}}</i>"}});
-    data person;
+    Value person;
     person.set("name", "Asif");
     person.set("note", "{{&evil}}");
-    data root;
+    Value root;
     root.set("note", "N");
     root.set("person", person);
     root.set("evil", "<b>x</b>");

@@ -15,7 +15,7 @@
 namespace wop::test {
 namespace {
 
-using kainjow::mustache::data;
+using context::Value;
 
 std::string repeat(const std::string& text, int times) {
     std::string out;
@@ -77,7 +77,7 @@ std::map<std::string, std::string> partialChain(int depth) {
 }
 
 TEST(TemplateLimits, PartialsNestedSixteenDeepButNoDeeper) {
-    EXPECT_EQ(TemplateDir("{{> p1}}", partialChain(16)).load().render("main", data()), "end");
+    EXPECT_EQ(TemplateDir("{{> p1}}", partialChain(16)).load().render("main", Value()), "end");
     EXPECT_PRED2(contains, TemplateDir("{{> p1}}", partialChain(17)).loadError().what(),
                  "partials nested more than 16 deep");
 }
@@ -101,7 +101,7 @@ TEST(TemplateLimits, PartialsLeftAsTagsStopAtOneHundredThousandExpansions) {
     TemplateDir folder("{{=<% %>=}}<%> a%>", {{"a", fanOut("b")}, {"b", fanOut("c")}, {"c", fanOut("d")}, {"d", ""}});
     tmpl::TemplateSet set = folder.load();
     try {
-        set.render("main", data());
+        set.render("main", Value());
         ADD_FAILURE() << "rendered 125 000 partials";
     } catch (const tmpl::TemplateError& error) {
         EXPECT_PRED2(contains, error.what(), "more than 100000 partials expanded");
@@ -109,9 +109,9 @@ TEST(TemplateLimits, PartialsLeftAsTagsStopAtOneHundredThousandExpansions) {
 }
 
 TEST(TemplateLimits, OutputOverEightMebibytes) {
-    data rows(data::type::list);
-    for (int i = 0; i < 2000; ++i) rows.push_back(data("n", std::to_string(i)));
-    data root("rows", rows);
+    Value rows = Value::list();
+    for (int i = 0; i < 2000; ++i) rows.push_back(Value(Value::Object{{"n", std::to_string(i)}}));
+    Value root(Value::Object{{"rows", rows}});
     const std::string line = "<p>" + std::string(4000, 'x') + "{{n}}</p>\n";
     EXPECT_NO_THROW(TemplateDir("{{#rows}}" + line + "{{/rows}}").load().render("main", root));  // ~8 000 000 bytes
     try {

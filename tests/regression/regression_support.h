@@ -8,7 +8,6 @@
 #include <string>
 #include <vector>
 
-#include <kainjow/mustache.hpp>
 
 #include "support.h"
 #include "text_difference.h"

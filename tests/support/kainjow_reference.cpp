@@ -5,6 +5,7 @@
 #include <map>
 
 #include "markup/escape.h"
+#include "template/mustache_data.h"
 
 namespace wop::test {
 namespace {
@@ -38,12 +39,13 @@ private:
 }  // namespace
 
 std::optional<std::string> renderExpandingPartials(const std::filesystem::path& dir, const std::string& name,
-                                                   const data& values) {
-    kainjow::mustache::mustache tmpl(readFile(dir / (name + ".mustache")));
-    tmpl.set_custom_escape([](const std::string& value) { return markup::escape(value); });
-    FolderPartials context(&values, dir);
-    std::string out = tmpl.render(context);
-    if (!tmpl.is_valid()) return std::nullopt;
+                                                   const context::Value& values) {
+    kainjow::mustache::mustache compiled(readFile(dir / (name + ".mustache")));
+    compiled.set_custom_escape([](const std::string& value) { return markup::escape(value); });
+    const data converted = tmpl::mustacheData(values);
+    FolderPartials context(&converted, dir);
+    std::string out = compiled.render(context);
+    if (!compiled.is_valid()) return std::nullopt;
     return out;
 }
 

@@ -8,13 +8,13 @@
 #include <optional>
 #include <string>
 
-#include <kainjow/mustache.hpp>
+#include "context/value.h"
 
 namespace wop::test {
 
 // Renders `<dir>/<name>.mustache` with the partials of `<dir>/partials/`;
 // nullopt when kainjow reports an error.
 std::optional<std::string> renderExpandingPartials(const std::filesystem::path& dir, const std::string& name,
-                                                   const kainjow::mustache::data& data);
+                                                   const context::Value& values);
 
 }  // namespace wop::test

@@ -7,7 +7,7 @@
 namespace wop::tmpl {
 namespace {
 
-using kainjow::mustache::data;
+using context::Value;
 using test::TemplateFolder;
 
 constexpr char32_t urduZero = U'\u06F0';
@@ -18,7 +18,7 @@ std::string renderMain(const std::string& text, char32_t digitZero, const std::s
                        const std::string& value = "") {
     TemplateFolder folder;
     folder.write("main.mustache", text);
-    data values;
+    Value values;
     if (!name.empty()) values.set(name, value);
     return folder.load(digitZero).render("main", values);
 }
@@ -54,7 +54,7 @@ TEST(LiteralDigits, PartialsWrittenInAndKeptAsTags) {
     // and kainjow renders the partial's text as loaded.
     folder.write("main.mustache", "{{> clause}}|{{=<% %>=}}<%> clause%>");
     folder.write("partials/clause.mustache", "<p>5.2</p>");
-    EXPECT_EQ(folder.load(urduZero).render("main", data()), "<p>۵.۲</p>|<p>۵.۲</p>");
+    EXPECT_EQ(folder.load(urduZero).render("main", Value()), "<p>۵.۲</p>|<p>۵.۲</p>");
 }
 
 TEST(LiteralDigits, ErrorsKeepTheirLinesAndColumns) {

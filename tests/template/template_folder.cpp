@@ -23,12 +23,12 @@ tmpl::TemplateError TemplateFolder::loadError() const {
     return tmpl::TemplateError("", 0, 0, "no error");
 }
 
-std::string renderOne(const std::string& mainText, const kainjow::mustache::data& data,
+std::string renderOne(const std::string& mainText, const context::Value& values,
                       const std::string& partialName, const std::string& partialText) {
     TemplateFolder folder;
     folder.write("main.mustache", mainText);
     if (!partialName.empty()) folder.write("partials/" + partialName + ".mustache", partialText);
-    return folder.load().render("main", data);
+    return folder.load().render("main", values);
 }
 
 }  // namespace wop::test

@@ -26,7 +26,7 @@ private:
 };
 
 // Loads a folder with one template, "main", and renders it with `data`.
-std::string renderOne(const std::string& mainText, const kainjow::mustache::data& data,
+std::string renderOne(const std::string& mainText, const context::Value& values,
                       const std::string& partialName = "", const std::string& partialText = "");
 
 }  // namespace wop::test

@@ -12,12 +12,12 @@
 namespace wop::tmpl {
 namespace {
 
-using kainjow::mustache::data;
+using context::Value;
 using test::renderOne;
 using test::TemplateFolder;
 
-data single(const std::string& key, const std::string& value) {
-    data d;
+Value single(const std::string& key, const std::string& value) {
+    Value d;
     d.set(key, value);
     return d;
 }
@@ -26,7 +26,7 @@ TEST(Render, ExpandsValuesAndPartials) {
     TemplateFolder folder;
     folder.write("letter.mustache", "<document>{{> heading}}\n<p>Dear {{name}},</p></document>\n");
     folder.write("partials/heading.mustache", "<h1>{{title}}</h1>");
-    data d;
+    Value d;
     d.set("title", "Letter of Intent");
     d.set("name", "Ali Raza");
     EXPECT_EQ(folder.load().render("letter", d),
@@ -34,9 +34,9 @@ TEST(Render, ExpandsValuesAndPartials) {
 }
 
 TEST(Render, PartialSeesTheEnclosingSection) {
-    data people = data::type::list;
+    Value people = Value::list();
     for (const char* name : {"Ali", "Sara"}) people.push_back(single("name", name));
-    data d;
+    Value d;
     d.set("people", people);
     EXPECT_EQ(renderOne("{{#people}}{{> person}}{{/people}}", d, "person", "<li>{{name}}</li>"),
               "<li>Ali</li><li>Sara</li>");
@@ -87,14 +87,14 @@ void PrintTo(const CompositionCase& c, std::ostream* os) { *os << c.name; }
 
 class PartialsWrittenIn : public testing::TestWithParam<CompositionCase> {};
 
-data people() {
-    data list = data::type::list;
+Value people() {
+    Value list = Value::list();
     for (const char* name : {"Ali", "Sara <Khan>"}) list.push_back(single("name", name));
-    data d;
+    Value d;
     d.set("people", list);
     d.set("name", "Nadia");
     d.set("signed", true);
-    d.set("none", data(data::type::list));
+    d.set("none", Value::list());
     return d;
 }
 
@@ -155,7 +155,7 @@ TEST(TemplateSet, RenderingAnUnknownTemplateIsAnErrorNamingIt) {
     TemplateFolder folder;
     folder.write("roadmap.mustache", "x");
     try {
-        folder.load().render("work-plan", data{});
+        folder.load().render("work-plan", Value());
         FAIL() << "rendered a template that does not exist";
     } catch (const TemplateError& e) {
         EXPECT_EQ(e.file(), (folder.path() / "work-plan.mustache").string());
