@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <stdexcept>
+#include <string>
 
 namespace wop::context {
 
@@ -9,75 +11,72 @@ namespace {
 
 using model::DocumentInfo;
 using model::Partnership;
+using model::Role;
 using model::Step;
 
 struct Entry {
     DocumentType type;
     // The section's status and date, null when the data holds no such section.
     const DocumentInfo* (*info)(const Partnership&);
+    // Takes the section out; null for the monthly reports and the road map,
+    // which are not one section.
+    void (*remove)(Partnership&);
 };
 
-template <typename Section>
-const DocumentInfo* infoOf(const std::optional<Section>& section) {
-    return section ? &section->info : nullptr;
+// The accessors of a document's own section, a member of the partnership.
+template <auto member>
+struct SectionOf {
+    static const DocumentInfo* info(const Partnership& p) { return p.*member ? &(p.*member)->info : nullptr; }
+    static void remove(Partnership& p) { (p.*member).reset(); }
+};
+
+template <auto member>
+constexpr Entry entry(DocumentType type) {
+    return {type, &SectionOf<member>::info, &SectionOf<member>::remove};
 }
 
 // In the guideline's step order.
 const Entry entries[] = {
-    {{"letter-of-request", "LOR", "3.1.1", "Letter of Request", "خط برائے درخواست",
-      "the mentee asks PWON's Chairman to join the program", false, Step::Request},
-     [](const Partnership& p) { return infoOf(p.letterOfRequest); }},
-    {{"initial-meeting-minutes", "MIN", "3.1.2", "Minutes of the Initial Meeting", "ابتدائی اجلاس کی روداد",
-      "presentations of both utilities and the partnering decision", false, Step::InitialMeeting},
-     [](const Partnership& p) { return infoOf(p.initialMeeting); }},
-    {{"mentor-confirmation-letter", "CNF", "3.1.2", "Confirmation Letter", "تصدیقی خط",
-      "PWON asks the mentor candidate for its green light", false, Step::Confirmation},
-     [](const Partnership& p) { return infoOf(p.confirmation); }},
-    {{"mentor-workshop-report", "MWS", "3.1.3", "Mentor Preparation Workshop Report",
+    entry<&Partnership::letterOfRequest>({"letter-of-request", "LOR", "3.1.1", "Letter of Request", "خط برائے درخواست",
+      "the mentee asks PWON's Chairman to join the program", false, Step::Request, Role::Mentee}),
+    entry<&Partnership::initialMeeting>({"initial-meeting-minutes", "MIN", "3.1.2", "Minutes of the Initial Meeting", "ابتدائی اجلاس کی روداد",
+      "presentations of both utilities and the partnering decision", false, Step::InitialMeeting, Role::Facilitator}),
+    entry<&Partnership::confirmation>({"mentor-confirmation-letter", "CNF", "3.1.2", "Confirmation Letter", "تصدیقی خط",
+      "PWON asks the mentor candidate for its green light", false, Step::Confirmation, Role::Facilitator}),
+    entry<&Partnership::mentorWorkshop>({"mentor-workshop-report", "MWS", "3.1.3", "Mentor Preparation Workshop Report",
       "رہنما اداروں کی تیاری ورکشاپ کی رپورٹ", "experiences, strategies and the mentoring guidelines agreed",
-      false, Step::MentorWorkshop},
-     [](const Partnership& p) { return infoOf(p.mentorWorkshop); }},
-    {{"letter-of-intent", "LOI", "3.1.4", "Letter of Intent", "خطِ ارادہ",
-      "the parties' commitments, signed at the mentee's site", false, Step::LetterOfIntent},
-     [](const Partnership& p) { return infoOf(p.letterOfIntent); }},
-    {{"diagnostic-report", "DIA", "3.1.5", "Diagnostic Report", "تشخیصی رپورٹ",
-      "the mentor's survey, problems, analysis and recommended strategies", false, Step::DiagnosticVisit},
-     [](const Partnership& p) { return infoOf(p.diagnostic); }},
-    {{"work-plan", "WPL", "3.1.6", "Work Plan", "لائحۂ عمل",
-      "activities, schedule, pilot project and learning targets", false, Step::WorkPlan},
-     [](const Partnership& p) { return infoOf(p.workPlan); }},
-    {{"memorandum-of-agreement", "MOA", "3.1.7", "Memorandum of Agreement", "یادداشتِ معاہدہ",
-      "agreement on the work plan and on who pays what", false, Step::MemorandumOfAgreement},
-     [](const Partnership& p) { return infoOf(p.memorandum); }},
-    {{"study-visit-report", "SVR", "3.2.1", "Study Visit Report", "مطالعاتی دورے کی رپورٹ",
-      "what the mentee learned against the five purposes of the visit", false, Step::StudyVisit},
-     [](const Partnership& p) { return infoOf(p.studyVisit); }},
+      false, Step::MentorWorkshop, Role::Facilitator}),
+    entry<&Partnership::letterOfIntent>({"letter-of-intent", "LOI", "3.1.4", "Letter of Intent", "خطِ ارادہ",
+      "the parties' commitments, signed at the mentee's site", false, Step::LetterOfIntent, Role::Facilitator}),
+    entry<&Partnership::diagnostic>({"diagnostic-report", "DIA", "3.1.5", "Diagnostic Report", "تشخیصی رپورٹ",
+      "the mentor's survey, problems, analysis and recommended strategies", false, Step::DiagnosticVisit, Role::Mentor}),
+    entry<&Partnership::workPlan>({"work-plan", "WPL", "3.1.6", "Work Plan", "لائحۂ عمل",
+      "activities, schedule, pilot project and learning targets", false, Step::WorkPlan, Role::Facilitator}),
+    entry<&Partnership::memorandum>({"memorandum-of-agreement", "MOA", "3.1.7", "Memorandum of Agreement", "یادداشتِ معاہدہ",
+      "agreement on the work plan and on who pays what", false, Step::MemorandumOfAgreement, Role::Facilitator}),
+    entry<&Partnership::studyVisit>({"study-visit-report", "SVR", "3.2.1", "Study Visit Report", "مطالعاتی دورے کی رپورٹ",
+      "what the mentee learned against the five purposes of the visit", false, Step::StudyVisit, Role::Mentee}),
     {{"monthly-report", "MRP", "3.2.2", "Monthly Report", "ماہانہ رپورٹ",
-      "the mentee's progress in one month of the pilot", false, std::nullopt},
+      "the mentee's progress in one month of the pilot", false, std::nullopt, Role::Mentee},
      // the first month's stands for all here; availableDocuments and documentInfo take each month's
-     [](const Partnership& p) { return p.monthlyReports.empty() ? nullptr : &p.monthlyReports.front().info; }},
-    {{"monitoring-report", "MON", "3.2.3", "Monitoring Visit Report", "نگرانی کے دوروں کی رپورٹ",
-      "the mentor's observations, advice and on-the-job training", false, Step::PilotEnd},
-     [](const Partnership& p) { return infoOf(p.monitoring); }},
-    {{"final-report-mentee", "FRE", "3.3.1", "Final Report of the Mentee", "زیرِ تربیت ادارے کی حتمی رپورٹ",
-      "summary of the monthly reports and of the pilot", false, Step::FinalReports},
-     [](const Partnership& p) { return infoOf(p.finalReportMentee); }},
-    {{"final-report-mentor", "FRO", "3.3.1", "Final Report of the Mentor", "رہنما ادارے کی حتمی رپورٹ",
-      "conclusion of the pilot and of the mentee's performance", false, Step::FinalReports},
-     [](const Partnership& p) { return infoOf(p.finalReportMentor); }},
-    {{"evaluation-minutes", "EVL", "3.3.1", "Minutes of the Evaluation and Recommendation Meeting",
+     [](const Partnership& p) { return p.monthlyReports.empty() ? nullptr : &p.monthlyReports.front().info; },
+     nullptr},
+    entry<&Partnership::monitoring>({"monitoring-report", "MON", "3.2.3", "Monitoring Visit Report", "نگرانی کے دوروں کی رپورٹ",
+      "the mentor's observations, advice and on-the-job training", false, Step::PilotEnd, Role::Mentor}),
+    entry<&Partnership::finalReportMentee>({"final-report-mentee", "FRE", "3.3.1", "Final Report of the Mentee", "زیرِ تربیت ادارے کی حتمی رپورٹ",
+      "summary of the monthly reports and of the pilot", false, Step::FinalReports, Role::Mentee}),
+    entry<&Partnership::finalReportMentor>({"final-report-mentor", "FRO", "3.3.1", "Final Report of the Mentor", "رہنما ادارے کی حتمی رپورٹ",
+      "conclusion of the pilot and of the mentee's performance", false, Step::FinalReports, Role::Mentor}),
+    entry<&Partnership::evaluation>({"evaluation-minutes", "EVL", "3.3.1", "Minutes of the Evaluation and Recommendation Meeting",
       "جائزہ و سفارشات اجلاس کی روداد", "process, implementation, achievements and recommendations", false,
-      Step::EvaluationMeeting},
-     [](const Partnership& p) { return infoOf(p.evaluation); }},
+      Step::EvaluationMeeting, Role::Facilitator}),
     {{"roadmap", "MAP", "3.3.2", "Road Map of the National WOPs Program", "قومی WOPs پروگرام کا روڈ میپ",
-      "all partnerships: results, lessons and next steps", true, std::nullopt},
-     [](const Partnership&) -> const DocumentInfo* { return nullptr; }},
-    {{"recommendation-letter", "REC", "3.3.3", "Letter of Recommendation", "سفارشی خط",
-      "PWON's official letter that finishes the partnership", false, Step::Recommendation},
-     [](const Partnership& p) { return infoOf(p.recommendation); }},
-    {{"performance-assessment", "PAS", "5", "WOP Performance Assessment", "WOP کی کارکردگی کا جائزہ",
-      "the parties' commitment, reports and results, computed and noted", false, Step::EvaluationMeeting},
-     [](const Partnership& p) { return infoOf(p.assessment); }},
+      "all partnerships: results, lessons and next steps", true, std::nullopt, Role::Facilitator},
+     [](const Partnership&) -> const DocumentInfo* { return nullptr; }, nullptr},
+    entry<&Partnership::recommendation>({"recommendation-letter", "REC", "3.3.3", "Letter of Recommendation", "سفارشی خط",
+      "PWON's official letter that finishes the partnership", false, Step::Recommendation, Role::Facilitator}),
+    entry<&Partnership::assessment>({"performance-assessment", "PAS", "5", "WOP Performance Assessment", "WOP کی کارکردگی کا جائزہ",
+      "the parties' commitment, reports and results, computed and noted", false, Step::EvaluationMeeting, Role::Facilitator}),
 };
 
 std::vector<model::YearMonth> monthsRecorded(const Partnership& partnership) {
@@ -136,6 +135,21 @@ const DocumentInfo* documentInfo(const DocumentInstance& document) {
     auto entry = std::find_if(std::begin(entries), std::end(entries),
                               [&](const Entry& candidate) { return candidate.type.id == document.type->id; });
     return entry == std::end(entries) ? nullptr : entry->info(*document.partnership);
+}
+
+std::optional<model::Date> documentDate(const DocumentInstance& document) {
+    const DocumentInfo* info = documentInfo(document);
+    if (info && info->date) return info->date;
+    if (document.type->step) return document.partnership->step(*document.type->step);
+    return std::nullopt;
+}
+
+void removeSection(Partnership& partnership, const DocumentType& type) {
+    auto entry = std::find_if(std::begin(entries), std::end(entries),
+                              [&](const Entry& candidate) { return candidate.type.id == type.id; });
+    if (entry == std::end(entries) || !entry->remove)
+        throw std::invalid_argument("no one section holds the " + std::string(type.id));
+    entry->remove(partnership);
 }
 
 bool isAvailable(const DocumentInstance& document) {

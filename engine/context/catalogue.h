@@ -23,6 +23,9 @@ struct DocumentType {
     // none for a monthly report (its own date only) and the road map (the
     // latest date of all partnerships).
     std::optional<model::Step> step;
+    // Whose paper it is (its letterhead): the mentee's request and reports,
+    // the mentor's reports, PWON's letters, minutes and agreements.
+    model::Role compiledBy = model::Role::Facilitator;
 };
 
 const std::vector<DocumentType>& documentTypes();
@@ -47,6 +50,14 @@ std::vector<DocumentInstance> availableDocuments(const model::Partnership& partn
 // month's); null when the data holds none, and for the road map, which has no
 // section (and is never a draft).
 const model::DocumentInfo* documentInfo(const DocumentInstance& document);
+
+// The date the document bears: its section's own date, else the date of its
+// step; none for a monthly report without one (and the road map, see program.h).
+std::optional<model::Date> documentDate(const DocumentInstance& document);
+
+// Takes the document's section out of `partnership`. Not for a monthly
+// report or the road map, which are not one section.
+void removeSection(model::Partnership& partnership, const DocumentType& type);
 
 // Whether the data holds what the document prints: its section (for a
 // monthly report, that month's report). The road map is always available.

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "context/as_of.h"
 #include "context/facts.h"
 #include "context/program.h"
 #include "context/sections.h"
@@ -12,6 +13,7 @@ namespace wop::context {
 namespace {
 
 using model::Partnership;
+using model::Step;
 
 // What the `doc` values are made of, gathered per kind of document.
 struct DocumentFacts {
@@ -20,17 +22,14 @@ struct DocumentFacts {
     bool draft = true;
 };
 
+// The partnership's reference and the document's code, except on the
+// mentee's own letter of request, which bears the mentee's file number.
 std::string reference(const DocumentInstance& document) {
+    if (document.type->id == "letter-of-request")
+        return document.partnership->letterOfRequest->reference;
     std::string result = document.partnership->reference + "/" + std::string(document.type->code);
     if (document.month) result += "-" + document.month->iso();
     return result;
-}
-
-// The section's own date, else the date of the document's step.
-std::optional<model::Date> documentDate(const DocumentInstance& document, const model::DocumentInfo& info) {
-    if (info.date) return info.date;
-    if (document.type->step) return document.partnership->step(*document.type->step);
-    return std::nullopt;
 }
 
 Value docValues(const DocumentInstance& document, const DocumentFacts& facts, const Values& values) {
@@ -38,7 +37,7 @@ Value docValues(const DocumentInstance& document, const DocumentFacts& facts, co
     return Object{
         {"id", std::string(type.id)},
         {"title", std::string(values.lang() == model::Lang::Ur ? type.titleUr : type.titleEn)},
-        {"reference", facts.reference},
+        {"reference", Values::string(facts.reference)},
         {"date", values.date(facts.date)},
         {"date_iso", facts.date ? Value(facts.date->iso()) : Value(false)},
         {"draft", facts.draft},
@@ -49,38 +48,65 @@ Value docValues(const DocumentInstance& document, const DocumentFacts& facts, co
 Value steps(const Partnership& partnership, const Values& values) {
     Value result;
     for (int i = 0; i < model::stepCount; ++i) {
-        result.set(std::string(model::stepKey(static_cast<model::Step>(i))), values.date(partnership.steps[i]));
+        result.set(std::string(model::stepKey(static_cast<Step>(i))), values.date(partnership.steps[i]));
     }
     return result;
 }
 
-Value pilot(const Partnership& partnership, const Values& values) {
-    const auto months = pilotMonths(partnership);
-    return Object{{"months", months ? values.number(*months) : Value(false)}};
+Value months(const std::optional<int>& count, const Values& values) {
+    return count ? values.number(*count) : Value(false);
 }
 
-void addPartnership(Value& context, const Partnership& partnership, const Values& values) {
+// The pilot as it ran so far, and as the work plan planned it.
+Value pilot(const Partnership& partnership, const Values& values) {
+    const auto& start = partnership.step(Step::PilotStart);
+    const auto& end = partnership.step(Step::PilotEnd);
+    const auto& planned = partnership.workPlan ? partnership.workPlan->pilot : std::nullopt;
+    return Object{
+        {"start", values.date(start)},
+        {"end", values.date(end)},
+        {"months", months(pilotMonths(partnership), values)},
+        {"running", start && !end},
+        {"planned_start", planned ? values.date(planned->from) : Value(false)},
+        {"planned_end", planned ? values.date(planned->to) : Value(false)},
+        {"planned_months", months(plannedPilotMonths(partnership), values)},
+    };
+}
+
+const model::Organisation& party(const Partnership& partnership, model::Role role) {
+    switch (role) {
+        case model::Role::Mentor: return partnership.mentor;
+        case model::Role::Mentee: return partnership.mentee;
+        default: return partnership.facilitator;
+    }
+}
+
+void addPartnership(Value& context, const DocumentInstance& document, const Values& values) {
+    const Partnership& partnership = *document.partnership;
     context.set("partnership", Object{
                                    {"id", partnership.id},
                                    {"reference", partnership.reference},
                                    {"title", values.text(partnership.title)},
                                    {"subject", values.text(partnership.subject)},
                                });
-    context.set("facilitator", values.organisation(partnership.facilitator));
-    context.set("mentor", values.organisation(partnership.mentor));
-    context.set("mentee", values.organisation(partnership.mentee));
+    const auto signatories = documentSignatories(document);
+    context.set("facilitator", values.organisation(partnership.facilitator, signatories));
+    context.set("mentor", values.organisation(partnership.mentor, signatories));
+    context.set("mentee", values.organisation(partnership.mentee, signatories));
+    context.set("issuer", values.organisation(party(partnership, document.type->compiledBy), signatories));
     context.set("supporting_partners", values.organisations(partnership.supportingPartners));
     context.set("has_supporting_partners", !partnership.supportingPartners.empty());
     context.set("steps", steps(partnership, values));
     context.set("pilot", pilot(partnership, values));
 }
 
-// One partnership's document: the partnership, then the document's section.
+// One partnership's document, from the partnership as it stood on the
+// document's date, then the document's section.
 DocumentFacts addDocument(Value& context, const DocumentInstance& document, const Values& values) {
-    addPartnership(context, *document.partnership, values);
+    addPartnership(context, document, values);
     const Section section = documentSection(document, values);
     for (const auto& [key, value] : section.values) context.set(key, value);
-    return {reference(document), documentDate(document, *section.info), section.info->status != model::Status::Final};
+    return {reference(document), documentDate(document), section.info->status != model::Status::Final};
 }
 
 // The road map has no section of its own to be final: it is never a draft.
@@ -92,20 +118,14 @@ DocumentFacts addProgram(Value& context, const DocumentInstance& document,
     if (!partnerships.empty()) {
         const auto& facilitator = partnerships.front()->facilitator;
         context.set("facilitator", values.organisation(facilitator));
+        context.set("issuer", values.organisation(facilitator));
         reference = facilitator.shortName + "/" + reference;
     }
     return {reference, programDate(partnerships), false};
 }
 
-}  // namespace
-
-Value buildContext(const DocumentInstance& document,
-                                     const std::vector<const model::Partnership*>& program,
-                                     const Locale& locale, const DeliveryRecords* records) {
-    if (!isAvailable(document)) {
-        throw std::invalid_argument("the data holds no " + document.baseName() + " for " +
-                                    document.partnership->id);
-    }
+Value build(const DocumentInstance& document, const std::vector<const Partnership*>& program, const Locale& locale,
+            const DeliveryRecords* records) {
     const Values values(locale, document.partnership, records);
     Value context;
     context.set("lang", model::langCode(locale.lang()));
@@ -113,6 +133,30 @@ Value buildContext(const DocumentInstance& document,
                                                            : addDocument(context, document, values);
     context.set("doc", docValues(document, facts, values));
     return context;
+}
+
+}  // namespace
+
+Value buildContext(const DocumentInstance& document, const std::vector<const model::Partnership*>& program,
+                   const Locale& locale, const DeliveryRecords* records) {
+    if (!isAvailable(document)) {
+        throw std::invalid_argument("the data holds no " + document.baseName() + " for " +
+                                    document.partnership->id);
+    }
+    if (document.type->programWide) {
+        const auto date = programDate(program);
+        if (!date) return build(document, program, locale, records);
+        std::vector<Partnership> known;
+        known.reserve(program.size());
+        for (const Partnership* partnership : program) known.push_back(asOf(*partnership, *date));
+        std::vector<const Partnership*> knownProgram;
+        for (const Partnership& partnership : known) knownProgram.push_back(&partnership);
+        return build(document, knownProgram, locale, records);
+    }
+    const auto date = asOfDate(document);
+    if (!date) return build(document, program, locale, records);
+    const Partnership known = asOf(*document.partnership, *date, &document);
+    return build({document.type, &known, document.month}, program, locale, records);
 }
 
 }  // namespace wop::context

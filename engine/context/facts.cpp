@@ -12,12 +12,25 @@ bool reached(const Partnership& partnership, Step step) {
     return partnership.step(step).has_value();
 }
 
+namespace {
+
+// Rounded: 1 March to 31 August is 6 months, whether or not the last day counts.
+int wholeMonths(const model::Date& from, const model::Date& to) {
+    return static_cast<int>(std::lround(model::monthsBetween(from, to)));
+}
+
+}  // namespace
+
 std::optional<int> pilotMonths(const Partnership& partnership) {
     const auto& start = partnership.step(Step::PilotStart);
     const auto& end = partnership.step(Step::PilotEnd);
     if (!start || !end) return std::nullopt;
-    // Rounded: 1 March to 31 August is 6 months, whether or not the last day counts.
-    return static_cast<int>(std::lround(model::monthsBetween(*start, *end)));
+    return wholeMonths(*start, *end);
+}
+
+std::optional<int> plannedPilotMonths(const Partnership& partnership) {
+    if (!partnership.workPlan || !partnership.workPlan->pilot) return std::nullopt;
+    return wholeMonths(partnership.workPlan->pilot->from, partnership.workPlan->pilot->to);
 }
 
 std::optional<int> pilotMonthNumber(const Partnership& partnership, const model::YearMonth& month) {

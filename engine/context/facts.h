@@ -14,6 +14,9 @@ bool reached(const model::Partnership& partnership, model::Step step);
 // The pilot's length in whole months, when both its start and end are known.
 std::optional<int> pilotMonths(const model::Partnership& partnership);
 
+// The planned pilot's length in whole months, when the work plan plans it.
+std::optional<int> plannedPilotMonths(const model::Partnership& partnership);
+
 // The month of the pilot a month falls in, 1-based, when the pilot's start is known.
 std::optional<int> pilotMonthNumber(const model::Partnership& partnership, const model::YearMonth& month);
 

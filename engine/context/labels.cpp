@@ -24,6 +24,7 @@ const Labels english{
         "mentor company",
         "Have a feeling that they are welcomed, well noticed"},
     .listSeparator = ", ",
+    .lastListSeparator = " and ",
     .resultArrow = " → ",
 };
 
@@ -44,6 +45,7 @@ const Labels urdu{
         "رہنما ادارے کے بہترین طریقۂ کار کو سمجھنے اور اپنانے کے لیے براہِ راست مشاہدہ کرنا",
         "یہ احساس پانا کہ ان کا خیرمقدم کیا گیا اور انہیں اہمیت دی گئی"},
     .listSeparator = "، ",
+    .lastListSeparator = " اور ",
     // Urdu reads right to left, so the arrow from baseline to result points left.
     .resultArrow = " ← ",
 };

@@ -20,6 +20,7 @@ struct Labels {
     std::array<std::string_view, model::stepCount> steps; // by model::Step
     std::array<std::string_view, studyVisitPurposeCount> studyVisitPurposes;  // purpose 1..5 at 0..4
     std::string_view listSeparator;  // between the items of an inline list
+    std::string_view lastListSeparator;  // before its last item: " and "
     std::string_view resultArrow;    // "baseline → achieved", pointing the reading direction
 };
 

@@ -43,6 +43,8 @@ Value stage(const Partnership& partnership, const Values& values) {
 
 Value entry(const Partnership& partnership, const Values& values) {
     const std::vector<model::Text> none;
+    // Targets are measured at the pilot's end: before it there is no count.
+    const bool ended = reached(partnership, Step::PilotEnd);
     return Object{
         {"title", values.text(partnership.title)},
         {"reference", partnership.reference},
@@ -52,8 +54,9 @@ Value entry(const Partnership& partnership, const Values& values) {
         {"stage", stage(partnership, values)},
         {"pilot_start", values.date(partnership.step(Step::PilotStart))},
         {"pilot_end", values.date(partnership.step(Step::PilotEnd))},
-        {"targets_met", values.number(targetsMet(partnership))},
-        {"targets_total", values.number(targetsTotal(partnership))},
+        {"pilot_running", reached(partnership, Step::PilotStart) && !ended},
+        {"targets_met", ended ? values.number(targetsMet(partnership)) : Value(false)},
+        {"targets_total", ended ? values.number(targetsTotal(partnership)) : Value(false)},
         {"results", results(partnership, values)},
         {"lessons", values.texts(partnership.evaluation ? partnership.evaluation->lessons : none)},
         {"next_steps", values.texts(partnership.recommendation ? partnership.recommendation->results : none)},

@@ -95,13 +95,26 @@ Section initialMeeting(const DocumentInstance& document, const Values& values) {
                    });
 }
 
+// The letter thanks whoever of the mentor took part in the initial meeting:
+// the addressee, or those who attended for the mentor.
 Section confirmation(const DocumentInstance& document, const Values& values) {
-    const auto& letter = *document.partnership->confirmation;
+    const Partnership& partnership = *document.partnership;
+    const auto& letter = *partnership.confirmation;
+    std::vector<std::string> attendees;
+    if (partnership.initialMeeting) {
+        for (const std::string& id : partnership.initialMeeting->attendees) {
+            const model::Organisation* party = nullptr;
+            if (partnership.findPerson(id, &party) && party == &partnership.mentor) attendees.push_back(id);
+        }
+    }
+    const bool addresseeAttended = std::find(attendees.begin(), attendees.end(), letter.addressee) != attendees.end();
     return section(letter.info, "confirmation",
                    Object{
                        {"addressee", values.person(letter.addressee)},
                        {"signatory", values.person(letter.signatory)},
                        {"reply_by", values.date(letter.replyBy)},
+                       {"addressee_attended", addresseeAttended},
+                       {"mentor_attendees", values.names(attendees)},
                    });
 }
 
@@ -325,6 +338,15 @@ const std::map<std::string_view, SectionBuilder> builders = {
 
 Section documentSection(const DocumentInstance& document, const Values& values) {
     return builders.at(document.type->id)(document, values);
+}
+
+std::vector<std::string> documentSignatories(const DocumentInstance& document) {
+    const Partnership& partnership = *document.partnership;
+    if (document.type->id == "letter-of-intent" && partnership.letterOfIntent)
+        return partnership.letterOfIntent->signatories;
+    if (document.type->id == "memorandum-of-agreement" && partnership.memorandum)
+        return partnership.memorandum->signatories;
+    return {};
 }
 
 }  // namespace wop::context

@@ -17,4 +17,8 @@ struct Section {
 // The document must be available (isAvailable) and not the road map.
 Section documentSection(const DocumentInstance& document, const Values& values);
 
+// The person ids that sign the document for their parties (the letter of
+// intent's and the memorandum's signatories); none for other documents.
+std::vector<std::string> documentSignatories(const DocumentInstance& document);
+
 }  // namespace wop::context

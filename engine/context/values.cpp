@@ -4,6 +4,7 @@
 #include <iterator>
 #include <utility>
 
+#include "context/greeting_name.h"
 #include "context/labels.h"
 
 namespace wop::context {
@@ -24,6 +25,19 @@ const std::pair<Duty, const char*> dutyKeys[] = {
     {Duty::ManagingDirector, "managing_director"},
     {Duty::FocalPerson, "focal_person"},
 };
+
+// Who signs for the organisation: its signatory of the document, else the
+// person who represents it by office.
+const model::Person* representativeOf(const model::Organisation& organisation,
+                                      const std::vector<std::string>& signatories) {
+    for (const std::string& id : signatories)
+        for (const model::Person& member : organisation.people)
+            if (member.id == id) return &member;
+    for (Duty duty : {Duty::Chairman, Duty::ManagingDirector, Duty::Director})
+        for (const model::Person& member : organisation.people)
+            if (member.hasDuty(duty)) return &member;
+    return nullptr;
+}
 
 }  // namespace
 
@@ -55,6 +69,18 @@ Value Values::persons(const std::vector<std::string>& personIds) const {
     return listOf(personIds, [this](const std::string& personId) { return person(personId); });
 }
 
+Value Values::names(const std::vector<std::string>& personIds) const {
+    const Labels& words = labels(lang());
+    std::string phrase;
+    for (std::size_t i = 0; i < personIds.size(); ++i) {
+        const model::Person* found = partnership_ ? partnership_->findPerson(personIds[i]) : nullptr;
+        if (!found) continue;
+        if (!phrase.empty()) phrase += i + 1 == personIds.size() ? words.lastListSeparator : words.listSeparator;
+        phrase += found->name.in(lang());
+    }
+    return string(phrase);
+}
+
 Value Values::person(const model::Person& person, const model::Organisation& party) const {
     return Object{
         {"name", text(person.name)},
@@ -63,6 +89,7 @@ Value Values::person(const model::Person& person, const model::Organisation& par
         {"organisation", text(party.name)},
         {"organisation_short", party.shortName},
         {"duties", duties(person)},
+        {"salutation", salutation(person)},
     };
 }
 
@@ -82,12 +109,18 @@ std::string Values::duties(const model::Person& person) const {
     return joined;
 }
 
+std::string Values::salutation(const model::Person& person) const {
+    const std::string& given = lang() == model::Lang::Ur ? person.salutation.ur : person.salutation.en;
+    return given.empty() ? greetingName(person.name.in(lang()), lang()) : given;
+}
+
 std::string Values::leftToRight(const std::string& value) const {
     if (value.empty() || lang() != model::Lang::Ur) return value;
     return "\u2066" + value + "\u2069";  // LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
 }
 
-Value Values::organisation(const model::Organisation& organisation) const {
+Value Values::organisation(const model::Organisation& organisation,
+                           const std::vector<std::string>& signatories) const {
     std::vector<model::Person> team;
     std::copy_if(organisation.people.begin(), organisation.people.end(), std::back_inserter(team), inTeam);
     Value values = Object{
@@ -111,6 +144,8 @@ Value Values::organisation(const model::Organisation& organisation) const {
                                    [wanted = duty](const model::Person& member) { return member.hasDuty(wanted); });
         if (holder != organisation.people.end()) values.set(key, person(*holder, organisation));
     }
+    if (const model::Person* representative = representativeOf(organisation, signatories))
+        values.set("represented_by", person(*representative, organisation));
     return values;
 }
 

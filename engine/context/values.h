@@ -64,13 +64,19 @@ public:
 
     Value person(const std::string& personId) const;  // false when the id is unknown
     Value persons(const std::vector<std::string>& personIds) const;
-    Value organisation(const model::Organisation& organisation) const;
+    // The persons' names in a phrase: "A, B and C"; false for none.
+    Value names(const std::vector<std::string>& personIds) const;
+    // `represented_by` is the one of `signatories` who belongs to the
+    // organisation, else its chairman, managing director or director.
+    Value organisation(const model::Organisation& organisation,
+                       const std::vector<std::string>& signatories = {}) const;
     Value organisations(const std::vector<model::Organisation>& organisations) const;
 
 private:
     Value person(const model::Person& person, const model::Organisation& party) const;
     Value persons(const std::vector<model::Person>& people, const model::Organisation& party) const;
     std::string duties(const model::Person& person) const;
+    std::string salutation(const model::Person& person) const;
 
     const Locale& locale_;
     const model::Partnership* partnership_;

@@ -34,6 +34,7 @@ struct Person {
     Text title;      // job title as printed under a signature
     std::vector<Duty> duties;
     std::string email;
+    Text salutation;  // how a letter greets the person ("Mr. Khokhar"); derived from the name when empty
 
     bool hasDuty(Duty duty) const;
 };
@@ -95,6 +96,7 @@ struct DocumentInfo {
 
 struct LetterOfRequest {
     DocumentInfo info;
+    std::string reference;  // the mentee's own file number: the letter is the mentee's
     std::string signatory;  // person id (mentee management)
     Text intention;
     Text readiness;
@@ -192,6 +194,7 @@ struct WorkPlan {
     DocumentInfo info;
     std::vector<Text> steps;  // steps and procedures
     Text description;
+    std::optional<DateRange> pilot;  // the pilot project as planned (6-8 months)
     std::vector<Activity> activities;
     Text implementation;
     std::vector<Target> pilotTargets;
@@ -272,6 +275,14 @@ struct EvaluationMeeting {
     std::vector<Text> lessons;
 };
 
+// A meeting of the parties during the partnership, counted against the work
+// plan's planned meetings (guideline 5.2, the mentor's commitment).
+struct Meeting {
+    Date date;
+    Text subject;
+    Text venue;
+};
+
 struct RecommendationLetter {
     DocumentInfo info;
     std::string addressee;  // person id at the mentee
@@ -289,7 +300,9 @@ struct AssessmentNotes {
 
 struct PerformanceAssessment {
     DocumentInfo info;
-    int adviceGiven = 0;  // advice the mentor gave beyond the monitoring visits
+    // The items of advice the parties counted in all, when they did; else the
+    // assessment counts those of the monitoring visits.
+    std::optional<int> adviceGiven;
     AssessmentNotes mentor;
     AssessmentNotes mentee;
 };
@@ -315,6 +328,7 @@ struct Partnership {
     std::optional<MentorWorkshop> mentorWorkshop;
     std::optional<LetterOfIntent> letterOfIntent;
     std::optional<DiagnosticReport> diagnostic;
+    std::vector<Meeting> meetings;
     std::optional<WorkPlan> workPlan;
     std::optional<MemorandumOfAgreement> memorandum;
     std::optional<StudyVisit> studyVisit;

@@ -108,6 +108,7 @@ void readValue(const Value& value, Person& person) {
         fields.required("id", person.id);
         fields.required("name", person.name);
         fields.optional("title", person.title);
+        fields.optional("salutation", person.salutation);
         fields.optional("duties", person.duties);
         fields.optional("email", person.email);
     });
@@ -148,6 +149,7 @@ void readValue(const Value& value, DateRange& range) {
 void readValue(const Value& value, LetterOfRequest& letter) {
     readObject(value, [&](Fields& fields) {
         readInfo(fields, letter.info);
+        fields.optional("reference", letter.reference);
         fields.optional("signatory", letter.signatory, readPersonId);
         fields.optional("intention", letter.intention);
         fields.optional("readiness", letter.readiness);
@@ -266,6 +268,7 @@ void readValue(const Value& value, WorkPlan& plan) {
         readInfo(fields, plan.info);
         fields.optional("steps", plan.steps);
         fields.optional("description", plan.description);
+        fields.optional("pilot", plan.pilot);
         fields.optional("activities", plan.activities);
         fields.optional("implementation", plan.implementation);
         fields.optional("pilot_targets", plan.pilotTargets);
@@ -367,6 +370,14 @@ void readValue(const Value& value, EvaluationMeeting& meeting) {
     });
 }
 
+void readValue(const Value& value, Meeting& meeting) {
+    readObject(value, [&](Fields& fields) {
+        fields.required("date", meeting.date);
+        fields.required("subject", meeting.subject);
+        fields.optional("venue", meeting.venue);
+    });
+}
+
 void readValue(const Value& value, RecommendationLetter& letter) {
     readObject(value, [&](Fields& fields) {
         readInfo(fields, letter.info);
@@ -424,6 +435,7 @@ void readValue(const Value& value, Partnership& partnership) {
         fields.optional("mentor_workshop", partnership.mentorWorkshop);
         fields.optional("letter_of_intent", partnership.letterOfIntent);
         fields.optional("diagnostic", partnership.diagnostic);
+        fields.optional("meetings", partnership.meetings);
         fields.optional("work_plan", partnership.workPlan);
         fields.optional("memorandum", partnership.memorandum);
         fields.optional("study_visit", partnership.studyVisit);

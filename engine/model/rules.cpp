@@ -16,6 +16,7 @@ constexpr std::string_view intentRule = "LoI signed by both directors and PWON's
 constexpr std::string_view agreementRule = "MoA signed by both MDs/CEOs and PWON's chairman (guideline 3.1.7)";
 constexpr std::string_view orderRule = "steps in the guideline's order (guideline 3)";
 constexpr std::string_view monthlyRule = "monthly reports during the pilot (guideline 3.2.2)";
+constexpr std::string_view adviceRule = "advice counted by the mentor's know-how transfer (guideline 5.2)";
 
 class Warnings {
 public:
@@ -63,19 +64,42 @@ void checkTeamSize(const Partnership& partnership, Warnings& warnings) {
     }
 }
 
-void checkPilotLength(const Partnership& partnership, Warnings& warnings) {
-    const auto& start = partnership.step(Step::PilotStart);
-    const auto& end = partnership.step(Step::PilotEnd);
-    if (!start || !end) return;
-    const double months = monthsBetween(*start, *end);
+// The pilot as it ran (its steps) and as the work plan planned it.
+void checkPilotLength(const Date& start, const Date& end, std::string path, std::string_view what,
+                      Warnings& warnings) {
+    const double months = monthsBetween(start, end);
     if (months >= shortestPilotMonths && months <= longestPilotMonths) return;
     char length[32];
     std::snprintf(length, sizeof length, "%.2f", months);
-    warnings.add("$.steps.pilot_end",
-                 "the pilot lasts " + std::string(length) + " months (" + start->iso() + " to " + end->iso() +
+    warnings.add(std::move(path),
+                 std::string(what) + " " + std::string(length) + " months (" + start.iso() + " to " + end.iso() +
                      "), expected " + std::to_string(shortestPilotMonths) + " to " +
                      std::to_string(longestPilotMonths),
                  pilotRule);
+}
+
+void checkPilotLength(const Partnership& partnership, Warnings& warnings) {
+    const auto& start = partnership.step(Step::PilotStart);
+    const auto& end = partnership.step(Step::PilotEnd);
+    if (start && end) checkPilotLength(*start, *end, "$.steps.pilot_end", "the pilot lasts", warnings);
+    if (partnership.workPlan && partnership.workPlan->pilot) {
+        const DateRange& planned = *partnership.workPlan->pilot;
+        checkPilotLength(planned.from, planned.to, "$.work_plan.pilot", "the work plan plans a pilot of", warnings);
+    }
+}
+
+// The assessment's count of advice is the parties' total: it cannot be
+// smaller than what the monitoring visits alone record.
+void checkAdviceCount(const Partnership& partnership, Warnings& warnings) {
+    if (!partnership.assessment || !partnership.assessment->adviceGiven || !partnership.monitoring) return;
+    std::size_t recorded = 0;
+    for (const MonitoringVisit& visit : partnership.monitoring->visits) recorded += visit.advice.size();
+    const int counted = *partnership.assessment->adviceGiven;
+    if (static_cast<std::size_t>(counted) >= recorded) return;
+    warnings.add("$.assessment.advice_given",
+                 "the assessment counts " + std::to_string(counted) + " items of advice in all, but the monitoring "
+                 "visits alone record " + std::to_string(recorded),
+                 adviceRule);
 }
 
 // Someone who must be among the attendees or signatories.
@@ -171,6 +195,7 @@ std::vector<Diagnostic> checkRules(const Partnership& partnership) {
     checkSignatoriesAndAttendees(partnership, warnings);
     checkStepOrder(partnership, warnings);
     checkMonthlyReports(partnership, warnings);
+    checkAdviceCount(partnership, warnings);
     return warnings.take();
 }
 

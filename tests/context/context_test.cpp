@@ -53,7 +53,7 @@ TEST_F(ContextTest, UrduTextsFallBackToEnglish) {
 }
 
 TEST_F(ContextTest, StepsAreDatesOrEmpty) {
-    const auto context = contextFor(partnership, "work-plan");
+    const auto context = contextFor(partnership, "final-report-mentee");
     EXPECT_EQ(render("{{steps.pilot_start}}|{{steps.recommendation}}|{{^steps.recommendation}}not yet{{/steps.recommendation}}",
                      context),
               "1 April 2025||not yet");
@@ -100,8 +100,9 @@ TEST_F(ContextTest, ValuesStayPlainStrings) {
     EXPECT_EQ(*context.find("partnership.title")->string(), "<b>x</b> & y");
 }
 
+// The final report prints the work plan as it stood at the report's date.
 TEST_F(ContextTest, TheWorkPlanNumbersItsActivitiesAndTargets) {
-    const auto context = contextFor(partnership, "work-plan", Lang::Ur);
+    const auto context = contextFor(partnership, "final-report-mentee", Lang::Ur);
     EXPECT_EQ(render("{{#work_plan.activities}}{{number}}. {{owner}}{{#done}} ✓{{/done}}; {{/work_plan.activities}}", context),
               "1. زیرِ تربیت ادارہ ✓; 2. مشترکہ ✓; 3. رہنما ادارہ ✓; 4. زیرِ تربیت ادارہ; ");
     EXPECT_EQ(render("{{#work_plan.pilot_targets}}{{number}} {{baseline}}>{{achieved}}{{^achieved}}?{{/achieved}} {{/work_plan.pilot_targets}}",

@@ -28,16 +28,16 @@ TEST(DeliveryRecords, AReportCountsOnlyOnceRegistered) {
     const model::Partnership partnership = test::samplePartnership();
     const Registered registry({"diagnostic-report", "monthly-report-2025-04", "final-report-mentee"});
     const AssessmentFigures figures = assessmentFigures(partnership, &registry);
-    EXPECT_EQ(figures.mentor.reportsDelivered, 1);
-    EXPECT_EQ(figures.mentee.reportsDelivered, 2);
+    EXPECT_EQ(figures.mentor.reportsDelivered(), 1);
+    EXPECT_EQ(figures.mentee.reportsDelivered(), 2);
     // What is due does not depend on what was delivered.
-    EXPECT_EQ(figures.mentor.reportsDue, assessmentFigures(partnership).mentor.reportsDue);
+    EXPECT_EQ(figures.mentor.reportsDue(), assessmentFigures(partnership).mentor.reportsDue());
 }
 
 TEST(DeliveryRecords, WithoutThemTheDataCounts) {
     const AssessmentFigures figures = assessmentFigures(test::samplePartnership());
-    EXPECT_EQ(figures.mentor.reportsDelivered, 2);
-    EXPECT_EQ(figures.mentee.reportsDelivered, 4);
+    EXPECT_EQ(figures.mentor.reportsDelivered(), 2);
+    EXPECT_EQ(figures.mentee.reportsDelivered(), 4);
 }
 
 TEST(DeliveryRecords, TheAssessmentPrintsTheRegisteredCount) {

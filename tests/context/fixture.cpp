@@ -20,7 +20,7 @@ Text both(const char* english, const char* urdu) {
 }
 
 Person person(const char* id, const char* name, const char* title, std::vector<Duty> duties) {
-    return {id, en(name), en(title), std::move(duties), std::string(id) + "@example.org"};
+    return {id, en(name), en(title), std::move(duties), std::string(id) + "@example.org", {}};
 }
 
 Organisation pwon() {
@@ -136,7 +136,12 @@ model::Partnership samplePartnership() {
     partnership.evaluation = EvaluationMeeting{};
     partnership.evaluation->lessons = {en("Meter first, then repair")};
     partnership.assessment = PerformanceAssessment{};
-    partnership.assessment->adviceGiven = 2;
+    partnership.assessment->adviceGiven = 5;
+    // The reports delivered are final; the assessment is still a draft.
+    for (DocumentInfo* info : {&partnership.diagnostic->info, &partnership.studyVisit->info,
+                               &partnership.monitoring->info, &partnership.finalReportMentee->info})
+        info->status = Status::Final;
+    for (MonthlyReport& report : partnership.monthlyReports) report.info.status = Status::Final;
     return partnership;
 }
 

@@ -43,12 +43,21 @@ TEST_F(ProgramTest, TheStageIsTheLatestStepReached) {
 }
 
 TEST_F(ProgramTest, ResultsAreTheTargetsMet) {
-    // A target met without its achieved value shows the target.
+    // A target met without its achieved value shows the target; a pilot
+    // not yet ended has no results and no count of targets met.
     const std::string each = "Non-revenue water: 32 % → 24 %; Supply hours: 12 h/day → 18 h/day; 2/3|";
     EXPECT_EQ(test::render("{{#program.partnerships}}{{#results}}{{.}}; {{/results}}{{targets_met}}/{{targets_total}}|"
                            "{{/program.partnerships}}",
                            context()),
-              each + each + each);
+              each + "/|" + each);
+}
+
+TEST_F(ProgramTest, APilotUnderWaySaysItsResultsAreDue) {
+    starting.steps[static_cast<int>(Step::PilotStart)] = test::date("2025-06-01");
+    EXPECT_EQ(test::render("{{#program.partnerships}}{{#pilot_running}}running{{/pilot_running}}"
+                           "{{^pilot_running}}-{{/pilot_running}} {{/program.partnerships}}",
+                           context()),
+              "- running - ");
 }
 
 TEST_F(ProgramTest, UrduResultsPointRightToLeft) {
@@ -63,7 +72,7 @@ TEST_F(ProgramTest, LessonsAndNextStepsComeFromTheEvaluationAndRecommendation) {
     EXPECT_EQ(test::render("{{#program.partnerships}}{{#lessons}}{{.}}{{/lessons}}>{{#next_steps}}{{.}}{{/next_steps}}|"
                            "{{/program.partnerships}}",
                            context()),
-              "Meter first, then repair>|Meter first, then repair>|Meter first, then repair>Extend metering city-wide|");
+              "Meter first, then repair>|>|Meter first, then repair>Extend metering city-wide|");
 }
 
 TEST_F(ProgramTest, TheRoadMapIsDatedByTheLatestStepAndIssuedByPwon) {

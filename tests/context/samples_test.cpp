@@ -1,7 +1,6 @@
 #include <gtest/gtest.h>
 
 #include "fixture.h"
-#include "model/loader.h"
 #include "support.h"
 
 namespace wop::context {
@@ -10,16 +9,9 @@ namespace {
 // The samples hold partnerships at every stage: each document they make
 // available builds a context in both languages, and so does the road map.
 TEST(Samples, EveryAvailableDocumentBuildsAContext) {
-    std::vector<model::Partnership> partnerships;
-    for (const auto& entry : std::filesystem::directory_iterator(test::sourceDir() / "samples")) {
-        if (entry.path().extension() != ".json") continue;
-        auto loaded = model::loadPartnershipFile(entry.path().string());
-        ASSERT_TRUE(loaded.partnership) << entry.path();
-        partnerships.push_back(std::move(*loaded.partnership));
-    }
+    const auto partnerships = test::samplePartnerships();
     ASSERT_FALSE(partnerships.empty());
-    std::vector<const model::Partnership*> program;
-    for (const auto& partnership : partnerships) program.push_back(&partnership);
+    const auto program = test::pointersTo(partnerships);
 
     for (model::Lang lang : {model::Lang::En, model::Lang::Ur}) {
         const Locale locale(lang, {});

@@ -47,6 +47,11 @@ TEST(Samples, TheFinishedOneHasEverySection) {
                 p.diagnostic && p.workPlan && p.memorandum && p.studyVisit && p.monitoring && p.finalReportMentee &&
                 p.finalReportMentor && p.evaluation && p.recommendation && p.assessment);
     EXPECT_EQ(p.monthlyReports.size(), 7u);
+    EXPECT_EQ(p.meetings.size(), 4u);
+    ASSERT_TRUE(p.workPlan->pilot);
+    EXPECT_EQ(p.workPlan->pilot->to.iso(), "2024-12-31");
+    EXPECT_EQ(p.letterOfRequest->reference, "WASA-F/MD/2024/031");
+    EXPECT_EQ(p.assessment->adviceGiven, 14);
     EXPECT_FALSE(p.supportingPartners.empty());
     EXPECT_EQ(p.sourceFile, (sourceDir() / "samples/lahore-faisalabad-nrw.json").string());
 }

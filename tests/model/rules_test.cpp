@@ -201,3 +201,47 @@ TEST(Rules, MonthlyReportsOfAPilotStillRunning) {
 
 }  // namespace
 }  // namespace wop::test
+
+namespace wop::test {
+namespace {
+
+JsonObject range(const std::string& from, const std::string& to) {
+    JsonObject object = new Poco::JSON::Object;
+    object->set("from", from);
+    object->set("to", to);
+    return object;
+}
+
+TEST(Rules, TheWorkPlansPilotIsPlannedForSixToEightMonths) {
+    auto result = loadEdited([](JsonObject root) {
+        JsonObject plan = new Poco::JSON::Object;
+        plan->set("pilot", range("2025-06-01", "2026-06-30"));
+        root->set("work_plan", plan);
+    });
+    EXPECT_EQ(warnings(result),
+              (std::vector<std::string>{"$.work_plan.pilot: the work plan plans a pilot of 12.97 months (2025-06-01 to "
+                                        "2026-06-30), expected 6 to 8 [pilot of 6-8 months (guideline 2.6)]"}));
+}
+
+TEST(Rules, ThePartiesCountOfAdviceCoversTheMonitoringVisits) {
+    auto result = loadEdited([](JsonObject root) {
+        JsonObject visit = new Poco::JSON::Object;
+        visit->set("date", "2025-08-01");
+        visit->set("advice", arrayOf({"Repair leaks first", "Meter the zone"}));
+        Poco::JSON::Array::Ptr visits = new Poco::JSON::Array;
+        visits->add(visit);
+        JsonObject monitoring = new Poco::JSON::Object;
+        monitoring->set("visits", visits);
+        root->set("monitoring", monitoring);
+        JsonObject assessment = new Poco::JSON::Object;
+        assessment->set("advice_given", 1);
+        root->set("assessment", assessment);
+    });
+    EXPECT_EQ(warnings(result),
+              (std::vector<std::string>{"$.assessment.advice_given: the assessment counts 1 items of advice in all, "
+                                        "but the monitoring visits alone record 2 [advice counted by the mentor's "
+                                        "know-how transfer (guideline 5.2)]"}));
+}
+
+}  // namespace
+}  // namespace wop::test

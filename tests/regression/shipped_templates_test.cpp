@@ -5,22 +5,14 @@
 
 #include "context/context.h"
 #include "kainjow_reference.h"
-#include "model/loader.h"
 #include "regression_support.h"
 
 namespace wop::test {
 namespace {
 
 TEST(ShippedTemplates, RenderAsKainjowExpandingEachPartial) {
-    std::vector<model::Partnership> partnerships;
-    for (const auto& entry : std::filesystem::directory_iterator(sourceDir() / "samples")) {
-        if (entry.path().extension() != ".json") continue;
-        auto loaded = model::loadPartnershipFile(entry.path().string());
-        ASSERT_TRUE(loaded.partnership) << entry.path();
-        partnerships.push_back(std::move(*loaded.partnership));
-    }
-    std::vector<const model::Partnership*> program;
-    for (const auto& partnership : partnerships) program.push_back(&partnership);
+    const auto partnerships = samplePartnerships();
+    const auto program = pointersTo(partnerships);
 
     int compared = 0;
     for (model::Lang lang : {model::Lang::En, model::Lang::Ur}) {

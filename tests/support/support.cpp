@@ -9,6 +9,10 @@
 #include <stdexcept>
 #include <sys/wait.h>
 
+#include <algorithm>
+
+#include "model/loader.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -105,6 +109,26 @@ std::vector<std::filesystem::path> filesEndingWith(const std::filesystem::path& 
     for (const auto& entry : std::filesystem::recursive_directory_iterator(folder))
         if (entry.path().filename().string().ends_with(suffix)) files.push_back(entry.path());
     return files;
+}
+
+std::vector<model::Partnership> samplePartnerships() {
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(sourceDir() / "samples"))
+        if (entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    std::vector<model::Partnership> partnerships;
+    for (const auto& file : files) {
+        auto loaded = model::loadPartnershipFile(file.string());
+        if (!loaded.partnership) throw std::runtime_error("the sample " + file.string() + " does not load");
+        partnerships.push_back(std::move(*loaded.partnership));
+    }
+    return partnerships;
+}
+
+std::vector<const model::Partnership*> pointersTo(const std::vector<model::Partnership>& partnerships) {
+    std::vector<const model::Partnership*> pointers;
+    for (const auto& partnership : partnerships) pointers.push_back(&partnership);
+    return pointers;
 }
 
 }  // namespace wop::test

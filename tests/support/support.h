@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "model/partnership.h"
+
 namespace wop::test {
 
 // The project's top folder, and the `wopdocs` program the build made
@@ -49,5 +51,10 @@ std::string readFile(const std::filesystem::path& path);
 void writeFile(const std::filesystem::path& path, const std::string& content);
 // The files under `folder`, at any depth, whose names end with `suffix`.
 std::vector<std::filesystem::path> filesEndingWith(const std::filesystem::path& folder, const std::string& suffix);
+
+// The partnerships of samples/*.json, in the order of their file names; and
+// pointers to them, as the road map takes them. Throws when one does not load.
+std::vector<model::Partnership> samplePartnerships();
+std::vector<const model::Partnership*> pointersTo(const std::vector<model::Partnership>& partnerships);
 
 }  // namespace wop::test
