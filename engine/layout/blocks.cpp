@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <memory>
 #include <numeric>
+#include <span>
 
+#include "layout/keeps.h"
 #include "layout/layout.h"
 #include "layout/style.h"
 #include "markup/utf8.h"
@@ -102,7 +104,7 @@ std::vector<Slice> heading(const markup::Heading& h, const BlockContext& context
                              hs.spaceAfter);
     if (slices.empty()) return slices;
     slices.front().bookmark = Bookmark{plain(h.content), h.level, 0, 0};
-    for (auto& slice : slices) slice.keepWithNext = true;
+    for (Slice& slice : slices) keepAfter(slice, Keep::Context);  // the last with what follows
     return slices;
 }
 
@@ -187,13 +189,15 @@ std::vector<Slice> table(const markup::Table& t, const BlockContext& context) {
     for (const markup::Row& row : t.rows) {
         Slice slice = tableRow(row, columns, t.grid, context);
         if (row.header && slices.size() == header->size()) {
-            slice.keepWithNext = true;
             header->push_back(slice);
         } else {
             slice.repeatedHeader = header;
         }
         slices.push_back(std::move(slice));
     }
+    // The header rows go with the first body row.
+    const std::span<Slice> rows(slices);
+    keepTogether(rows.first(std::min(header->size() + 1, rows.size())), Keep::Block);
     slices.front().spaceBefore = 2;
     slices.back().height += style::paragraphSpacing + 2;
     return slices;
@@ -246,7 +250,7 @@ std::vector<Slice> signatures(const markup::Signatures& s, const BlockContext& c
         slices.push_back(std::move(slice));
     }
     // All rows of a signature block stand on one page.
-    for (size_t i = 0; i + 1 < slices.size(); ++i) slices[i].keepWithNext = true;
+    keepTogether(slices, Keep::Block);
     return slices;
 }
 
@@ -263,8 +267,7 @@ std::vector<Slice> letterhead(const markup::Letterhead& l, const BlockContext& c
     ruleSlice.height = 18;
     ruleSlice.items.push_back(LineItem{style::marginSide, 6, style::marginSide + style::contentWidth, 6, 1.4f, style::accent});
     slices.push_back(std::move(ruleSlice));
-    for (auto& s : slices) s.keepWithNext = true;
-    slices.back().keepWithNext = false;
+    keepTogether(slices, Keep::Block);
     return slices;
 }
 

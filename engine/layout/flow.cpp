@@ -27,6 +27,15 @@ Item toPage(Item item, float pageHeight, float sliceTop) {
     return item;
 }
 
+// Where to end a page holding the slices [first, end) when the next does not
+// fit: after the slice with the weakest keep, the latest of equals.
+size_t cheapestBreak(const std::vector<Slice>& slices, size_t first, size_t end) {
+    size_t after = end - 1;
+    for (size_t i = end - 1; i-- > first;)
+        if (slices[i].keepWithNext < slices[after].keepWithNext) after = i;
+    return after + 1;
+}
+
 }  // namespace
 
 Flow::Flow(float pageWidth, float pageHeight, float top, float bottom)
@@ -44,6 +53,13 @@ void Flow::newPage() {
     pageEmpty_ = true;
 }
 
+void Flow::continueWith(const Slice& first) {
+    newPage();
+    if (!first.repeatedHeader) return;
+    for (const Slice& header : *first.repeatedHeader) place(header);
+    if (first.height > remaining()) throw LayoutError("a table row is taller than a page under its repeated header");
+}
+
 void Flow::place(const Slice& slice) {
     if (!pageEmpty_) cursor_ += slice.spaceBefore;
     for (const Item& item : slice.items) pages_.back().items.push_back(toPage(item, pageHeight_, cursor_));
@@ -57,33 +73,34 @@ void Flow::place(const Slice& slice) {
     pageEmpty_ = false;
 }
 
-void Flow::add(std::vector<Slice> slices) {
-    const float fullPage = bottom_ - top_;
-    for (size_t i = 0; i < slices.size(); ++i) {
-        const Slice& slice = slices[i];
-        if (slice.breakBefore) {
-            if (!pageEmpty_) newPage();
-            continue;
-        }
-        // A heading and the table header under it go with the first line
-        // or row that follows them.
-        float needed = slice.height + (pageEmpty_ ? 0 : slice.spaceBefore);
-        for (size_t k = i; slices[k].keepWithNext && k + 1 < slices.size() && !slices[k + 1].breakBefore; ++k)
-            needed += slices[k + 1].spaceBefore + slices[k + 1].height;
-        if (slice.height > fullPage) throw LayoutError("a block is taller than a page and cannot be split");
-        if (needed > remaining() && !pageEmpty_) {
-            newPage();
-            if (slice.repeatedHeader) {
-                for (const Slice& header : *slice.repeatedHeader) place(header);
-                if (slice.height > remaining())
-                    throw LayoutError("a table row is taller than a page under its repeated header");
-            }
-        }
-        place(slice);
+size_t Flow::fittingEnd(const std::vector<Slice>& slices, size_t first) const {
+    float needed = 0;
+    bool empty = pageEmpty_;
+    size_t end = first;
+    for (; end < slices.size() && !slices[end].breakBefore; ++end) {
+        needed += slices[end].height + (empty ? 0 : slices[end].spaceBefore);
+        if (needed > remaining()) break;
+        empty = false;
     }
+    return end;
 }
 
-PageSet Flow::finish(Metadata metadata) {
+PageSet Flow::paginate(const std::vector<Slice>& slices, Metadata metadata) {
+    const float fullPage = bottom_ - top_;
+    size_t next = 0;
+    while (next < slices.size()) {
+        if (slices[next].breakBefore) {
+            if (!pageEmpty_) newPage();
+            ++next;
+            continue;
+        }
+        if (slices[next].height > fullPage) throw LayoutError("a block is taller than a page and cannot be split");
+        // The page is empty, or holds only the header rows `next` is sure to fit under.
+        size_t end = fittingEnd(slices, next);
+        if (end < slices.size() && !slices[end].breakBefore) end = cheapestBreak(slices, next, end);
+        for (; next < end; ++next) place(slices[next]);
+        if (next < slices.size() && !slices[next].breakBefore) continueWith(slices[next]);
+    }
     return {std::move(metadata), std::move(pages_), std::move(bookmarks_)};
 }
 

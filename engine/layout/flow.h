@@ -1,8 +1,9 @@
 // Pagination: blocks become slices (a line, a table row, a signature row),
 // each of a known height with its items positioned relative to its own top;
-// the flow stacks them on pages.
+// the flow stacks them on pages, breaking where the slices' keeps cost least.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -11,10 +12,19 @@
 
 namespace wop::layout {
 
+// How hard the flow avoids a page break after a slice (keeps.h sets them).
+// Where every break that fits a page is kept, it breaks at the weakest keep,
+// the latest of equals: a chain of keeps taller than a page still breaks.
+enum class Keep : std::uint8_t {
+    None,
+    Context,  // a heading with what follows
+    Block,    // a table's header rows with its first row, the rows of a signature block, the letterhead
+};
+
 struct Slice {
     float height = 0;
     float spaceBefore = 0;  // dropped at the top of a page
-    bool keepWithNext = false;
+    Keep keepWithNext = Keep::None;
     // Items with y measured downwards from the slice's top (rectangles: to their bottom edge).
     std::vector<Item> items;
     std::optional<Bookmark> bookmark;  // page and y are filled in when placed
@@ -27,11 +37,9 @@ class Flow {
 public:
     Flow(float pageWidth, float pageHeight, float top, float bottom);
 
-    // Throws LayoutError when a slice cannot fit even on an empty page.
-    void add(std::vector<Slice> slices);
-    PageSet finish(Metadata metadata);
-    // Space left before the bottom of the content area on the current page.
-    float remaining() const;
+    // A document's slices on pages, made once per Flow. Throws LayoutError
+    // when a slice cannot fit even on an empty page.
+    PageSet paginate(const std::vector<Slice>& slices, Metadata metadata);
 
 private:
     float pageWidth_;
@@ -43,8 +51,13 @@ private:
     std::vector<Page> pages_;
     std::vector<Bookmark> bookmarks_;
 
+    float remaining() const;
     void newPage();
+    // A new page for `first`, under its table's header rows if it has them.
+    void continueWith(const Slice& first);
     void place(const Slice& slice);
+    // One past the last of the slices from `first` that fit on this page.
+    size_t fittingEnd(const std::vector<Slice>& slices, size_t first) const;
 };
 
 }  // namespace wop::layout

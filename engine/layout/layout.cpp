@@ -60,8 +60,7 @@ PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts) 
         for (Slice& slice : blockSlices(block, context)) slices.push_back(std::move(slice));
 
     Flow flow(style::pageWidth, style::pageHeight, style::marginTop, style::pageHeight - style::marginBottom);
-    flow.add(std::move(slices));
-    PageSet set = flow.finish({doc.title, doc.subject, doc.author, doc.keywords, doc.date, doc.lang});
+    PageSet set = flow.paginate(slices, {doc.title, doc.subject, doc.author, doc.keywords, doc.date, doc.lang});
     if (!doc.title.empty())
         set.bookmarks.insert(set.bookmarks.begin(), Bookmark{doc.title, 0, 0, style::pageHeight - style::marginTop});
 

@@ -81,4 +81,32 @@ std::string longParagraph(int sentences) {
     return text;
 }
 
+const Language& english() {
+    static const Language language{"English", "", "of the pilot area"};
+    return language;
+}
+
+const Language& urdu() {
+    static const Language language{"Urdu", R"(lang="ur")", "پائلٹ علاقے کا پانی"};
+    return language;
+}
+
+std::string marker(const std::string& name, int k) { return name + " " + std::to_string(k) + " mark"; }
+
+std::vector<std::string> markers(const std::string& name, int count) {
+    std::vector<std::string> all;
+    for (int k = 1; k <= count; ++k) all.push_back(marker(name, k));
+    return all;
+}
+
+std::string lines(const Language& language, const std::string& name, int count) {
+    std::string text;
+    for (int k = 1; k <= count; ++k) text += (k > 1 ? "<br/>" : "") + language.line(marker(name, k));
+    return text;
+}
+
+std::string paragraph(const Language& language, const std::string& name, int count) {
+    return "<p>" + lines(language, name, count) + "</p>";
+}
+
 }  // namespace wop::test

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -49,5 +50,29 @@ const layout::TextItem* itemWith(const layout::Page& page, const std::string& te
 
 // A paragraph of `sentences` numbered sentences ("Sentence 1 ...").
 std::string longParagraph(int sentences);
+
+// A language to test a rule in, in its direction and at its line height.
+struct Language {
+    std::string name;
+    std::string attributes;  // of <document>
+    std::string words;       // a few of its words
+
+    // `marker` (Latin, so that it is found whatever the direction) and the words.
+    std::string line(const std::string& marker) const { return marker + " " + words; }
+};
+const Language& english();
+const Language& urdu();
+
+// "<name> <k> mark": found in one line only, whatever the other lines.
+std::string marker(const std::string& name, int k);
+// The markers 1 to `count`.
+std::vector<std::string> markers(const std::string& name, int count);
+// `count` lines of markers 1 to `count`, each with the language's words.
+std::string lines(const Language& language, const std::string& name, int count);
+// A <p> of those lines.
+std::string paragraph(const Language& language, const std::string& name, int count);
+
+// For test names and messages.
+inline std::ostream& operator<<(std::ostream& out, const Language& language) { return out << language.name; }
 
 }  // namespace wop::test
