@@ -84,10 +84,18 @@ std::vector<Slice> lineSlices(const std::vector<TextLine>& lines, float x, Color
     return slices;
 }
 
+// The lines of a paragraph or list item: body text, neither widowed nor orphaned.
+std::vector<Slice> bodyTextSlices(const std::vector<TextLine>& lines, float x, Color color, float spaceAfter) {
+    auto slices = lineSlices(lines, x, color, 0, spaceAfter);
+    for (Slice& slice : slices) slice.bodyLines = 1;
+    keepLines(slices);
+    return slices;
+}
+
 std::vector<Slice> paragraph(const markup::Paragraph& p, const BlockContext& context) {
     float size = p.small ? style::smallSize : style::bodySize;
     auto lines = setText(spansOf(p.content, size), style::contentWidth, context.lineAlign(p.align), context);
-    return lineSlices(lines, style::marginSide, p.small ? style::muted : style::ink, 0, style::paragraphSpacing);
+    return bodyTextSlices(lines, style::marginSide, p.small ? style::muted : style::ink, style::paragraphSpacing);
 }
 
 std::string plain(const markup::Inline& content) {
@@ -108,8 +116,13 @@ std::vector<Slice> heading(const markup::Heading& h, const BlockContext& context
     return slices;
 }
 
+// A list that stands whole on one page: moved whole to the next, it leaves
+// at most eight lines' room empty at the foot of a page.
+bool isShort(size_t items, size_t lines) { return lines <= 5 || (items <= 3 && lines <= 8); }
+
 std::vector<Slice> list(const markup::List& l, const BlockContext& context) {
     std::vector<Slice> slices;
+    size_t items = 0;
     const float textWidth = style::contentWidth - style::listIndent;
     const float textX = context.rightToLeft ? style::marginSide : style::marginSide + style::listIndent;
     for (size_t i = 0; i < l.items.size(); ++i) {
@@ -118,8 +131,9 @@ std::vector<Slice> list(const markup::List& l, const BlockContext& context) {
         TextLine markerLine = text::setLine(marker, {false, false, style::bodySize}, context.direction(), context.fonts);
         auto lines = setText(spansOf(l.items[i], style::bodySize), textWidth, context.lineAlign(markup::Align::Start),
                              context);
-        auto itemSlices = lineSlices(lines, textX, style::ink, 0, i + 1 == l.items.size() ? style::paragraphSpacing : 2);
+        auto itemSlices = bodyTextSlices(lines, textX, style::ink, i + 1 == l.items.size() ? style::paragraphSpacing : 2);
         if (itemSlices.empty()) continue;
+        ++items;
         float markerX = context.rightToLeft ? style::marginSide + style::contentWidth - markerLine.width
                                             : style::marginSide;
         TextLine aligned = markerLine;
@@ -127,6 +141,7 @@ std::vector<Slice> list(const markup::List& l, const BlockContext& context) {
         addLine(itemSlices.front().items, aligned, markerX, 0, style::accent);
         for (auto& s : itemSlices) slices.push_back(std::move(s));
     }
+    if (isShort(items, slices.size())) keepTogether(slices, Keep::Lines);
     return slices;
 }
 
@@ -151,16 +166,19 @@ Slice tableRow(const markup::Row& row, const std::vector<std::pair<float, float>
     const float pad = style::cellPadding;
     std::vector<std::vector<TextLine>> cells;
     float contentHeight = 0;
+    size_t lineCount = 0;
     for (size_t c = 0; c < row.cells.size(); ++c) {
         const markup::Cell& cell = row.cells[c];
         bool bold = row.header || cell.header;
         auto lines = setText(spansOf(cell.content, row.header ? 9.5f : style::bodySize - 0.5f, bold),
                              columns[c].second - 2 * pad, context.lineAlign(cell.align), context);
         contentHeight = std::max(contentHeight, linesHeight(lines));
+        lineCount = std::max(lineCount, lines.size());
         cells.push_back(std::move(lines));
     }
     Slice slice;
     slice.height = contentHeight + 2 * pad;
+    slice.bodyLines = static_cast<int>(lineCount);
     if (row.header && grid) {
         for (auto& [left, width] : columns) slice.items.push_back(RectItem{left, slice.height, width, slice.height, style::headerFill});
     }
@@ -198,6 +216,7 @@ std::vector<Slice> table(const markup::Table& t, const BlockContext& context) {
     // The header rows go with the first body row.
     const std::span<Slice> rows(slices);
     keepTogether(rows.first(std::min(header->size() + 1, rows.size())), Keep::Block);
+    keepBodyRows(rows.subspan(header->size()));
     slices.front().spaceBefore = 2;
     slices.back().height += style::paragraphSpacing + 2;
     return slices;
@@ -271,6 +290,10 @@ std::vector<Slice> letterhead(const markup::Letterhead& l, const BlockContext& c
     return slices;
 }
 
+bool introduces(const markup::Block& block) {
+    return std::holds_alternative<markup::List>(block) || std::holds_alternative<markup::Table>(block);
+}
+
 }  // namespace
 
 std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& context) {
@@ -299,6 +322,22 @@ std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& c
             }
         },
         block);
+}
+
+std::vector<Slice> documentSlices(const std::vector<markup::Block>& blocks, const BlockContext& context) {
+    std::vector<Slice> slices;
+    std::vector<size_t> starts;  // where each block's slices begin
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        starts.push_back(slices.size());
+        for (Slice& slice : blockSlices(blocks[i], context)) slices.push_back(std::move(slice));
+        if (starts[i] == slices.size()) continue;
+        // A paragraph between a heading and a list or table introduces it:
+        // it goes with the first item or row.
+        if (i >= 2 && introduces(blocks[i]) && std::holds_alternative<markup::Paragraph>(blocks[i - 1]) &&
+            std::holds_alternative<markup::Heading>(blocks[i - 2]) && starts[i - 1] < starts[i])
+            keepAfter(slices[starts[i] - 1], Keep::Context);
+    }
+    return slices;
 }
 
 }  // namespace wop::layout

@@ -25,4 +25,8 @@ struct BlockContext {
 
 std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& context);
 
+// The slices of a document's blocks, one after another, with the keeps
+// (keeps.h) that join neighbouring blocks.
+std::vector<Slice> documentSlices(const std::vector<markup::Block>& blocks, const BlockContext& context);
+
 }  // namespace wop::layout

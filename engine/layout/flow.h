@@ -17,7 +17,8 @@ namespace wop::layout {
 // the latest of equals: a chain of keeps taller than a page still breaks.
 enum class Keep : std::uint8_t {
     None,
-    Context,  // a heading with what follows
+    Lines,    // widows and orphans, short lists, a table's first and last two body rows
+    Context,  // a heading with what follows, an intro with its list
     Block,    // a table's header rows with its first row, the rows of a signature block, the letterhead
 };
 
@@ -25,6 +26,9 @@ struct Slice {
     float height = 0;
     float spaceBefore = 0;  // dropped at the top of a page
     Keep keepWithNext = Keep::None;
+    // Lines of body text it holds: a paragraph's or list item's line, a
+    // table row's tallest cell; none in headings, spaces, rules.
+    int bodyLines = 0;
     // Items with y measured downwards from the slice's top (rectangles: to their bottom edge).
     std::vector<Item> items;
     std::optional<Bookmark> bookmark;  // page and y are filled in when placed

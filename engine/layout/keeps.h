@@ -1,6 +1,6 @@
-// The rules that say where a page may break, as keeps on slices (flow.h),
-// which the block builders set. Rules add up: a slice keeps the strongest
-// keep set on it.
+// The rules that say where a page may break, as keeps on slices (flow.h):
+// the block builders set them within a block, documentSlices (blocks.h)
+// between blocks. Rules add up: a slice keeps the strongest keep set on it.
 #pragma once
 
 #include <span>
@@ -14,5 +14,15 @@ void keepAfter(Slice& slice, Keep keep);
 
 // Every slice with the next but the last.
 void keepTogether(std::span<Slice> slices, Keep keep);
+
+// The lines of a paragraph or list item: a break among them leaves at least
+// two at the foot of a page and carries at least two to the next (no
+// orphans, no widows); two or three lines stay together.
+void keepLines(std::span<Slice> lines);
+
+// A table's body rows: at least two start it at the foot of a page, and the
+// last, when short, does not stand alone on the next. A tall last row is
+// let go alone rather than move the whole table and leave its page half empty.
+void keepBodyRows(std::span<Slice> rows);
 
 }  // namespace wop::layout

@@ -55,10 +55,7 @@ void addWatermark(Page& page, const std::string& watermark, const BlockContext& 
 
 PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts) {
     BlockContext context{fonts, doc.rightToLeft(), doc.digits};
-    std::vector<Slice> slices;
-    for (const markup::Block& block : doc.blocks)
-        for (Slice& slice : blockSlices(block, context)) slices.push_back(std::move(slice));
-
+    const std::vector<Slice> slices = documentSlices(doc.blocks, context);
     Flow flow(style::pageWidth, style::pageHeight, style::marginTop, style::pageHeight - style::marginBottom);
     PageSet set = flow.paginate(slices, {doc.title, doc.subject, doc.author, doc.keywords, doc.date, doc.lang});
     if (!doc.title.empty())

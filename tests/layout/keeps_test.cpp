@@ -1,5 +1,7 @@
-// Where a page may break, in both directions: a chain of keeps taller than a
-// page broken all the same.
+// Where a page may break, in both directions: no widows or orphans, short
+// lists whole, a heading with its intro and first item, a table with at
+// least two body rows at each end of a break, and a chain of keeps taller
+// than a page broken all the same.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -11,10 +13,27 @@ namespace {
 
 using test::Language;
 using test::layOut;
+using test::lines;
 using test::marker;
 using test::markers;
-using test::pageWith;
 using test::paragraph;
+using test::pageWith;
+using test::space;
+using test::spacesNearThePageEnd;
+
+// Items of `linesEach` lines, named "<name> <item>.".
+std::string list(const Language& language, const std::string& name, int items, int linesEach) {
+    std::string markup = "<ul>";
+    for (int i = 1; i <= items; ++i)
+        markup += "<li>" + lines(language, name + " " + std::to_string(i) + ".", linesEach) + "</li>";
+    return markup + "</ul>";
+}
+
+std::string table(const Language& language, int bodyRows) {
+    std::string markup = "<table><tr header=\"yes\"><th>" + language.line("Header mark") + "</th></tr>";
+    for (int r = 1; r <= bodyRows; ++r) markup += "<tr><td>" + language.line(marker("Row", r)) + "</td></tr>";
+    return markup + "</table>";
+}
 
 // How many of `texts` each page holds.
 std::map<size_t, int> countPerPage(const PageSet& pages, const std::vector<std::string>& texts) {
@@ -27,7 +46,118 @@ std::map<size_t, int> countPerPage(const PageSet& pages, const std::vector<std::
     return counts;
 }
 
-class Keeps : public testing::TestWithParam<Language> {};
+// Every page holding any of `texts` holds at least two; returns whether they span pages.
+bool expectAtLeastTwoOnEachPage(const PageSet& pages, const std::vector<std::string>& texts, float spaceBefore) {
+    const auto counts = countPerPage(pages, texts);
+    for (auto [page, count] : counts) EXPECT_GE(count, 2) << "page " << page << " after a space of " << spaceBefore;
+    return counts.size() > 1;
+}
+
+class Keeps : public testing::TestWithParam<Language> {
+protected:
+    PageSet layOutAfter(float spaceBefore, const std::string& body) const {
+        return layOut(space(spaceBefore) + body, GetParam().attributes);
+    }
+};
+
+TEST_P(Keeps, ParagraphOfTwoOrThreeLinesIsNotSplit) {
+    for (int count : {2, 3})
+        for (float s : spacesNearThePageEnd())
+            test::expectOnOnePage(layOutAfter(s, paragraph(GetParam(), "Line", count)), markers("Line", count), s);
+}
+
+TEST_P(Keeps, LongerParagraphLeavesTwoLinesAndCarriesTwo) {
+    for (int count : {4, 5, 7}) {
+        bool split = false;
+        for (float s : spacesNearThePageEnd())
+            split |= expectAtLeastTwoOnEachPage(layOutAfter(s, paragraph(GetParam(), "Line", count)),
+                                                markers("Line", count), s);
+        EXPECT_TRUE(split) << count << " lines never split";
+    }
+}
+
+TEST_P(Keeps, ListItemLeavesTwoLinesAndCarriesTwo) {
+    bool split = false;
+    for (float s : spacesNearThePageEnd()) {
+        PageSet pages = layOutAfter(s, list(GetParam(), "Item", 2, 5));
+        for (const char* item : {"Item 1.", "Item 2."}) split |= expectAtLeastTwoOnEachPage(pages, markers(item, 5), s);
+    }
+    EXPECT_TRUE(split);
+}
+
+TEST_P(Keeps, ShortListIsNotSplit) {
+    for (float s : spacesNearThePageEnd()) {
+        test::expectOnOnePage(layOutAfter(s, list(GetParam(), "Item", 3, 2)),
+                              {marker("Item 1.", 1), marker("Item 2.", 2), marker("Item 3.", 2)}, s);
+        test::expectOnOnePage(layOutAfter(s, list(GetParam(), "Item", 5, 1)),
+                              {marker("Item 1.", 1), marker("Item 5.", 1)}, s);
+    }
+}
+
+TEST_P(Keeps, LongListBreaksBetweenItems) {
+    bool split = false;
+    for (float s : spacesNearThePageEnd()) {
+        PageSet pages = layOutAfter(s, list(GetParam(), "Item", 8, 1));
+        split |= pageWith(pages, marker("Item 1.", 1)) != pageWith(pages, marker("Item 8.", 1));
+    }
+    EXPECT_TRUE(split);
+}
+
+TEST_P(Keeps, HeadingGoesWithTheFirstTwoLinesOfItsParagraph) {
+    for (float s : spacesNearThePageEnd()) {
+        PageSet pages = layOutAfter(s, "<h2>" + GetParam().line("Heading mark") + "</h2>" + paragraph(GetParam(), "Line", 6));
+        EXPECT_EQ(pageWith(pages, "Heading mark"), pageWith(pages, marker("Line", 2))) << "after a space of " << s;
+    }
+}
+
+TEST_P(Keeps, HeadingGoesWithItsIntroAndTheFirstItem) {
+    for (float s : spacesNearThePageEnd()) {
+        PageSet pages = layOutAfter(s, "<h2>" + GetParam().line("Heading mark") + "</h2>" + paragraph(GetParam(), "Intro", 1) +
+                                           list(GetParam(), "Item", 8, 1));
+        test::expectOnOnePage(pages, {"Heading mark", marker("Intro", 1), marker("Item 1.", 1)}, s);
+    }
+}
+
+TEST_P(Keeps, HeadingGoesWithItsIntroAndTheFirstRows) {
+    for (float s : spacesNearThePageEnd()) {
+        PageSet pages = layOutAfter(s, "<h3>" + GetParam().line("Heading mark") + "</h3>" + paragraph(GetParam(), "Intro", 1) +
+                                           table(GetParam(), 8));
+        test::expectOnOnePage(pages, {"Heading mark", marker("Intro", 1), marker("Row", 1), marker("Row", 2)}, s);
+        EXPECT_EQ(pageWith(pages, "Header mark"), pageWith(pages, "Heading mark")) << "after a space of " << s;
+    }
+}
+
+TEST_P(Keeps, TableStartsWithItsHeaderAndTwoBodyRows) {
+    for (int rows : {3, 8})
+        for (float s : spacesNearThePageEnd()) {
+            PageSet pages = layOutAfter(s, table(GetParam(), rows));
+            test::expectOnOnePage(pages, {marker("Row", 1), marker("Row", 2)}, s);
+            EXPECT_EQ(pageWith(pages, "Header mark"), pageWith(pages, marker("Row", 1))) << "after a space of " << s;
+        }
+}
+
+TEST_P(Keeps, TableLeavesNoLastRowAlone) {
+    bool split = false;
+    for (float s : spacesNearThePageEnd()) {
+        PageSet pages = layOutAfter(s, table(GetParam(), 5));
+        test::expectOnOnePage(pages, {marker("Row", 4), marker("Row", 5)}, s);
+        split |= pageWith(pages, marker("Row", 1)) != pageWith(pages, marker("Row", 5));
+    }
+    EXPECT_TRUE(split);
+}
+
+// Moving a table whole for a tall last row would leave its page half empty.
+TEST_P(Keeps, TallLastRowMayStandAlone) {
+    const std::string markup = "<table><tr><td>" + GetParam().line(marker("Row", 1)) + "</td></tr><tr><td>" +
+                               GetParam().line(marker("Row", 2)) + "</td></tr><tr><td>" + lines(GetParam(), "Tall", 6) +
+                               "</td></tr></table>";
+    bool alone = false;
+    for (float s : spacesNearThePageEnd()) {
+        PageSet pages = layOutAfter(s, markup);
+        alone |= pageWith(pages, marker("Row", 2)) != pageWith(pages, marker("Tall", 1));
+    }
+    EXPECT_TRUE(alone);
+}
 
 // Each heading keeps with the next: a chain taller than a page.
 TEST_P(Keeps, ChainOfKeepsTallerThanAPageStillBreaks) {

@@ -1,6 +1,9 @@
 #include "layout_support.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
+#include <sstream>
 
 #include "layout/style.h"
 #include "markup/parser.h"
@@ -79,6 +82,29 @@ std::string longParagraph(int sentences) {
     for (int i = 1; i <= sentences; ++i)
         text += "Sentence " + std::to_string(i) + " says that the mentee utility reduces its non-revenue water. ";
     return text;
+}
+
+std::string space(float points) {
+    std::ostringstream out;
+    out << "<space pt=\"" << points << "\"/>";
+    return out.str();
+}
+
+std::vector<float> spacesNearThePageEnd() {
+    std::vector<float> spaces;
+    for (float room = 200; room >= 0; room -= 3) spaces.push_back(contentHeight - room);
+    return spaces;
+}
+
+void expectOnOnePage(const layout::PageSet& pages, const std::vector<std::string>& texts, float spaceBefore) {
+    std::optional<size_t> first = pageWith(pages, texts.front());
+    ASSERT_TRUE(first) << texts.front() << " is missing";
+    for (const std::string& text : texts) {
+        EXPECT_EQ(pageWith(pages, text), first) << text << " after a space of " << spaceBefore;
+        size_t count = 0;
+        for (const layout::Page& page : pages.pages) count += hasText(page, text) ? 1 : 0;
+        EXPECT_EQ(count, 1u) << text << " after a space of " << spaceBefore;
+    }
 }
 
 const Language& english() {

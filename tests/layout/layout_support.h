@@ -51,6 +51,15 @@ const layout::TextItem* itemWith(const layout::Page& page, const std::string& te
 // A paragraph of `sentences` numbered sentences ("Sentence 1 ...").
 std::string longParagraph(int sentences);
 
+// <space pt="points"/>
+std::string space(float points);
+// Spaces that put what follows them 0 to 200 points above the bottom of
+// the first page, in steps small enough to meet every line boundary.
+std::vector<float> spacesNearThePageEnd();
+
+// Each of `texts` is on one page, the same for all, and only once.
+void expectOnOnePage(const layout::PageSet& pages, const std::vector<std::string>& texts, float spaceBefore);
+
 // A language to test a rule in, in its direction and at its line height.
 struct Language {
     std::string name;

@@ -3,8 +3,6 @@
 // table rows are never split, <pagebreak/> and <space/> do what they say.
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 #include "layout_support.h"
 
 namespace wop::layout {
@@ -18,21 +16,10 @@ using test::contentTop;
 using test::contentHeight;
 using test::tolerance;
 using test::pageWith;
+using test::space;
+using test::spacesNearThePageEnd;
+using test::expectOnOnePage;
 
-
-// Spaces that put what follows them 0 to 200 points above the bottom of
-// the first page, in steps small enough to meet every line boundary.
-std::vector<float> spacesNearThePageEnd() {
-    std::vector<float> spaces;
-    for (float room = 200; room >= 0; room -= 3) spaces.push_back(contentHeight - room);
-    return spaces;
-}
-
-std::string space(float points) {
-    std::ostringstream out;
-    out << "<space pt=\"" << points << "\"/>";
-    return out.str();
-}
 
 void expectInsideTheContentArea(const Page& page, size_t index) {
     for (const Item& item : page.items) {
@@ -148,17 +135,6 @@ const std::string twoRowsOfSignatures = R"(<signatures>
   <signature label="Observer" name="Hina Malik" title="Engineer" org="WASA Multan" date-label="Date"/>
   <signature label="Recorder" name="Bilal Ahmed" title="Officer" org="WASA Quetta" date-label="Date"/>
 </signatures>)";
-
-void expectOnOnePage(const PageSet& pages, const std::vector<std::string>& texts, float spaceBefore) {
-    std::optional<size_t> first = pageWith(pages, texts.front());
-    ASSERT_TRUE(first) << texts.front() << " is missing";
-    for (const std::string& text : texts) {
-        EXPECT_EQ(pageWith(pages, text), first) << text << " after a space of " << spaceBefore;
-        size_t count = 0;
-        for (const Page& page : pages.pages) count += test::hasText(page, text) ? 1 : 0;
-        EXPECT_EQ(count, 1u) << text << " after a space of " << spaceBefore;
-    }
-}
 
 TEST(Signatures, RowIsNeverSplitAcrossPages) {
     for (float s : spacesNearThePageEnd())
