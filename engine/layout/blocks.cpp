@@ -325,12 +325,17 @@ std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& c
 }
 
 std::vector<Slice> documentSlices(const std::vector<markup::Block>& blocks, const BlockContext& context) {
+    // Nobody signs on a page of nothing else: a signature block takes two
+    // lines of body text with it, and whatever heading stands between.
+    constexpr int linesBeforeSignatures = 2;
     std::vector<Slice> slices;
     std::vector<size_t> starts;  // where each block's slices begin
     for (size_t i = 0; i < blocks.size(); ++i) {
         starts.push_back(slices.size());
         for (Slice& slice : blockSlices(blocks[i], context)) slices.push_back(std::move(slice));
         if (starts[i] == slices.size()) continue;
+        if (std::holds_alternative<markup::Signatures>(blocks[i]))
+            keepBodyLinesBefore(std::span(slices).first(starts[i]), linesBeforeSignatures, Keep::Context);
         // A paragraph between a heading and a list or table introduces it:
         // it goes with the first item or row.
         if (i >= 2 && introduces(blocks[i]) && std::holds_alternative<markup::Paragraph>(blocks[i - 1]) &&

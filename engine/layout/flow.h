@@ -18,7 +18,7 @@ namespace wop::layout {
 enum class Keep : std::uint8_t {
     None,
     Lines,    // widows and orphans, short lists, a table's first and last two body rows
-    Context,  // a heading with what follows, an intro with its list
+    Context,  // a heading with what follows, an intro with its list, a signature block with what precedes it
     Block,    // a table's header rows with its first row, the rows of a signature block, the letterhead
 };
 
@@ -27,7 +27,7 @@ struct Slice {
     float spaceBefore = 0;  // dropped at the top of a page
     Keep keepWithNext = Keep::None;
     // Lines of body text it holds: a paragraph's or list item's line, a
-    // table row's tallest cell; none in headings, spaces, rules.
+    // table row's tallest cell; none in headings, signatures, spaces.
     int bodyLines = 0;
     // Items with y measured downwards from the slice's top (rectangles: to their bottom edge).
     std::vector<Item> items;

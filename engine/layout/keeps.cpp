@@ -23,4 +23,12 @@ void keepBodyRows(std::span<Slice> rows) {
     if (rows.back().bodyLines <= shortRowLines) keepAfter(rows[rows.size() - 2], Keep::Lines);
 }
 
+void keepBodyLinesBefore(std::span<Slice> before, int lines, Keep keep) {
+    int kept = 0;
+    for (size_t i = before.size(); i-- > 0 && kept < lines && !before[i].breakBefore;) {
+        keepAfter(before[i], keep);
+        kept += before[i].bodyLines;
+    }
+}
+
 }  // namespace wop::layout

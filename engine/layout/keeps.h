@@ -25,4 +25,10 @@ void keepLines(std::span<Slice> lines);
 // let go alone rather than move the whole table and leave its page half empty.
 void keepBodyRows(std::span<Slice> rows);
 
+// The slices at the end of `before`, back to the one that completes `lines`
+// lines of body text, kept with what follows them: headings, spaces and
+// signature rows hold none, so they go along with the lines before them.
+// Stops at a page break or the start.
+void keepBodyLinesBefore(std::span<Slice> before, int lines, Keep keep);
+
 }  // namespace wop::layout

@@ -1,6 +1,6 @@
 // Blocks stacked on A4 pages: paragraphs continue on the next page, nothing
-// leaves the content area, headings stay with what follows, signatures and
-// table rows are never split, <pagebreak/> and <space/> do what they say.
+// leaves the content area, headings stay with what follows, table rows are
+// never split, <pagebreak/> and <space/> do what they say.
 #include <gtest/gtest.h>
 
 #include "layout_support.h"
@@ -18,7 +18,6 @@ using test::tolerance;
 using test::pageWith;
 using test::space;
 using test::spacesNearThePageEnd;
-using test::expectOnOnePage;
 
 
 void expectInsideTheContentArea(const Page& page, size_t index) {
@@ -119,32 +118,6 @@ TEST(Space, MovesWhatFollowsDownByItsPoints) {
 TEST(Space, TallerThanWhatIsLeftPushesTheNextBlockOver) {
     PageSet pages = layOut(space(contentHeight - 5) + "<p>next</p>");
     EXPECT_EQ(pageWith(pages, "next"), 1u);
-}
-
-const std::string signatures = R"(<signatures>
-  <signature label="For the mentee" name="Ali Raza" title="Managing Director" org="WASA Faisalabad" date-label="Date"/>
-  <signature label="For the mentor" name="Sara Khan" title="Director" org="WASA Lahore" date-label="Date"/>
-  <signature label="Witness" name="Omar Farooq" title="Coordinator" org="PWON" date-label="Date"/>
-</signatures>)";
-
-// A second row of signatures under the first three.
-const std::string twoRowsOfSignatures = R"(<signatures>
-  <signature label="Mentee" name="Ali Raza" title="Managing Director" org="WASA Faisalabad" date-label="Date"/>
-  <signature label="Mentor" name="Sara Khan" title="Director" org="WASA Lahore" date-label="Date"/>
-  <signature label="Witness" name="Omar Farooq" title="Coordinator" org="PWON" date-label="Date"/>
-  <signature label="Observer" name="Hina Malik" title="Engineer" org="WASA Multan" date-label="Date"/>
-  <signature label="Recorder" name="Bilal Ahmed" title="Officer" org="WASA Quetta" date-label="Date"/>
-</signatures>)";
-
-TEST(Signatures, RowIsNeverSplitAcrossPages) {
-    for (float s : spacesNearThePageEnd())
-        expectOnOnePage(layOut(space(s) + signatures),
-                        {"For the mentee", "Ali Raza", "Sara Khan", "WASA Lahore", "Omar Farooq", "PWON"}, s);
-}
-
-TEST(Signatures, BlockOfTwoRowsIsNeverSplitAcrossPages) {
-    for (float s : spacesNearThePageEnd())
-        expectOnOnePage(layOut(space(s) + twoRowsOfSignatures), {"Mentee", "Ali Raza", "Hina Malik", "Bilal Ahmed"}, s);
 }
 
 TEST(Headings, StayOnThePageOfTheNextBlock) {
