@@ -7,6 +7,8 @@
 
 #include "layout/keeps.h"
 #include "layout/layout.h"
+#include "layout/lines.h"
+#include "layout/signatures.h"
 #include "layout/style.h"
 #include "markup/utf8.h"
 
@@ -46,28 +48,6 @@ std::vector<StyledSpan> spansOf(const markup::Inline& content, float size, bool 
     for (const markup::Span& span : content)
         spans.push_back({span.text, TextStyle{span.bold || forceBold, span.italic, size}, span.lineBreak});
     return spans;
-}
-
-float lineHeight(const TextLine& line) {
-    float size = 0;
-    for (auto& run : line.runs) size = std::max(size, run.size);
-    return line.ascent + line.descent + size * style::lineGap;
-}
-
-// Adds a line's glyph runs to `items`, the line's top at `top` in slice coordinates.
-void addLine(std::vector<Item>& items, const TextLine& line, float x, float top, Color color) {
-    for (const text::GlyphRun& run : line.runs) items.push_back(TextItem{run, x, top + line.ascent, 0, color, 1});
-}
-
-float linesHeight(const std::vector<TextLine>& lines) {
-    float h = 0;
-    for (auto& line : lines) h += lineHeight(line);
-    return h;
-}
-
-std::vector<TextLine> setText(const std::vector<StyledSpan>& spans, float width, text::LineAlign align,
-                              const BlockContext& context) {
-    return text::setParagraph(spans, {context.direction(), align, width}, context.fonts);
 }
 
 // One slice per line, so a paragraph may continue on the next page.
@@ -222,57 +202,6 @@ std::vector<Slice> table(const markup::Table& t, const BlockContext& context) {
     return slices;
 }
 
-std::vector<Slice> signatures(const markup::Signatures& s, const BlockContext& context) {
-    std::vector<Slice> slices;
-    // Two or four blocks stand in pairs, anything else in threes; a lone
-    // block keeps a third of the width, as a signature line does in a letter.
-    const size_t n = s.items.size();
-    const size_t perRow = n == 2 || n == 4 ? 2 : 3;
-    const float gap = 24;
-    const float width = (style::contentWidth - gap * static_cast<float>(perRow - 1)) / static_cast<float>(perRow);
-    const text::LineAlign start = context.lineAlign(markup::Align::Start);
-    for (size_t first = 0; first < s.items.size(); first += perRow) {
-        Slice slice;
-        slice.spaceBefore = 14;
-        float rowHeight = 0;
-        for (size_t k = 0; k < perRow && first + k < s.items.size(); ++k) {
-            const markup::Signature& sig = s.items[first + k];
-            float offset = static_cast<float>(k) * (width + gap);
-            float x = context.rightToLeft ? style::marginSide + style::contentWidth - offset - width
-                                          : style::marginSide + offset;
-            float top = 0;
-            auto put = [&](const std::string& text, float size, bool bold, Color color) {
-                if (text.empty()) return;
-                for (const TextLine& line : setText({{text, {bold, false, size}, false}}, width, start, context)) {
-                    addLine(slice.items, line, x, top, color);
-                    top += lineHeight(line);
-                }
-            };
-            put(sig.label, 9, true, style::accent);
-            top += 34;  // room to sign
-            slice.items.push_back(LineItem{x, top, x + width, top, 0.7f, style::ink});
-            top += 3;
-            put(sig.name, 10, true, style::ink);
-            put(sig.title, 9, false, style::ink);
-            put(sig.organisation, 9, false, style::muted);
-            if (!sig.dateLabel.empty()) {
-                top += 10;
-                put(sig.dateLabel + ":", 9, false, style::ink);
-                float dateLineY = top - 3;
-                slice.items.push_back(LineItem{context.rightToLeft ? x : x + width * 0.3f, dateLineY,
-                                               context.rightToLeft ? x + width * 0.7f : x + width, dateLineY, 0.5f,
-                                               style::rule});
-            }
-            rowHeight = std::max(rowHeight, top);
-        }
-        slice.height = rowHeight + 6;
-        slices.push_back(std::move(slice));
-    }
-    // All rows of a signature block stand on one page.
-    keepTogether(slices, Keep::Block);
-    return slices;
-}
-
 std::vector<Slice> letterhead(const markup::Letterhead& l, const BlockContext& context) {
     const text::LineAlign start = context.lineAlign(markup::Align::Start);
     auto slices = lineSlices(setText({{l.organisation, {true, false, 15}, false}}, style::contentWidth, start, context),
@@ -304,7 +233,7 @@ std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& c
             else if constexpr (std::is_same_v<T, markup::Heading>) return heading(b, context);
             else if constexpr (std::is_same_v<T, markup::List>) return list(b, context);
             else if constexpr (std::is_same_v<T, markup::Table>) return table(b, context);
-            else if constexpr (std::is_same_v<T, markup::Signatures>) return signatures(b, context);
+            else if constexpr (std::is_same_v<T, markup::Signatures>) return signatureSlices(b, context);
             else if constexpr (std::is_same_v<T, markup::Letterhead>) return letterhead(b, context);
             else if constexpr (std::is_same_v<T, markup::Space>) {
                 Slice s;

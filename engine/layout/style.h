@@ -20,6 +20,12 @@ inline constexpr float paragraphSpacing = 6;
 inline constexpr float cellPadding = 4;
 inline constexpr float listIndent = 18;
 
+inline constexpr float centimetre = 72 / 2.54f;
+// Between a signature block's label and its line to sign on: a signature
+// and a round stamp beside or over it.
+inline constexpr float signingHeight = 3 * centimetre;
+inline constexpr float signatureGap = 24;  // between the blocks of a row
+
 inline constexpr Color ink{0.1f, 0.1f, 0.12f};
 inline constexpr Color accent{0.05f, 0.27f, 0.50f};  // PWON blue
 inline constexpr Color muted{0.38f, 0.40f, 0.44f};

@@ -1,6 +1,9 @@
 // Signature blocks: never split, never alone on a page (two lines of body
-// text and any heading between go with them).
+// text and any heading between go with them), room to sign and stamp, a lone
+// block half the width, the lines of a row level whatever wraps above them.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "layout_support.h"
 
@@ -65,6 +68,73 @@ TEST_P(SignaturesIn, TakeALineOfTheParagraphBeforeAOneLineParagraph) {
     for (float s : spacesNearThePageEnd())
         expectOnOnePage(layOutAfter(s, paragraph(GetParam(), "Line", 6) + paragraph(GetParam(), "Closing", 1) + signatures),
                         {marker("Line", 6), marker("Closing", 1), "For the mentee"}, s);
+}
+
+std::vector<const LineItem*> linesOfWidth(const Page& page, float width) {
+    std::vector<const LineItem*> found;
+    for (const Item& item : page.items)
+        if (auto* line = std::get_if<LineItem>(&item); line && line->width == width) found.push_back(line);
+    return found;
+}
+
+std::vector<const LineItem*> signingLines(const Page& page) { return linesOfWidth(page, 0.7f); }
+std::vector<const LineItem*> dateLines(const Page& page) { return linesOfWidth(page, 0.5f); }
+
+TEST_P(SignaturesIn, LeaveThreeCentimetresToSignUnderTheirLabels) {
+    const Page page = layOut(signatures, GetParam().attributes).pages[0];
+    auto lines = signingLines(page);
+    ASSERT_EQ(lines.size(), 3u);
+    for (const char* label : {"For the mentee", "For the mentor", "Witness"}) {
+        const TextItem* item = test::itemWith(page, label);
+        ASSERT_TRUE(item) << label;
+        for (const LineItem* line : lines) EXPECT_GE(test::boxOf(*item).bottom - line->y1, 3 * 72 / 2.54f) << label;
+    }
+}
+
+TEST_P(SignaturesIn, LoneBlockTakesHalfTheWidthOnTheStartSide) {
+    const Page page = layOut(R"(<signatures><signature label="Yours sincerely," name="Ali Raza" title="Managing Director"
+                                  org="WASA Faisalabad"/></signatures>)",
+                             GetParam().attributes)
+                          .pages[0];
+    auto lines = signingLines(page);
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_NEAR(lines[0]->x2 - lines[0]->x1, style::contentWidth / 2, test::tolerance);
+    const bool rightToLeft = GetParam().attributes.find("ur") != std::string::npos;
+    EXPECT_NEAR(rightToLeft ? lines[0]->x2 : lines[0]->x1, rightToLeft ? test::contentRight : test::contentLeft,
+                test::tolerance);
+}
+
+// A label that wraps, an organisation that wraps, a block without a title.
+const std::string unevenRow = R"(<signatures>
+  <signature label="Witness for the Supervisory Board of the Mentee Utility" name="Hina Malik" title="Member" org="PWON" date-label="Date"/>
+  <signature label="For the mentor" name="Sara Khan" title="Director" org="Water and Sanitation Agency of the Lahore Development Authority" date-label="Date"/>
+  <signature label="Witness" name="Omar Farooq" title="" org="PWON" date-label="Date"/>
+</signatures>)";
+
+TEST_P(SignaturesIn, RowKeepsItsSigningAndDateLinesLevel) {
+    const Page page = layOut(unevenRow, GetParam().attributes).pages[0];
+    std::vector<float> dateLabels;
+    float dateLabelTop = 0;
+    for (const TextItem* item : test::bodyText(page))
+        if (item->run.logicalText().find("Date") != std::string::npos) {
+            dateLabels.push_back(item->y);
+            dateLabelTop = std::max(dateLabelTop, test::boxOf(*item).top);
+        }
+    ASSERT_EQ(dateLabels.size(), 3u);
+    auto signing = signingLines(page);
+    auto dates = dateLines(page);
+    ASSERT_EQ(signing.size(), 3u);
+    ASSERT_EQ(dates.size(), 3u);
+    for (size_t k = 1; k < 3; ++k) {
+        EXPECT_FLOAT_EQ(dateLabels[k], dateLabels[0]);
+        EXPECT_FLOAT_EQ(signing[k]->y1, signing[0]->y1);
+        EXPECT_FLOAT_EQ(dates[k]->y1, dates[0]->y1);
+    }
+    // Under the last line of the organisation that wraps.
+    for (const TextItem* item : test::bodyText(page)) {
+        if (item->y == dateLabels[0]) continue;
+        EXPECT_GT(test::boxOf(*item).bottom, dateLabelTop) << item->run.logicalText();
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDirections, SignaturesIn, testing::Values(test::english(), test::urdu()),
