@@ -1,7 +1,9 @@
 // Stage `layout`: a document tree -> A4 pages. Letterhead on the first page,
-// footer with reference and "Page X of Y" on every page, headings kept with
-// what follows, tables split between rows with their header rows repeated,
-// signature blocks never split, right-to-left documents mirrored.
+// footer with reference and "Page X of Y" on every page, pages broken where
+// the rules of keeps.h allow (no widows or orphans, headings with what
+// follows, signature blocks whole and with what precedes them), tables split
+// between rows with their header rows repeated, right-to-left documents
+// mirrored.
 #pragma once
 
 #include <stdexcept>
