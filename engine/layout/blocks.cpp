@@ -265,10 +265,10 @@ std::vector<Slice> documentSlices(const std::vector<markup::Block>& blocks, cons
         if (starts[i] == slices.size()) continue;
         if (std::holds_alternative<markup::Signatures>(blocks[i]))
             keepBodyLinesBefore(std::span(slices).first(starts[i]), linesBeforeSignatures, Keep::Context);
-        // A paragraph between a heading and a list or table introduces it:
-        // it goes with the first item or row.
-        if (i >= 2 && introduces(blocks[i]) && std::holds_alternative<markup::Paragraph>(blocks[i - 1]) &&
-            std::holds_alternative<markup::Heading>(blocks[i - 2]) && starts[i - 1] < starts[i])
+        // A paragraph right before a list or table introduces it ("… as
+        // follows:"): it goes with the first item or rows.
+        if (i >= 1 && introduces(blocks[i]) && std::holds_alternative<markup::Paragraph>(blocks[i - 1]) &&
+            starts[i - 1] < starts[i])
             keepAfter(slices[starts[i] - 1], Keep::Context);
     }
     return slices;

@@ -127,6 +127,14 @@ TEST_P(Keeps, HeadingGoesWithItsIntroAndTheFirstRows) {
     }
 }
 
+// "… as follows:" never ends a page apart from what follows it.
+TEST_P(Keeps, AParagraphGoesWithTheTableItIntroduces) {
+    for (float s : spacesNearThePageEnd()) {
+        PageSet pages = layOutAfter(s, paragraph(GetParam(), "Intro", 1) + table(GetParam(), 8));
+        test::expectOnOnePage(pages, {marker("Intro", 1), marker("Row", 1), marker("Row", 2)}, s);
+    }
+}
+
 TEST_P(Keeps, TableStartsWithItsHeaderAndTwoBodyRows) {
     for (int rows : {3, 8})
         for (float s : spacesNearThePageEnd()) {
