@@ -90,6 +90,7 @@ Value Values::person(const model::Person& person, const model::Organisation& par
         {"organisation_short", party.shortName},
         {"duties", duties(person)},
         {"salutation", salutation(person)},
+        {"role", role(person, party)},
     };
 }
 
@@ -109,6 +110,26 @@ std::string Values::duties(const model::Person& person) const {
     return joined;
 }
 
+std::string Values::role(const model::Organisation& party) const {
+    if (!partnership_ || &party == &partnership_->facilitator) return "facilitator";
+    if (&party == &partnership_->mentor) return "mentor";
+    if (&party == &partnership_->mentee) return "mentee";
+    return "partner";
+}
+
+// The duty a signatory signs in, the highest they hold; else their id.
+std::string Values::role(const model::Person& person, const model::Organisation& party) const {
+    static const std::pair<Duty, const char*> signingDuties[] = {
+        {Duty::Chairman, "chairman"},       {Duty::NationalCoordinator, "national-coordinator"},
+        {Duty::ManagingDirector, "managing-director"}, {Duty::Director, "director"},
+        {Duty::TeamLeader, "team-leader"},  {Duty::FocalPerson, "focal-person"},
+        {Duty::TeamMember, "team-member"},
+    };
+    for (const auto& [duty, name] : signingDuties)
+        if (person.hasDuty(duty)) return role(party) + "-" + name;
+    return role(party) + "-" + person.id;
+}
+
 std::string Values::salutation(const model::Person& person) const {
     const std::string& given = lang() == model::Lang::Ur ? person.salutation.ur : person.salutation.en;
     return given.empty() ? greetingName(person.name.in(lang()), lang()) : given;
@@ -124,6 +145,7 @@ Value Values::organisation(const model::Organisation& organisation,
     std::vector<model::Person> team;
     std::copy_if(organisation.people.begin(), organisation.people.end(), std::back_inserter(team), inTeam);
     Value values = Object{
+        {"role", role(organisation)},
         {"name", text(organisation.name)},
         {"short_name", string(organisation.shortName)},
         {"address", text(organisation.address)},

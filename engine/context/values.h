@@ -76,6 +76,10 @@ private:
     Value person(const model::Person& person, const model::Organisation& party) const;
     Value persons(const std::vector<model::Person>& people, const model::Organisation& party) const;
     std::string duties(const model::Person& person) const;
+    // "mentor", "mentee", "facilitator" or "partner"; a person's adds the
+    // duty a signature field is named after: "mentee-director".
+    std::string role(const model::Organisation& party) const;
+    std::string role(const model::Person& person, const model::Organisation& party) const;
     std::string salutation(const model::Person& person) const;
 
     const Locale& locale_;

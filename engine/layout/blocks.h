@@ -14,6 +14,7 @@ struct BlockContext {
     const text::FontSet& fonts;
     bool rightToLeft = false;
     std::string digits;  // "latn" or "arabext"
+    bool signatureFields = false;  // a final document: its signature blocks get fields
 
     text::Direction direction() const {
         return rightToLeft ? text::Direction::RightToLeft : text::Direction::LeftToRight;

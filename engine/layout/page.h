@@ -37,7 +37,14 @@ struct RectItem {
     Color fill;
 };
 
-using Item = std::variant<TextItem, LineItem, RectItem>;
+// Where a signatory signs a final document: the pdf stage puts an empty
+// signature field there, named after the signatory's role.
+struct SignatureField {
+    float x = 0, y = 0, width = 0, height = 0;  // (x, y) is the bottom left corner
+    std::string name;
+};
+
+using Item = std::variant<TextItem, LineItem, RectItem, SignatureField>;
 
 struct Page {
     float width = 0;

@@ -76,6 +76,10 @@ Slice signatureRow(std::span<const markup::Signature> row, float width, const Bl
         const float x = context.rightToLeft ? style::marginSide + style::contentWidth - offset - width
                                             : style::marginSide + offset;
         addColumn(slice.items, texts[k].label, x, 0);
+        if (context.signatureFields) {
+            const std::string& role = row[k].role;
+            slice.items.push_back(SignatureField{x, signingLine, width, style::signingHeight, role.empty() ? "signature" : role});
+        }
         slice.items.push_back(LineItem{x, signingLine, x + width, signingLine, 0.7f, style::ink});
         addColumn(slice.items, texts[k].details, x, detailsTop);
         if (texts[k].date.empty()) continue;

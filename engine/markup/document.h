@@ -58,6 +58,7 @@ struct Signature {
     std::string title;
     std::string organisation;
     std::string dateLabel;
+    std::string role;  // names the signature field of a final document: "mentee-director"
 };
 
 struct Signatures {
@@ -88,6 +89,7 @@ struct Document {
     std::string watermark;
     std::string pageLabel;      // "Page {page} of {pages}"
     std::string digits = "latn";  // or "arabext"
+    bool final = false;  // signed as it stands: its signature blocks get signature fields
     std::vector<Block> blocks;
 
     bool rightToLeft() const { return lang == "ur"; }

@@ -207,10 +207,10 @@ Block parseBlock(const XmlNode& node) {
         allowOnly(node, {});
         Signatures signatures;
         for (const XmlNode* s : elements(node, {"signature"})) {
-            allowOnly(*s, {"label", "name", "title", "org", "date-label"});
+            allowOnly(*s, {"label", "name", "title", "org", "date-label", "role"});
             if (!s->children.empty()) fail(*s, "<signature> must be empty: <signature .../>");
             signatures.items.push_back({attribute(*s, "label"), attribute(*s, "name"), attribute(*s, "title"),
-                                        attribute(*s, "org"), attribute(*s, "date-label")});
+                                        attribute(*s, "org"), attribute(*s, "date-label"), attribute(*s, "role")});
         }
         return signatures;
     }
@@ -245,7 +245,7 @@ Document parse(std::string_view markup) {
     XmlNode root = readXml(markup);
     if (root.name != "document") fail(root, "the root element must be <document>, not <" + root.name + ">");
     allowOnly(root, {"lang", "title", "subject", "author", "keywords", "reference", "date", "watermark",
-                     "page-label", "digits"});
+                     "page-label", "digits", "status"});
     Document doc;
     doc.lang = attribute(root, "lang", "en");
     if (doc.lang != "en" && doc.lang != "ur") fail(root, "lang must be en or ur, not \"" + doc.lang + "\"");
@@ -256,6 +256,9 @@ Document parse(std::string_view markup) {
     doc.reference = attribute(root, "reference");
     doc.date = attribute(root, "date");
     doc.watermark = attribute(root, "watermark");
+    const std::string status = attribute(root, "status", "draft");
+    if (status != "draft" && status != "final") fail(root, "status must be draft or final, not \"" + status + "\"");
+    doc.final = status == "final";
     doc.pageLabel = attribute(root, "page-label");
     doc.digits = attribute(root, "digits", "latn");
     if (doc.digits.empty()) doc.digits = "latn";

@@ -11,6 +11,7 @@
 
 #include "pdf/flate.h"
 #include "pdf/font_object.h"
+#include "pdf/signature_fields.h"
 
 namespace wop::pdf {
 
@@ -131,6 +132,7 @@ std::string finishPdf(const std::string& drawn, const layout::PageSet& pages, co
         }
     setMetadata(pdf, pages.metadata);
     setOutlines(pdf, pages.bookmarks, pageHelpers);
+    addSignatureFields(pdf, pageHelpers, pages);
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
     writer.setObjectStreamMode(qpdf_o_generate);

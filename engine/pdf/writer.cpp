@@ -177,6 +177,9 @@ private:
         HPDF_Page_Stroke(page_);
     }
 
+    // A field, not a drawing: finishing adds it (signature_fields.h).
+    void drawItem(const layout::SignatureField&) {}
+
     void drawItem(const layout::RectItem& rect) {
         setFill(rect.fill);
         HPDF_Page_Rectangle(page_, rect.x, rect.y, rect.width, rect.height);

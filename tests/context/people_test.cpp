@@ -90,3 +90,18 @@ TEST(People, TheLetterOfRequestBearsTheMenteesOwnReference) {
 
 }  // namespace
 }  // namespace wop::context
+
+namespace wop::context {
+namespace {
+
+// A signature field is named after the signatory's party and duty.
+TEST(People, EachPersonHasTheRoleTheySignIn) {
+    const auto context = test::contextFor(test::samplePartnership(), "letter-of-intent");
+    EXPECT_EQ(test::render("{{#letter_of_intent.signatories}}{{role}} {{/letter_of_intent.signatories}}", context),
+              "mentee-director mentor-managing-director facilitator-chairman ");
+    EXPECT_EQ(test::render("{{mentee.role}} {{mentee.focal_person.role}} {{facilitator.national_coordinator.role}}", context),
+              "mentee mentee-team-leader facilitator-national-coordinator");
+}
+
+}  // namespace
+}  // namespace wop::context

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <variant>
 
 #include "layout_support.h"
 
@@ -135,6 +137,45 @@ TEST_P(SignaturesIn, RowKeepsItsSigningAndDateLinesLevel) {
         if (item->y == dateLabels[0]) continue;
         EXPECT_GT(test::boxOf(*item).bottom, dateLabelTop) << item->run.logicalText();
     }
+}
+
+std::vector<const SignatureField*> fieldsOf(const Page& page) {
+    std::vector<const SignatureField*> fields;
+    for (const Item& item : page.items)
+        if (const auto* field = std::get_if<SignatureField>(&item)) fields.push_back(field);
+    return fields;
+}
+
+const std::string signedByRoles = R"(<signatures>
+  <signature role="mentee-director" label="For the mentee" name="Ali Raza" title="Director" org="WASA Faisalabad" date-label="Date"/>
+  <signature role="mentor-director" label="For the mentor" name="Sara Khan" title="Director" org="WASA Lahore" date-label="Date"/>
+</signatures>)";
+
+// A final document's signatories sign in fields over their room to sign:
+// from under the label down to the line, the block's width, named by role.
+TEST_P(SignaturesIn, OfAFinalDocumentHaveAFieldOverTheirRoomToSign) {
+    const Page page = layOut(signedByRoles, GetParam().attributes + R"( status="final")").pages[0];
+    const auto fields = fieldsOf(page);
+    const auto lines = signingLines(page);
+    ASSERT_EQ(fields.size(), 2u);
+    ASSERT_EQ(lines.size(), 2u);
+    std::vector<std::string> names;
+    for (const SignatureField* field : fields) {
+        names.push_back(field->name);
+        EXPECT_NEAR(field->height, style::signingHeight, test::tolerance);
+        const bool onALine = std::any_of(lines.begin(), lines.end(), [&](const LineItem* line) {
+            return std::abs(line->y1 - field->y) < test::tolerance && std::abs(line->x1 - field->x) < test::tolerance &&
+                   std::abs(line->x2 - (field->x + field->width)) < test::tolerance;
+        });
+        EXPECT_TRUE(onALine) << field->name;
+    }
+    const bool rightToLeft = GetParam().attributes.find("ur") != std::string::npos;
+    EXPECT_EQ(names, (std::vector<std::string>{"mentee-director", "mentor-director"}));
+    EXPECT_EQ(fields[0]->x > fields[1]->x, rightToLeft);  // the first block on the start side
+}
+
+TEST_P(SignaturesIn, OfADraftHaveNoFields) {
+    EXPECT_TRUE(fieldsOf(layOut(signedByRoles, GetParam().attributes).pages[0]).empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDirections, SignaturesIn, testing::Values(test::english(), test::urdu()),

@@ -14,7 +14,8 @@ TEST(Document, ReadsEveryAttribute) {
     Document doc = parse(
         R"(<document lang="ur" title="Letter of Intent" subject="Reduction of non-revenue water" )"
         R"(author="Pakistan Water Operators Network" keywords="WOP, PWON" reference="PWON/WOP/2025/03/LOI" )"
-        R"(date="2025-03-14" watermark="DRAFT" page-label="Page {page} of {pages}" digits="arabext"></document>)");
+        R"(date="2025-03-14" watermark="DRAFT" page-label="Page {page} of {pages}" digits="arabext" )"
+        R"(status="final"></document>)");
     EXPECT_EQ(doc.lang, "ur");
     EXPECT_TRUE(doc.rightToLeft());
     EXPECT_EQ(doc.title, "Letter of Intent");
@@ -26,6 +27,7 @@ TEST(Document, ReadsEveryAttribute) {
     EXPECT_EQ(doc.watermark, "DRAFT");
     EXPECT_EQ(doc.pageLabel, "Page {page} of {pages}");
     EXPECT_EQ(doc.digits, "arabext");
+    EXPECT_TRUE(doc.final);
     EXPECT_TRUE(doc.blocks.empty());
 }
 
@@ -35,6 +37,7 @@ TEST(Document, DefaultsToEnglishLeftToRightWithLatinDigits) {
     EXPECT_FALSE(doc.rightToLeft());
     EXPECT_EQ(doc.digits, "latn");
     EXPECT_TRUE(doc.watermark.empty());
+    EXPECT_FALSE(doc.final);  // a draft until it says otherwise: no signature fields
 }
 
 TEST(Document, KeepsBlocksInOrder) {
@@ -160,7 +163,7 @@ TEST(Table, BorderGridIsTheGrid) {
 
 TEST(Signatures, ReadsEverySignatureAttribute) {
     Signatures s = onlyBlock<Signatures>(parseBody(R"(<signatures>
-  <signature label="For the mentee" name="Ali Raza" title="Managing Director" org="WASA Faisalabad" date-label="Date"/>
+  <signature label="For the mentee" name="Ali Raza" title="Managing Director" org="WASA Faisalabad" date-label="Date" role="mentee-managing-director"/>
   <signature label="For the mentor"/>
 </signatures>)"));
     ASSERT_EQ(s.items.size(), 2u);
@@ -169,6 +172,7 @@ TEST(Signatures, ReadsEverySignatureAttribute) {
     EXPECT_EQ(s.items[0].title, "Managing Director");
     EXPECT_EQ(s.items[0].organisation, "WASA Faisalabad");
     EXPECT_EQ(s.items[0].dateLabel, "Date");
+    EXPECT_EQ(s.items[0].role, "mentee-managing-director");
     EXPECT_EQ(s.items[1].label, "For the mentor");
     EXPECT_TRUE(s.items[1].name.empty());
 }

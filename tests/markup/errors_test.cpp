@@ -75,6 +75,7 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"BadSize", "<document><p size=\"large\">x</p></document>", "<p", "size"},
         ErrorCase{"BadLang", "<document lang=\"de\"/>", "<document", "\"de\""},
         ErrorCase{"BadDigits", "<document digits=\"roman\"/>", "<document", "\"roman\""},
+        ErrorCase{"BadStatus", "<document status=\"signed\"/>", "<document", "\"signed\""},
         ErrorCase{"BadBorder", "<document><table border=\"dotted\"><tr><td>a</td></tr></table></document>", "<table",
                   "\"dotted\""},
         ErrorCase{"RowWithTooFewCells",
