@@ -225,6 +225,10 @@ bool introduces(const markup::Block& block) {
 
 }  // namespace
 
+BlockContext blockContextOf(const markup::Document& document, const text::FontSet& fonts) {
+    return {fonts, document.rightToLeft(), document.digits, document.final};
+}
+
 std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& context) {
     return std::visit(
         [&](const auto& b) -> std::vector<Slice> {

@@ -24,6 +24,10 @@ struct BlockContext {
     std::string localDigits(const std::string& ascii) const;
 };
 
+// The context `document`'s blocks are set in.
+BlockContext blockContextOf(const markup::Document& document, const text::FontSet& fonts);
+
+
 std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& context);
 
 // The slices of a document's blocks, one after another, with the keeps

@@ -54,7 +54,7 @@ void addWatermark(Page& page, const std::string& watermark, const BlockContext& 
 }  // namespace
 
 PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts) {
-    BlockContext context{fonts, doc.rightToLeft(), doc.digits, doc.final};
+    const BlockContext context = blockContextOf(doc, fonts);
     const std::vector<Slice> slices = documentSlices(doc.blocks, context);
     Flow flow(style::pageWidth, style::pageHeight, style::marginTop, style::pageHeight - style::marginBottom);
     PageSet set = flow.paginate(slices, {doc.title, doc.subject, doc.author, doc.keywords, doc.date, doc.lang});

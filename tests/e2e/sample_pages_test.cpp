@@ -74,7 +74,7 @@ struct LaidOut {
 
     LaidOut(const markup::Document& document, const text::FontSet& fonts) {
         const layout::PageSet set = layout::layoutDocument(document, fonts);
-        const layout::BlockContext context{fonts, document.rightToLeft(), document.digits};
+        const layout::BlockContext context = layout::blockContextOf(document, fonts);
         size_t page = 0, at = 0;
         for (const markup::Block& block : document.blocks) {
             slices.push_back(layout::blockSlices(block, context));
@@ -180,7 +180,7 @@ void expectTwoLinesOnEachPage(std::span<const size_t> pages, const std::string& 
 
 TEST_F(SamplePages, NoParagraphOrListItemLeavesOrCarriesASingleLine) {
     forEachDocument([&](const std::string& name, const markup::Document& document, const LaidOut& laidOut) {
-        const layout::BlockContext context{renderer_->fonts(), document.rightToLeft(), document.digits};
+        const layout::BlockContext context = layout::blockContextOf(document, renderer_->fonts());
         for (size_t b = 0; b < document.blocks.size(); ++b) {
             const std::span<const size_t> pages(laidOut.pages[b]);
             if (is<markup::Paragraph>(document.blocks[b])) expectTwoLinesOnEachPage(pages, name + " paragraph");
