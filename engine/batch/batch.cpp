@@ -92,7 +92,9 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
             attempted[i] = true;
             std::string error;
             try {
-                publisher.publish(i, renderer_.makePdf(jobs[i].document, program, jobs[i].record.key.lang, &deliveries));
+                const model::Lang lang = jobs[i].record.key.lang;
+                const std::string markup = renderer_.markup(jobs[i].document, program, lang, &deliveries);
+                publisher.publish(i, renderer_.makePdf(markup, jobs[i].document, lang));
                 return;
             } catch (const std::exception& e) {
                 error = e.what();

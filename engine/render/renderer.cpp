@@ -60,9 +60,9 @@ markup::Document Renderer::parse(const std::string& text, const context::Documen
 }
 
 template <typename Finish>
-auto Renderer::layOut(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
-                      model::Lang lang, const context::DeliveryRecords* records, Finish finish) const {
-    markup::Document tree = parse(markup(document, program, lang, records), document, lang);
+auto Renderer::layOut(const std::string& markup, const context::DocumentInstance& document, model::Lang lang,
+                      Finish finish) const {
+    markup::Document tree = parse(markup, document, lang);
     try {
         return finish(layout::layoutDocument(tree, fonts_));
     } catch (const layout::LayoutError& e) {
@@ -77,17 +77,15 @@ auto Renderer::layOut(const context::DocumentInstance& document, const std::vect
 void Renderer::renderPdf(const context::DocumentInstance& document,
                          const std::vector<const model::Partnership*>& program, model::Lang lang,
                          const std::filesystem::path& path, const context::DeliveryRecords* records) const {
-    layOut(document, program, lang, records, [&](const layout::PageSet& pages) {
+    layOut(markup(document, program, lang, records), document, lang, [&](const layout::PageSet& pages) {
         std::filesystem::create_directories(path.parent_path());
         pdf::writePdf(pages, path);
     });
 }
 
-std::string Renderer::makePdf(const context::DocumentInstance& document,
-                              const std::vector<const model::Partnership*>& program, model::Lang lang,
-                              const context::DeliveryRecords* records) const {
-    return layOut(document, program, lang, records,
-                  [](const layout::PageSet& pages) { return pdf::makePdf(pages); });
+std::string Renderer::makePdf(const std::string& markup, const context::DocumentInstance& document,
+                              model::Lang lang) const {
+    return layOut(markup, document, lang, [](const layout::PageSet& pages) { return pdf::makePdf(pages); });
 }
 
 std::filesystem::path Renderer::outputPath(const std::filesystem::path& outDir,

@@ -48,10 +48,10 @@ public:
     void renderPdf(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
                    model::Lang lang, const std::filesystem::path& path,
                    const context::DeliveryRecords* records = nullptr) const;
-    // The same PDF's bytes, for a caller that puts them in place itself.
-    std::string makePdf(const context::DocumentInstance& document,
-                        const std::vector<const model::Partnership*>& program, model::Lang lang,
-                        const context::DeliveryRecords* records = nullptr) const;
+    // The PDF's bytes of the markup the document made (markup()), for a
+    // caller that compares the markup with what it made before and puts the
+    // PDF in place itself: the document is rendered once.
+    std::string makePdf(const std::string& markup, const context::DocumentInstance& document, model::Lang lang) const;
 
     // The fonts the documents are set in, and the templates they are made from.
     const text::FontSet& fonts() const { return fonts_; }
@@ -62,11 +62,11 @@ public:
                                             const context::DocumentInstance& document, model::Lang lang);
 
 private:
-    // Lays the document out and hands the pages to `finish`, whose errors
-    // it names the document in, as its own.
+    // Lays the document's markup out and hands the pages to `finish`, whose
+    // errors it names the document in, as its own.
     template <typename Finish>
-    auto layOut(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
-                model::Lang lang, const context::DeliveryRecords* records, Finish finish) const;
+    auto layOut(const std::string& markup, const context::DocumentInstance& document, model::Lang lang,
+                Finish finish) const;
 
     std::map<model::Lang, tmpl::TemplateSet> templates_;
     std::map<model::Lang, context::Locale> locales_;
