@@ -8,8 +8,8 @@
 #include "render/parallel.h"
 #include "batch/registered_deliveries.h"
 #include "store/data_dir_lock.h"
+#include "store/sha256.h"
 #include "store/store_error.h"
-#include "store/version_index.h"
 
 namespace wop::batch {
 
@@ -51,10 +51,10 @@ BatchReport Batch::run(Progress& progress) {
     const StoredProgram program = loadStoredProgram(partnerships);
     report.loadProblems = program.problems;
     report.emptyStore = program.partnerships.empty() && program.problems.empty();
-    const std::string fonts = fontsHash(renderer_.fonts());
     const auto& locale = settings_.render.locale;
-    const TemplateHashes templateHashes = {{model::Lang::En, templateHash(renderer_, locale, fonts, model::Lang::En)},
-                                           {model::Lang::Ur, templateHash(renderer_, locale, fonts, model::Lang::Ur)}};
+    const TemplateHashes templateHashes = {{model::Lang::En, templateHash(renderer_, locale, model::Lang::En)},
+                                           {model::Lang::Ur, templateHash(renderer_, locale, model::Lang::Ur)}};
+    const std::string look = lookHash(renderer_.fonts());
     const auto everyPartnership = program.program();
 
     // The second round is planned once the first is registered: what it
@@ -65,8 +65,8 @@ BatchReport Batch::run(Progress& progress) {
             report.notAttempted += static_cast<int>(round->size());
             continue;
         }
-        const store::VersionIndex index(registry.all());
-        const Plan plan = planDocuments(*round, program, index, templateHashes);
+        const store::VersionIndex index = registry.index();
+        const Plan plan = planDocuments(*round, program, index, templateHashes, look);
         report.upToDate += plan.upToDate;
         progress.expect(plan.jobs.size());
         make(plan.jobs, everyPartnership, RegisteredDeliveries(index), progress, report);
@@ -81,20 +81,30 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
                  const context::DeliveryRecords& deliveries, Progress& progress, BatchReport& report) {
     std::vector<std::optional<std::string>> errors(jobs.size());
     std::vector<char> attempted(jobs.size(), false);
+    std::vector<Verdict> verdicts(jobs.size());
     auto finished = [&](std::size_t i, const std::string* error) {
         if (error) errors[i] = *error;
-        progress.finished(jobs[i], error);
+        progress.finished(jobs[i], verdicts[i] == Verdict::NewVersion, error);
     };
     {
         Publisher publisher(store_, files_, jobs, databaseFailed_, finished);
         render::forEachInParallel(jobs.size(), settings_.threads, [&](std::size_t i) {
             if (databaseFailed_) return;
             attempted[i] = true;
+            const DocumentJob& job = jobs[i];
+            const model::Lang lang = job.record.key.lang;
             std::string error;
             try {
-                const model::Lang lang = jobs[i].record.key.lang;
-                const std::string markup = renderer_.markup(jobs[i].document, program, lang, &deliveries);
-                publisher.publish(i, renderer_.makePdf(markup, jobs[i].document, lang));
+                // Rendered once: laid out only when it says something new.
+                Rendered rendered;
+                rendered.markup = renderer_.markup(job.document, program, lang, &deliveries);
+                rendered.contentHash = store::sha256(rendered.markup);
+                rendered.verdict = verdicts[i] = judge(job, rendered.contentHash);
+                if (rendered.verdict == Verdict::NewVersion)
+                    rendered.pdf = renderer_.makePdf(rendered.markup, job.document, lang);
+                else if (rendered.verdict == Verdict::Current)
+                    rendered.markup.clear();  // kept already
+                publisher.publish(i, std::move(rendered));
                 return;
             } catch (const std::exception& e) {
                 error = e.what();
@@ -112,6 +122,10 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
         }
         if (errors[i]) {
             report.failures.push_back({job.record.key.str(), *errors[i]});
+            continue;
+        }
+        if (verdicts[i] != Verdict::NewVersion) {
+            ++report.upToDate;
             continue;
         }
         ++report.made;

@@ -1,8 +1,8 @@
 // Stage `batch`: `wopdocs batch`, every document of every partnership in the
-// store, in both languages, plus the road map, made when new or changed and
-// registered. Documents are made in parallel by one Renderer, which is safe
-// to share, and put in place and registered by a Publisher (publisher.h)
-// meanwhile. A document that fails does not stop the others. A batch killed
+// store, in both languages, plus the road map, made and registered when new
+// or when what it says changed (planner.h). Documents are rendered in
+// parallel by one Renderer, which is safe to share, and what they are found
+// to say is put in the store by a Publisher (publisher.h) meanwhile. A document that fails does not stop the others. A batch killed
 // at any moment leaves nothing the next one does not repair
 // (store::DocumentFiles).
 #pragma once

@@ -4,6 +4,7 @@
 
 #include "batch/registered_deliveries.h"
 #include "context/delivery_records.h"
+#include "layout/typesetting.h"
 #include "store/sha256.h"
 
 namespace wop::batch {
@@ -12,19 +13,18 @@ store::DocumentKey documentKey(const context::DocumentInstance& document, model:
     return {document.partnership ? document.partnership->id : std::string(store::programKey), document.baseName(), lang};
 }
 
-std::string fontsHash(const text::FontSet& fonts) {
+std::string lookHash(const text::FontSet& fonts) {
     std::set<std::string> contents;
     for (const text::Font* font : fonts.all()) contents.insert(store::sha256(font->bytes()));
-    std::string all;
-    for (const std::string& font : contents) all += font + "\n";
-    return store::sha256(all);
+    std::string look = "typesetting " + std::to_string(layout::typesettingRevision) + "\n";
+    for (const std::string& font : contents) look += font + "\n";
+    return store::sha256(look);
 }
 
-std::string templateHash(const render::Renderer& renderer, const context::LocaleSettings& locale,
-                         const std::string& fontsHash, model::Lang lang) {
-    std::string look = store::sha256OfFiles(renderer.templates(lang).files()) + " fonts=" + fontsHash;
-    if (lang == model::Lang::Ur && locale.urduDigits == context::Digits::Urdu) look += " digits=arabext";
-    return store::sha256(look);
+std::string templateHash(const render::Renderer& renderer, const context::LocaleSettings& locale, model::Lang lang) {
+    std::string words = store::sha256OfFiles(renderer.templates(lang).files());
+    if (lang == model::Lang::Ur && locale.urduDigits == context::Digits::Urdu) words += " digits=arabext";
+    return store::sha256(words);
 }
 
 std::string dataHash(const context::DocumentInstance& document, const StoredProgram& program,

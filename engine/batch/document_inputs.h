@@ -1,5 +1,6 @@
-// What a document is made from, as the registry records it: a new version
-// is made only when one of these changed since the latest.
+// What a document is made from, as the registry records it: a batch renders
+// a document only when one of these changed since its latest version was
+// made or last found current.
 #pragma once
 
 #include <string>
@@ -16,18 +17,17 @@ namespace wop::batch {
 store::DocumentKey documentKey(const context::DocumentInstance& document, model::Lang lang);
 
 // The contents of every font the documents are set in, whichever folder it
-// came from: the same file elsewhere sets the same documents. Every font
-// counts, since either language may show the other's script (a Latin
-// acronym in Urdu, an Urdu name in English). Of the fonts as loaded, so
-// that a file changed since says so at the next batch.
-std::string fontsHash(const text::FontSet& fonts);
+// came from (the same file elsewhere sets the same documents), and the
+// engine's typesetting revision (layout/typesetting.h): how the documents of
+// both languages look. Every font counts, since either language may show
+// the other's script (a Latin acronym in Urdu, an Urdu name in English). Of
+// the fonts as loaded, so that a file changed since says so at the next batch.
+std::string lookHash(const text::FontSet& fonts);
 
 // The language's templates, partials included, as the renderer loaded them,
-// the fonts (fontsHash), and for Urdu the digits it prints in: everything
-// about the look of its documents that a user changes without a new
-// wopdocs.
-std::string templateHash(const render::Renderer& renderer, const context::LocaleSettings& locale,
-                         const std::string& fontsHash, model::Lang lang);
+// and for Urdu the digits it prints in: what the words of its documents are
+// made from, besides the data.
+std::string templateHash(const render::Renderer& renderer, const context::LocaleSettings& locale, model::Lang lang);
 
 // The partnership's stored file; for the road map, every partnership's; for
 // a document that counts deliveries (the performance assessment), also

@@ -6,29 +6,42 @@
 namespace wop::batch {
 
 Plan planDocuments(const std::vector<context::DocumentInstance>& documents, const StoredProgram& program,
-                   const store::VersionIndex& registry, const TemplateHashes& templateHashes) {
+                   const store::VersionIndex& registry, const TemplateHashes& templateHashes, const std::string& lookHash) {
     Plan plan;
     for (const context::DocumentInstance& document : documents) {
         const std::string data = dataHash(document, program, registry);
         for (const auto& [lang, templates] : templateHashes) {
             const store::DocumentKey key = documentKey(document, lang);
-            const store::DocumentRecord* latest = registry.latest(key);
-            if (latest && latest->templateHash == templates && latest->dataHash == data) {
+            const store::InputHashes inputs{templates, data, lookHash};
+            const auto current = registry.currentInputs(key);
+            if (current == inputs) {
                 ++plan.upToDate;
                 continue;
             }
-            DocumentJob job{document, {}, std::nullopt};
+            DocumentJob job{document, {}, std::nullopt, current.value_or(store::InputHashes{}), std::nullopt};
+            const store::DocumentRecord* latest = registry.latest(key);
+            if (latest) job.latest = *latest;
             job.record.key = key;
             job.record.version = latest ? latest->version + 1 : 1;
             job.record.status = documentStatus(document);
-            job.record.templateHash = templates;
-            job.record.dataHash = data;
+            job.record.templateHash = inputs.templateHash;
+            job.record.dataHash = inputs.dataHash;
+            job.record.lookHash = inputs.lookHash;
             job.record.path = store::DocumentFiles::relativePath(key, job.record.version);
             job.supersededFinal = registry.latestFinalBefore(key, job.record.version);
             plan.jobs.push_back(std::move(job));
         }
     }
     return plan;
+}
+
+Verdict judge(const DocumentJob& job, const std::string& contentHash) {
+    if (!job.latest) return Verdict::NewVersion;
+    if (job.latest->contentHash.empty())
+        return job.latest->dataHash == job.record.dataHash ? Verdict::AdoptContent : Verdict::NewVersion;
+    if (job.latest->contentHash != contentHash) return Verdict::NewVersion;
+    const bool lookChanged = job.latestInputs.lookHash != job.record.lookHash;
+    return lookChanged && job.latest->status == model::Status::Draft ? Verdict::NewVersion : Verdict::Current;
 }
 
 }  // namespace wop::batch

@@ -14,26 +14,28 @@ void Progress::expect(std::size_t documents) {
     total_ += documents;
 }
 
-void Progress::finished(const DocumentJob& job, const std::string* error) {
+void Progress::finished(const DocumentJob& job, bool made, const std::string* error) {
     std::lock_guard lock(mutex_);
     ++done_;
     const std::string counter = "[" + std::to_string(done_) + "/" + std::to_string(total_) + "] ";
     if (!terminal_) {
         if (error) out_ << counter << "failed " << job.record.key.str() << ": " << *error << '\n';
-        else out_ << counter << "made " << job.record.path << '\n';
+        else if (made) out_ << counter << "made " << job.record.path << '\n';
+        else out_ << counter << "up to date " << job.record.key.str() << '\n';
         out_.flush();
         return;
     }
     if (error) out_ << clearLine << "failed " << job.record.key.str() << ": " << *error << '\n';
-    drawBar(job);
+    drawBar(job, made && !error);
 }
 
-void Progress::drawBar(const DocumentJob& job) {
+void Progress::drawBar(const DocumentJob& job, bool made) {
     const std::size_t filled = total_ ? barWidth * done_ / total_ : barWidth;
     std::string bar;
     for (std::size_t i = 0; i < barWidth; ++i) bar += i < filled ? "█" : "░";
-    out_ << clearLine << bar << " " << done_ << "/" << total_ << "  " << job.record.key.str() << " v"
-         << job.record.version << std::flush;
+    out_ << clearLine << bar << " " << done_ << "/" << total_ << "  " << job.record.key.str();
+    if (made) out_ << " v" << job.record.version;
+    out_ << std::flush;
 }
 
 void Progress::close() {

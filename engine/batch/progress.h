@@ -19,13 +19,13 @@ public:
 
     // More documents to make (a batch plans in two rounds).
     void expect(std::size_t documents);
-    // `error` is null when the document was made.
-    void finished(const DocumentJob& job, const std::string* error);
+    // `error` is null when the document was made (`made`) or found up to date.
+    void finished(const DocumentJob& job, bool made, const std::string* error);
     // Clears the progress line before the summary.
     void close();
 
 private:
-    void drawBar(const DocumentJob& job);
+    void drawBar(const DocumentJob& job, bool made);
 
     std::ostream& out_;
     bool terminal_;

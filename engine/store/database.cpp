@@ -88,6 +88,14 @@ std::string Database::describe(const Poco::Exception& error) const {
     return error.displayText();
 }
 
+void Database::record(const std::function<std::string()>& what, const std::function<void()>& work) {
+    try {
+        transaction(work);
+    } catch (const Poco::Exception& e) {
+        throw StoreError("cannot record " + what() + " in the registry (" + name_ + "): " + describe(e));
+    }
+}
+
 void Database::rollbackQuietly() {
     try {
         if (session_.isTransaction()) session_.rollback();

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <exception>
+#include <functional>
 #include <string>
 
 #include <Poco/Data/Session.h>
@@ -45,6 +46,11 @@ public:
             throw;
         }
     }
+
+    // As transaction(), for what goes into the registry's tables: when the
+    // database fails, throws StoreError "cannot record <what()> in the
+    // registry (<name>): <why>".
+    void record(const std::function<std::string()>& what, const std::function<void()>& work);
 
 private:
     struct Target;

@@ -52,6 +52,8 @@ Poco::JSON::Object toJson(const DocumentRecord& record) {
     object.set("pdf_sha256", record.pdfSha256);
     object.set("template_hash", record.templateHash);
     object.set("data_hash", record.dataHash);
+    object.set("look_hash", record.lookHash);
+    object.set("content_hash", record.contentHash);
     object.set("path", record.path);
     object.set("created_at", record.createdAt);
     return object;
@@ -78,6 +80,9 @@ std::optional<DocumentRecord> fromJson(const Poco::JSON::Object& object) {
     record.pdfSha256 = object.getValue<std::string>("pdf_sha256");
     record.templateHash = object.getValue<std::string>("template_hash");
     record.dataHash = object.getValue<std::string>("data_hash");
+    // Not in the pending records of an older wopdocs.
+    record.lookHash = object.optValue<std::string>("look_hash", "");
+    record.contentHash = object.optValue<std::string>("content_hash", "");
     record.path = object.getValue<std::string>("path");
     record.createdAt = object.getValue<std::string>("created_at");
     return record;

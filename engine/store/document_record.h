@@ -28,15 +28,29 @@ struct DocumentKey {
     std::string str() const;
 };
 
+// What a version is made from. While none of them changes, neither does the
+// document, and a batch renders nothing of it.
+struct InputHashes {
+    std::string templateHash;  // the language's templates, partials included, and its digits
+    std::string dataHash;      // the data it is made from
+    std::string lookHash;      // the fonts and the engine's typesetting revision
+
+    bool operator==(const InputHashes&) const = default;
+};
+
 struct DocumentRecord {
     DocumentKey key;
     int version = 0;  // 1, 2, ...
     model::Status status = model::Status::Draft;
     std::string pdfSha256;
-    std::string templateHash;  // the language's template folder the PDF was made with
-    std::string dataHash;      // the data it was made from
-    std::string path;          // relative to the data folder, '/'-separated
-    std::string createdAt;     // UTC, "2025-03-14T09:30:00Z"
+    std::string templateHash;
+    std::string dataHash;
+    std::string lookHash;     // empty when made by a wopdocs that did not keep it
+    std::string contentHash;  // SHA-256 of the markup (DocumentContents); empty likewise
+    std::string path;         // relative to the data folder, '/'-separated
+    std::string createdAt;    // UTC, "2025-03-14T09:30:00Z"
+
+    InputHashes inputs() const { return {templateHash, dataHash, lookHash}; }
 };
 
 std::string_view statusName(model::Status status);  // "draft", "final"

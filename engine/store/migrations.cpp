@@ -88,6 +88,24 @@ Migrations Migrations::schema() {
           "csrf_token TEXT NOT NULL, "
           "created_at TEXT NOT NULL, "
           "expires_at TEXT NOT NULL)"}},
+        // A new version only when what a document says changes (docs/store.md).
+        {6, "document contents: each version's markup hash and look hash, the markups, and the latest checks",
+         {"ALTER TABLE documents ADD COLUMN look_hash TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE documents ADD COLUMN content_hash TEXT NOT NULL DEFAULT ''",
+          "CREATE TABLE document_contents ("
+          "content_hash TEXT PRIMARY KEY, "  // SHA-256 of the markup
+          "markup TEXT NOT NULL)",
+          "CREATE TABLE document_checks ("
+          "partnership TEXT NOT NULL, "
+          "document TEXT NOT NULL, "
+          "lang TEXT NOT NULL, "
+          "version INTEGER NOT NULL, "  // the version found current
+          "template_hash TEXT NOT NULL, "
+          "data_hash TEXT NOT NULL, "
+          "look_hash TEXT NOT NULL, "
+          "content_hash TEXT NOT NULL, "
+          "checked_at TEXT NOT NULL, "
+          "PRIMARY KEY (partnership, document, lang, version))"}},
     });
 }
 

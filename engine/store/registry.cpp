@@ -1,9 +1,9 @@
 #include "store/registry.h"
 
 #include <Poco/Data/Statement.h>
-#include <Poco/Exception.h>
 #include <Poco/Tuple.h>
 
+#include "store/document_checks.h"
 #include "store/store_error.h"
 
 using namespace Poco::Data::Keywords;
@@ -13,10 +13,11 @@ namespace wop::store {
 namespace {
 
 using Row = Poco::Tuple<std::string, std::string, std::string, int, std::string, std::string, std::string, std::string,
-                        std::string, std::string>;
+                        std::string, std::string, std::string, std::string>;
 
 const char* const columns =
-    "partnership, document, lang, version, status, pdf_sha256, template_hash, data_hash, path, created_at";
+    "partnership, document, lang, version, status, pdf_sha256, template_hash, data_hash, look_hash, content_hash, path, "
+    "created_at";
 
 DocumentRecord fromRow(const Row& row) {
     DocumentRecord record;
@@ -34,8 +35,10 @@ DocumentRecord fromRow(const Row& row) {
     record.pdfSha256 = row.get<5>();
     record.templateHash = row.get<6>();
     record.dataHash = row.get<7>();
-    record.path = row.get<8>();
-    record.createdAt = row.get<9>();
+    record.lookHash = row.get<8>();
+    record.contentHash = row.get<9>();
+    record.path = row.get<10>();
+    record.createdAt = row.get<11>();
     return record;
 }
 
@@ -43,31 +46,30 @@ DocumentRecord fromRow(const Row& row) {
 
 void Registry::add(std::span<const DocumentRecord> records) {
     const DocumentRecord* inserting = nullptr;
-    try {
-        database_.transaction([&] {
-            for (const DocumentRecord& record : records) {
-                inserting = &record;
-                insert(record);
-            }
-            inserting = nullptr;
-        });
-    } catch (const Poco::Exception& e) {
-        // A commit that fails records none of them: the error names the
-        // record refused, or else the group.
+    // A commit that fails records none of them: the error names the record
+    // refused, or else the group.
+    auto what = [&] {
         const DocumentRecord* named = inserting ? inserting : records.size() == 1 ? &records[0] : nullptr;
-        const std::string what = named ? "version " + std::to_string(named->version) + " of " + named->key.str()
-                                       : std::to_string(records.size()) + " documents, " + records[0].key.str() + " first,";
-        throw StoreError("cannot record " + what + " in the registry (" + database_.name() + "): " + database_.describe(e));
-    }
+        return named ? "version " + std::to_string(named->version) + " of " + named->key.str()
+                     : std::to_string(records.size()) + " documents, " + records[0].key.str() + " first,";
+    };
+    database_.record(what, [&] {
+        for (const DocumentRecord& record : records) {
+            inserting = &record;
+            insert(record);
+        }
+        inserting = nullptr;
+    });
 }
 
 void Registry::insert(const DocumentRecord& record) {
     std::string lang = model::langCode(record.key.lang);
     std::string status(statusName(record.status));
-    database_.session() << "INSERT INTO documents (" << columns << ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    database_.session() << "INSERT INTO documents (" << columns
+                        << ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
         useRef(record.key.partnership), useRef(record.key.document), use(lang), useRef(record.version), use(status),
-        useRef(record.pdfSha256), useRef(record.templateHash), useRef(record.dataHash), useRef(record.path),
-        useRef(record.createdAt), now;
+        useRef(record.pdfSha256), useRef(record.templateHash), useRef(record.dataHash), useRef(record.lookHash),
+        useRef(record.contentHash), useRef(record.path), useRef(record.createdAt), now;
 }
 
 std::optional<DocumentRecord> Registry::find(const DocumentKey& key, int version) {
@@ -82,6 +84,10 @@ std::optional<DocumentRecord> Registry::find(const DocumentKey& key, int version
 
 std::vector<DocumentRecord> Registry::all() {
     return select(nullptr);
+}
+
+VersionIndex Registry::index() {
+    return VersionIndex(all(), DocumentChecks(database_).all());
 }
 
 std::vector<DocumentRecord> Registry::ofPartnership(const std::string& partnership) {

@@ -11,6 +11,7 @@
 
 #include "store/database.h"
 #include "store/document_record.h"
+#include "store/version_index.h"
 
 namespace wop::store {
 
@@ -26,6 +27,9 @@ public:
     std::optional<DocumentRecord> find(const DocumentKey& key, int version);
     // Ordered by partnership, document, language and version.
     std::vector<DocumentRecord> all();
+    // Every record with the checks of the latest versions (document_checks.h):
+    // what a batch plans from and `status` reports.
+    VersionIndex index();
     std::vector<DocumentRecord> ofPartnership(const std::string& partnership);
 
 private:

@@ -1,13 +1,16 @@
 // Stage `store`: what a facilitator keeps over the years. A data folder
 // holds the documents made (documents/, see document_files.h) and, unless a
 // PostgreSQL database is named, the SQLite database (wopdocs.sqlite) with the
-// partnerships imported and the registry of every PDF (docs/store.md).
+// partnerships imported, the registry of every PDF and what each says
+// (docs/store.md).
 #pragma once
 
 #include <filesystem>
 #include <string>
 
 #include "store/database.h"
+#include "store/document_checks.h"
+#include "store/document_contents.h"
 #include "store/partnerships.h"
 #include "store/registry.h"
 
@@ -30,6 +33,8 @@ public:
     Database& database() { return database_; }
     Partnerships partnerships() { return Partnerships(database_); }
     Registry registry() { return Registry(database_); }
+    DocumentContents contents() { return DocumentContents(database_); }
+    DocumentChecks checks() { return DocumentChecks(database_); }
 
 private:
     std::filesystem::path dataDir_;

@@ -9,11 +9,21 @@ std::string Supersession::message(const DocumentKey& key) const {
            std::to_string(latestVersion) + " — re-sign";
 }
 
-VersionIndex::VersionIndex(const std::vector<DocumentRecord>& records) {
+VersionIndex::VersionIndex(const std::vector<DocumentRecord>& records, const std::vector<DocumentCheck>& checks) {
     for (const DocumentRecord& record : records) versions_[record.key].push_back(record);
     for (auto& [key, versions] : versions_) {
         std::sort(versions.begin(), versions.end(),
                   [](const DocumentRecord& a, const DocumentRecord& b) { return a.version < b.version; });
+    }
+    for (const DocumentCheck& check : checks) {
+        auto found = versions_.find(check.key);
+        if (found == versions_.end()) continue;
+        auto& versions = found->second;
+        auto checked = std::find_if(versions.begin(), versions.end(),
+                                    [&](const DocumentRecord& record) { return record.version == check.version; });
+        if (checked == versions.end()) continue;
+        if (checked->contentHash.empty()) checked->contentHash = check.contentHash;
+        if (&*checked == &versions.back()) checked_[check.key] = check.inputs;
     }
 }
 
@@ -26,6 +36,12 @@ const std::vector<DocumentRecord>& VersionIndex::versions(const DocumentKey& key
 const DocumentRecord* VersionIndex::latest(const DocumentKey& key) const {
     const auto& all = versions(key);
     return all.empty() ? nullptr : &all.back();
+}
+
+std::optional<InputHashes> VersionIndex::currentInputs(const DocumentKey& key) const {
+    if (auto checked = checked_.find(key); checked != checked_.end()) return checked->second;
+    if (const DocumentRecord* newest = latest(key)) return newest->inputs();
+    return std::nullopt;
 }
 
 bool VersionIndex::isRegistered(const std::string& partnership, const std::string& document) const {

@@ -1,5 +1,6 @@
 // The registry's records grouped by document and language, oldest version
-// first: what a batch decides from and what `wopdocs status` shows.
+// first, with the checks of the latest versions: what a batch decides from
+// and what `wopdocs status` shows.
 #pragma once
 
 #include <map>
@@ -7,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "store/document_checks.h"
 #include "store/document_record.h"
 
 namespace wop::store {
@@ -22,11 +24,18 @@ struct Supersession {
 
 class VersionIndex {
 public:
-    explicit VersionIndex(const std::vector<DocumentRecord>& records);
+    // The inputs of a check count only while its version is the latest (a
+    // later version was made against inputs of its own); the content it
+    // adopted, always.
+    explicit VersionIndex(const std::vector<DocumentRecord>& records, const std::vector<DocumentCheck>& checks = {});
 
     // Oldest first; empty when the document was never made in that language.
+    // A version made before contents were kept has the content its check adopted.
     const std::vector<DocumentRecord>& versions(const DocumentKey& key) const;
     const DocumentRecord* latest(const DocumentKey& key) const;
+    // What the latest version was last found current against: its check's
+    // inputs, else those it was made from.
+    std::optional<InputHashes> currentInputs(const DocumentKey& key) const;
     // Whether a version of the document was made, in either language.
     bool isRegistered(const std::string& partnership, const std::string& document) const;
     // The latest final version older than `version`.
@@ -37,6 +46,7 @@ public:
 
 private:
     std::map<DocumentKey, std::vector<DocumentRecord>> versions_;
+    std::map<DocumentKey, InputHashes> checked_;  // of the latest versions
 };
 
 }  // namespace wop::store

@@ -20,6 +20,18 @@ fs::path BatchTest::copyTemplates() const {
     return copy;
 }
 
+void BatchTest::importSamples() const {
+    const auto result = wopdocs("import", test::shellQuote((test::sourceDir() / "samples").string()));
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+}
+
+std::set<std::string> BatchTest::versions() const {
+    std::set<std::string> versions;
+    for (const store::DocumentRecord& record : registry())
+        versions.insert(record.key.str() + " v" + std::to_string(record.version));
+    return versions;
+}
+
 std::vector<store::DocumentRecord> BatchTest::registry() const {
     store::Store store({dataDir(), database_});
     return store.registry().all();
@@ -44,10 +56,11 @@ void BatchTest::expectRegistryMatchesFiles() const {
     EXPECT_EQ(documentFiles(), registered) << "files without a row, or temporary files";
 }
 
-std::size_t documentsOf(const std::vector<std::string>& sampleFiles) {
+std::size_t sampleDocuments() {
     std::size_t documents = 0;
-    for (const std::string& name : sampleFiles) {
-        const model::LoadResult loaded = model::loadPartnershipFile((test::sourceDir() / "samples" / name).string());
+    for (const auto& file : fs::directory_iterator(test::sourceDir() / "samples")) {
+        if (file.path().extension() != ".json") continue;
+        const model::LoadResult loaded = model::loadPartnershipFile(file.path().string());
         documents += context::availableDocuments(*loaded.partnership).size();
     }
     return 2 * (documents + 1);

@@ -20,7 +20,12 @@ protected:
     // The templates copied into the scratch folder, for a test to change: the path for --templates.
     std::filesystem::path copyTemplates() const;
 
+    // `wopdocs import` of every sample partnership.
+    void importSamples() const;
+
     std::vector<store::DocumentRecord> registry() const;
+    // Every version registered: "lahore-faisalabad-nrw/letter-of-intent (en) v2".
+    std::set<std::string> versions() const;
     // Every file under DATA/documents, relative to the data folder.
     std::set<std::string> documentFiles() const;
     // What the registry and the files must be whatever happened before:
@@ -29,8 +34,8 @@ protected:
     void expectRegistryMatchesFiles() const;
 };
 
-// How many documents a clean batch makes of these sample files: each
-// available document in both languages, and the road map in both.
-std::size_t documentsOf(const std::vector<std::string>& sampleFiles);
+// How many documents a clean batch makes of the samples importSamples()
+// imports: each available document in both languages, and the road map in both.
+std::size_t sampleDocuments();
 
 }  // namespace wop::batch

@@ -1,6 +1,6 @@
 // A batch makes only what is new or changed: a second batch makes nothing,
 // changed data remakes that partnership's documents, a changed template
-// remakes that language's, a changed font all of them. Earlier versions stay.
+// that language's, a changed font the drafts. Earlier versions stay.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -51,7 +51,7 @@ TEST_P(IncrementalBatch, ASecondBatchMakesNothing) {
     EXPECT_EQ(registry().size(), 18u);
 }
 
-TEST_P(IncrementalBatch, ChangedDataRemakesThatPartnershipsDocumentsAndKeepsTheirFirstVersions) {
+TEST_P(IncrementalBatch, ChangedDataRemakesThatPartnershipsDocumentsShowingItAndKeepsTheirFirstVersions) {
     importTwoPartnerships();
     ASSERT_EQ(wopdocs("batch").exitCode, 0);
     const auto file = scratch_ / (std::string(preparing) + ".json");
@@ -60,42 +60,56 @@ TEST_P(IncrementalBatch, ChangedDataRemakesThatPartnershipsDocumentsAndKeepsThei
 
     const auto result = wopdocs("batch");
     EXPECT_EQ(result.exitCode, 0) << result.output;
-    // Its 4 documents and the road map, which shows every partnership, in both languages.
-    EXPECT_NE(result.output.find("10 made, 8 up to date"), std::string::npos) << result.output;
+    // Its documents that show PWON's reference, and the road map, which
+    // shows every partnership, in both languages; not the letter of
+    // request, which the mentee writes under a reference of its own.
+    EXPECT_NE(result.output.find("8 made, 10 up to date"), std::string::npos) << result.output;
     for (const auto& [document, version] : latestVersions()) {
-        const bool remade = document.starts_with(std::string(preparing) + "/") || document.starts_with("program/");
+        const bool remade = (document.starts_with(std::string(preparing) + "/") &&
+                             !document.starts_with(std::string(preparing) + "/letter-of-request")) ||
+                            document.starts_with("program/");
         EXPECT_EQ(version, remade ? 2 : 1) << document;
     }
-    EXPECT_TRUE(fs::exists(dataDir() / "documents" / preparing / "letter-of-request.en.v1.pdf"));
-    EXPECT_TRUE(fs::exists(dataDir() / "documents" / preparing / "letter-of-request.en.v2.pdf"));
-    EXPECT_EQ(registry().size(), 28u);
+    EXPECT_TRUE(fs::exists(dataDir() / "documents" / preparing / "initial-meeting-minutes.en.v1.pdf"));
+    EXPECT_TRUE(fs::exists(dataDir() / "documents" / preparing / "initial-meeting-minutes.en.v2.pdf"));
+    EXPECT_EQ(registry().size(), 26u);
     expectRegistryMatchesFiles();
 }
 
-TEST_P(IncrementalBatch, AChangedTemplateRemakesThatLanguagesDocuments) {
+TEST_P(IncrementalBatch, AChangedTemplateRemakesThatLanguagesDocumentsWhoseWordsChanged) {
     importTwoPartnerships();
     const fs::path templates = copyTemplates();
     const std::string options = "--templates " + test::shellQuote(templates.string());
     ASSERT_EQ(wopdocs("batch", options).exitCode, 0);
-    // A partial counts: the whole folder of the language is hashed.
+    // A partial counts: the facilitator's letterhead names the program.
     const fs::path letterhead = templates / "ur" / "partials" / "letterhead.mustache";
-    test::writeFile(letterhead, test::readFile(letterhead) + "\n");
+    edit(letterhead, "قومی", "پاکستان کا قومی");
+    edit(letterhead, "<line>قومی", "<line>پاکستان کا قومی");
 
     const auto result = wopdocs("batch", options);
     EXPECT_EQ(result.exitCode, 0) << result.output;
-    EXPECT_NE(result.output.find("9 made, 9 up to date"), std::string::npos) << result.output;
-    for (const auto& record : registry())
+    // Every Urdu document but the letters of request, on the mentee's own
+    // letterhead, which say what they said.
+    EXPECT_NE(result.output.find("7 made, 11 up to date"), std::string::npos) << result.output;
+    for (const auto& record : registry()) {
         EXPECT_TRUE(record.version == 1 || record.key.lang == model::Lang::Ur) << record.path << ": an English v2";
+        EXPECT_TRUE(record.version == 1 || record.key.document != "letter-of-request") << record.path;
+    }
 }
 
-// A user's font in place of a Debian one changes every document, in both
-// languages; the same font file again changes nothing.
-TEST_P(IncrementalBatch, AChangedFontRemakesEveryDocument) {
+// A user's font in place of a Debian one changes how every document looks,
+// in both languages, but not what it says: the drafts are made again, the
+// final versions stay as signed. The same font file again changes nothing.
+TEST_P(IncrementalBatch, AChangedFontRemakesTheDraftsAndNoFinalVersion) {
     importTwoPartnerships();
     const fs::path fonts = scratch_ / "user-fonts";
     fs::create_directories(fonts);
     const std::string options = "--fonts " + test::shellQuote(fonts.string());
     ASSERT_EQ(wopdocs("batch", options).exitCode, 0);
+    std::size_t drafts = 0;
+    for (const auto& record : registry()) drafts += record.status == model::Status::Draft;
+    ASSERT_GT(drafts, 0u);
+    ASSERT_LT(drafts, 18u) << "the samples hold final versions too";
 
     fs::copy_file("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", fonts / "NotoSans-Regular.ttf");
     const auto same = wopdocs("batch", options);
@@ -105,8 +119,18 @@ TEST_P(IncrementalBatch, AChangedFontRemakesEveryDocument) {
     fs::copy_file("/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf", fonts / "NotoSans-Regular.ttf");
     const auto changed = wopdocs("batch", options);
     EXPECT_EQ(changed.exitCode, 0) << changed.output;
-    EXPECT_NE(changed.output.find("18 made, 0 up to date"), std::string::npos) << changed.output;
+    EXPECT_NE(changed.output.find(std::to_string(drafts) + " made, " + std::to_string(18 - drafts) + " up to date"),
+              std::string::npos)
+        << changed.output;
+    EXPECT_EQ(changed.output.find("re-sign"), std::string::npos) << changed.output;
+    std::map<std::string, model::Status> statuses;
+    for (const auto& record : registry()) statuses[record.key.str()] = record.status;
+    for (const auto& [document, version] : latestVersions())
+        EXPECT_EQ(version, statuses.at(document) == model::Status::Draft ? 2 : 1) << document;
     expectRegistryMatchesFiles();
+
+    const auto again = wopdocs("batch", options);
+    EXPECT_NE(again.output.find("nothing to do: 18 documents up to date"), std::string::npos) << again.output;
 }
 
 }  // namespace

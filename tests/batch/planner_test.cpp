@@ -1,4 +1,5 @@
-// Which documents a batch makes, decided from the registry alone.
+// Which documents a batch renders, decided from the registry alone, and
+// what it makes of one once it knows what the document says.
 #include <gtest/gtest.h>
 
 #include "batch/document_inputs.h"
@@ -31,10 +32,12 @@ store::DocumentRecord registered(const Plan& plan, std::size_t job, model::Statu
 }
 
 const TemplateHashes templates = {{Lang::En, "en-templates"}, {Lang::Ur, "ur-templates"}};
+const std::string look = "look";
 
 TEST(Planner, MakesTheFirstVersionOfEverythingNew) {
     const StoredProgram program = finishedProgram();
-    const Plan plan = planDocuments({documentOf(program, "letter-of-intent")}, program, store::VersionIndex({}), templates);
+    const Plan plan =
+        planDocuments({documentOf(program, "letter-of-intent")}, program, store::VersionIndex({}), templates, look);
     ASSERT_EQ(plan.jobs.size(), 2u);
     EXPECT_EQ(plan.upToDate, 0);
     const store::DocumentRecord& english = plan.jobs[0].record;
@@ -43,30 +46,86 @@ TEST(Planner, MakesTheFirstVersionOfEverythingNew) {
     EXPECT_EQ(english.path, "documents/lahore-faisalabad-nrw/letter-of-intent.en.v1.pdf");
     EXPECT_EQ(english.templateHash, "en-templates");
     EXPECT_EQ(english.dataHash, "json-sha");
+    EXPECT_EQ(english.lookHash, "look");
     EXPECT_EQ(english.status, model::Status::Final) << "as the sample marks it";
+    EXPECT_FALSE(plan.jobs[0].latest);
+    EXPECT_EQ(judge(plan.jobs[0], "content"), Verdict::NewVersion);
     EXPECT_EQ(plan.jobs[1].record.key.lang, Lang::Ur);
 }
 
-TEST(Planner, MakesANewVersionOnlyWhenTemplatesOrDataChanged) {
+TEST(Planner, RendersADocumentOnlyWhenTemplatesDataOrLookChanged) {
     const StoredProgram program = finishedProgram();
     const std::vector<context::DocumentInstance> documents = {documentOf(program, "work-plan")};
-    const Plan first = planDocuments(documents, program, store::VersionIndex({}), templates);
+    const Plan first = planDocuments(documents, program, store::VersionIndex({}), templates, look);
     const store::VersionIndex made({registered(first, 0, model::Status::Final), registered(first, 1)});
 
-    EXPECT_TRUE(planDocuments(documents, program, made, templates).jobs.empty());
-    EXPECT_EQ(planDocuments(documents, program, made, templates).upToDate, 2);
+    EXPECT_TRUE(planDocuments(documents, program, made, templates, look).jobs.empty());
+    EXPECT_EQ(planDocuments(documents, program, made, templates, look).upToDate, 2);
+    EXPECT_EQ(planDocuments(documents, program, made, templates, "new fonts").jobs.size(), 2u);
 
-    const Plan newTemplates = planDocuments(documents, program, made, {{Lang::En, "edited"}, {Lang::Ur, "ur-templates"}});
+    const Plan newTemplates =
+        planDocuments(documents, program, made, {{Lang::En, "edited"}, {Lang::Ur, "ur-templates"}}, look);
     ASSERT_EQ(newTemplates.jobs.size(), 1u);
-    EXPECT_EQ(newTemplates.jobs[0].record.version, 2);
-    EXPECT_EQ(newTemplates.jobs[0].record.path, "documents/lahore-faisalabad-nrw/work-plan.en.v2.pdf");
-    EXPECT_EQ(newTemplates.jobs[0].supersededFinal, 1) << "v1 was final: to be signed again";
+    const DocumentJob& job = newTemplates.jobs[0];
+    EXPECT_EQ(job.record.version, 2) << "should what it says have changed";
+    EXPECT_EQ(job.record.path, "documents/lahore-faisalabad-nrw/work-plan.en.v2.pdf");
+    ASSERT_TRUE(job.latest);
+    EXPECT_EQ(job.latest->version, 1);
+    EXPECT_EQ(job.latestInputs.templateHash, "en-templates");
+    EXPECT_EQ(job.supersededFinal, 1) << "v1 was final: to be signed again";
 
     StoredProgram changed = finishedProgram();
     changed.jsonSha256["lahore-faisalabad-nrw"] = "edited";
-    const Plan newData = planDocuments({documentOf(changed, "work-plan")}, changed, made, templates);
+    const Plan newData = planDocuments({documentOf(changed, "work-plan")}, changed, made, templates, look);
     ASSERT_EQ(newData.jobs.size(), 2u);
     EXPECT_FALSE(newData.jobs[1].supersededFinal) << "the Urdu v1 was a draft";
+}
+
+TEST(Planner, AVersionFoundCurrentCountsAsMadeFromTheInputsItWasCheckedAgainst) {
+    const StoredProgram program = finishedProgram();
+    const std::vector<context::DocumentInstance> documents = {documentOf(program, "work-plan")};
+    const Plan first = planDocuments(documents, program, store::VersionIndex({}), templates, look);
+    const std::vector<store::DocumentRecord> records = {registered(first, 0), registered(first, 1)};
+    const TemplateHashes edited = {{Lang::En, "edited"}, {Lang::Ur, "ur-templates"}};
+    store::DocumentCheck check{records[0].key, 1, {"edited", "json-sha", look}, "content", "2025-06-01T00:00:00Z"};
+
+    EXPECT_TRUE(planDocuments(documents, program, store::VersionIndex(records, {check}), edited, look).jobs.empty());
+    check.version = 0;  // of a version since replaced: its inputs are not the latest's
+    EXPECT_EQ(planDocuments(documents, program, store::VersionIndex(records, {check}), edited, look).jobs.size(), 1u);
+}
+
+// The latest version of the English work plan, saying `content`, and the
+// job of a batch whose inputs differ from it in `changed` ("data", "look").
+DocumentJob jobAfter(const std::string& content, model::Status status, const std::string& changed) {
+    const StoredProgram program = finishedProgram();
+    const std::vector<context::DocumentInstance> documents = {documentOf(program, "work-plan")};
+    const Plan first = planDocuments(documents, program, store::VersionIndex({}), templates, look);
+    store::DocumentRecord latest = registered(first, 0, status);
+    latest.contentHash = content;
+    if (content.empty()) latest.lookHash.clear();  // made by a wopdocs that kept neither
+    StoredProgram now = finishedProgram();
+    if (changed == "data") now.jsonSha256["lahore-faisalabad-nrw"] = "edited";
+    const Plan plan = planDocuments({documentOf(now, "work-plan")}, now, store::VersionIndex({latest}), templates,
+                                    changed == "look" ? "new fonts" : look);
+    EXPECT_FALSE(plan.jobs.empty());
+    return plan.jobs.empty() ? DocumentJob{} : plan.jobs[0];
+}
+
+TEST(Judge, ANewVersionOnlyWhenWhatItSaysChanged) {
+    EXPECT_EQ(judge(jobAfter("said", model::Status::Final, "data"), "said"), Verdict::Current);
+    EXPECT_EQ(judge(jobAfter("said", model::Status::Final, "data"), "says more"), Verdict::NewVersion);
+    EXPECT_EQ(judge(jobAfter("said", model::Status::Draft, "data"), "said"), Verdict::Current);
+}
+
+TEST(Judge, ANewLookRemakesDraftsNeverFinalVersions) {
+    EXPECT_EQ(judge(jobAfter("said", model::Status::Draft, "look"), "said"), Verdict::NewVersion);
+    EXPECT_EQ(judge(jobAfter("said", model::Status::Final, "look"), "said"), Verdict::Current);
+    EXPECT_EQ(judge(jobAfter("said", model::Status::Final, "look"), "says more"), Verdict::NewVersion);
+}
+
+TEST(Judge, AVersionMadeBeforeContentsWereKeptAdoptsWhatTheSameDataSays) {
+    EXPECT_EQ(judge(jobAfter("", model::Status::Final, "look"), "said"), Verdict::AdoptContent);
+    EXPECT_EQ(judge(jobAfter("", model::Status::Final, "data"), "said"), Verdict::NewVersion);
 }
 
 TEST(DataHash, TheAssessmentCountsTheReportsRegistered) {

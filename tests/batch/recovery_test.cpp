@@ -13,9 +13,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> samples = {"lahore-faisalabad-nrw.json", "peshawar-mardan-metering.json",
-                                          "rawalpindi-multan-billing.json"};
-
 class KilledBatch : public BatchTest {
 protected:
     std::size_t pdfsMade() const {
@@ -27,8 +24,7 @@ protected:
 WOPDOCS_ON_EVERY_DATABASE(KilledBatch);
 
 TEST_P(KilledBatch, TheNextBatchFinishesTheWork) {
-    const auto imported = wopdocs("import", test::shellQuote((test::sourceDir() / "samples").string()));
-    ASSERT_EQ(imported.exitCode, 0) << imported.output;
+    importSamples();
 
     {
         test::ChildProcess batch(test::wopdocsBinary(),
@@ -45,7 +41,7 @@ TEST_P(KilledBatch, TheNextBatchFinishesTheWork) {
     EXPECT_EQ(rerun.exitCode, 0) << rerun.output;
     expectRegistryMatchesFiles();
     const auto records = registry();
-    EXPECT_EQ(records.size(), documentsOf(samples)) << "as many as a clean batch makes";
+    EXPECT_EQ(records.size(), sampleDocuments()) << "as many as a clean batch makes";
     for (const auto& record : records) EXPECT_EQ(record.version, 1) << record.path << ": made twice";
 
     const auto again = wopdocs("batch");

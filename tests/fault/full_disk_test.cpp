@@ -3,6 +3,7 @@
 
 #include "fault_fixture.h"
 #include "small_disk.h"
+#include "test_databases.h"
 
 namespace wop::fault {
 namespace {
@@ -64,9 +65,17 @@ TEST_F(FullDisk, GenerateLeavesNoPartialPdf) {
 // Where mounting is refused, a limit on the size of each file the process
 // writes (RLIMIT_FSIZE through prlimit, with SIGXFSZ ignored so that the
 // write fails with EFBIG instead of killing wopdocs) is the fault any
-// container allows: every write past 40 KB fails, as on a full disk.
+// container allows: every write past 40 KB fails, as on a full disk. The
+// database is PostgreSQL's, whose server writes its files: an SQLite file,
+// which keeps what each document says, would meet the limit first.
 class FileSizeLimit : public FaultTest {
 protected:
+    void SetUp() override {
+        std::string why;
+        test::PostgresServer* server = test::PostgresServer::shared(why);
+        if (!server) GTEST_SKIP() << why;
+        database_ = server->createDatabase();
+    }
     static std::string limited() { return "trap '' XFSZ; prlimit --fsize=40000 "; }
 };
 

@@ -218,7 +218,9 @@ TEST(PortalRegeneration, TheFacilitatorRegeneratesOnePartnership) {
     }
     EXPECT_EQ(state, "succeeded");
     const HttpResponse documents = portal.get("/api/partnerships/peshawar-mardan-metering/documents", facilitator);
-    EXPECT_NE(documents.body.find("peshawar-mardan-metering.letter-of-request.ur.v2"), std::string::npos);
+    // A document that shows PWON's reference (not the letter of request,
+    // under the mentee's own): what it says changed.
+    EXPECT_NE(documents.body.find("peshawar-mardan-metering.initial-meeting-minutes.ur.v2"), std::string::npos);
     // The other partnerships and the road map were left alone.
     EXPECT_EQ(portal.get("/api/partnerships/program/documents", facilitator).body.find(".v2"), std::string::npos);
     EXPECT_EQ(portal.get("/api/partnerships/lahore-faisalabad-nrw/documents", facilitator).body.find(".v2"),

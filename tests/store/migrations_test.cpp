@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "store/migrations.h"
+#include "store/registry.h"
 #include "store/store_error.h"
 #include "store_fixture.h"
 
@@ -67,6 +68,29 @@ TEST_P(MigrationsTest, AStoreOfANewerWopdocsIsRefused) {
     } catch (const StoreError& e) {
         EXPECT_NE(std::string(e.what()).find("newer than this wopdocs knows"), std::string::npos) << e.what();
     }
+}
+
+// Rows an older wopdocs registered keep what they hold and know neither
+// their look nor what they say.
+TEST_P(MigrationsTest, RegistryRowsFromBeforeContentsWereKeptHaveNone) {
+    {
+        Database database(location_.connection());
+        std::vector<Migration> steps = Migrations::schema().steps();
+        steps.resize(5);
+        Migrations(steps).apply(database);
+        database.session() << "INSERT INTO documents (partnership, document, lang, version, status, pdf_sha256, "
+                              "template_hash, data_hash, path, created_at) VALUES ('lahore', 'work-plan', 'en', 1, "
+                              "'final', 'pdf', 'templates', 'data', 'documents/lahore/work-plan.en.v1.pdf', 'then')",
+            now;
+    }
+    Store store(location_);
+    const auto records = store.registry().all();
+    ASSERT_EQ(records.size(), 1u);
+    EXPECT_EQ(records[0].dataHash, "data");
+    EXPECT_EQ(records[0].lookHash, "");
+    EXPECT_EQ(records[0].contentHash, "");
+    EXPECT_TRUE(store.checks().all().empty());
+    EXPECT_FALSE(store.contents().markup("anything"));
 }
 
 TEST(MigrationList, VersionsFollowOneAnotherFromOne) {

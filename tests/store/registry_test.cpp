@@ -20,6 +20,8 @@ DocumentRecord record(const std::string& partnership, const std::string& documen
     r.pdfSha256 = "pdf-" + std::to_string(version);
     r.templateHash = "templates";
     r.dataHash = "data";
+    r.lookHash = "look";
+    r.contentHash = "content-" + std::to_string(version);
     r.path = "documents/" + partnership + "/" + document + ".v" + std::to_string(version) + ".pdf";
     r.createdAt = "2025-03-14T09:30:00Z";
     return r;
@@ -43,6 +45,8 @@ TEST_P(RegistryTest, KeepsEveryVersionAsRecorded) {
     EXPECT_EQ(second.pdfSha256, "pdf-2");
     EXPECT_EQ(second.templateHash, "templates");
     EXPECT_EQ(second.dataHash, "data");
+    EXPECT_EQ(second.lookHash, "look");
+    EXPECT_EQ(second.contentHash, "content-2");
     EXPECT_EQ(second.path, "documents/lahore/work-plan.v2.pdf");
     EXPECT_EQ(second.createdAt, "2025-03-14T09:30:00Z");
     ASSERT_TRUE(registry.find(second.key, 2));
@@ -120,6 +124,24 @@ TEST(VersionIndex, AFinalVersionFollowedByAnotherIsSuperseded) {
     EXPECT_FALSE(finalIsLatest.supersededFinal(key));
     EXPECT_EQ(finalIsLatest.latestFinalBefore(key, 3), 2);
     EXPECT_FALSE(finalIsLatest.latestFinalBefore(key, 2));
+}
+
+// The inputs the latest version was last found current against are its
+// check's; a check of an older version is stale, but a version made before
+// contents were kept says what its check adopted.
+TEST(VersionIndex, TheLatestVersionsCheckGivesItsInputsAndAdoptedContent) {
+    const DocumentKey key{"p", "work-plan", Lang::En};
+    DocumentRecord old = record("p", "work-plan", Lang::En, 1);
+    old.lookHash = old.contentHash = "";
+    const DocumentCheck check{key, 1, {"templates", "data", "new look"}, "adopted", "2025-06-01T00:00:00Z"};
+    const VersionIndex checked({old}, {check});
+    EXPECT_EQ(checked.currentInputs(key), (InputHashes{"templates", "data", "new look"}));
+    EXPECT_EQ(checked.latest(key)->contentHash, "adopted");
+
+    const VersionIndex since({old, record("p", "work-plan", Lang::En, 2)}, {check});
+    EXPECT_EQ(since.currentInputs(key), (InputHashes{"templates", "data", "look"})) << "v2's own";
+    EXPECT_EQ(since.versions(key).front().contentHash, "adopted") << "what v1 says, for what changed since";
+    EXPECT_FALSE(since.currentInputs({"p", "other", Lang::En}));
 }
 
 }  // namespace

@@ -1,0 +1,13 @@
+// The revision of how the engine sets a document: lines, pages, glyphs and
+// the PDF drawn of them (the layout, text and pdf stages). A batch counts it
+// in a document's look, with the fonts: raising it lets the next batch remake
+// the drafts in the new look, never a final version that says the same.
+// Raise it with any change that moves or alters what a page shows; a change
+// that does not (a faster way to the same pages) leaves it.
+#pragma once
+
+namespace wop::layout {
+
+inline constexpr int typesettingRevision = 1;
+
+}  // namespace wop::layout
