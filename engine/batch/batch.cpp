@@ -7,6 +7,7 @@
 #include "batch/publisher.h"
 #include "render/parallel.h"
 #include "batch/registered_deliveries.h"
+#include "batch/supersession_changes.h"
 #include "store/data_dir_lock.h"
 #include "store/sha256.h"
 #include "store/store_error.h"
@@ -82,6 +83,7 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
     std::vector<std::optional<std::string>> errors(jobs.size());
     std::vector<char> attempted(jobs.size(), false);
     std::vector<Verdict> verdicts(jobs.size());
+    std::vector<std::string> contentHashes(jobs.size());
     auto finished = [&](std::size_t i, const std::string* error) {
         if (error) errors[i] = *error;
         progress.finished(jobs[i], verdicts[i] == Verdict::NewVersion, error);
@@ -98,7 +100,7 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
                 // Rendered once: laid out only when it says something new.
                 Rendered rendered;
                 rendered.markup = renderer_.markup(job.document, program, lang, &deliveries);
-                rendered.contentHash = store::sha256(rendered.markup);
+                rendered.contentHash = contentHashes[i] = store::sha256(rendered.markup);
                 rendered.verdict = verdicts[i] = judge(job, rendered.contentHash);
                 if (rendered.verdict == Verdict::NewVersion)
                     rendered.pdf = renderer_.makePdf(rendered.markup, job.document, lang);
@@ -114,6 +116,7 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
             finished(i, &error);
         });
     }
+    store::DocumentContents contents = store_.contents();
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         const DocumentJob& job = jobs[i];
         if (!attempted[i]) {
@@ -129,8 +132,11 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
             continue;
         }
         ++report.made;
-        if (job.supersededFinal)
-            report.resign.push_back(store::Supersession{*job.supersededFinal, job.record.version}.message(job.record.key));
+        if (!job.supersededFinal) continue;
+        store::Supersession supersession = *job.supersededFinal;
+        supersession.latestContent = contentHashes[i];
+        if (!databaseFailed_) supersession.changes = supersessionChanges(contents, supersession);
+        report.resign.push_back(supersession.message());
     }
 }
 

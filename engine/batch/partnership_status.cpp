@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "batch/supersession_changes.h"
 #include "context/catalogue.h"
 #include "context/facts.h"
 #include "model/rules.h"
@@ -90,7 +91,7 @@ int PartnershipStatus::count(DocumentState state) const {
 }
 
 PartnershipStatus partnershipStatus(const model::Partnership& partnership, const store::VersionIndex& registry,
-                                    const Date& today) {
+                                    store::DocumentContents& contents, const Date& today) {
     PartnershipStatus status;
     status.id = partnership.id;
     status.step = context::latestStep(partnership);
@@ -107,7 +108,7 @@ PartnershipStatus partnershipStatus(const model::Partnership& partnership, const
         for (const auto& document : documents)
             if (auto documentStatus = statusOf(document, registry, today)) status.documents.push_back(*documentStatus);
     }
-    status.warnings = resignWarnings(registry, partnership.id);
+    status.superseded = supersededFinals(registry, contents, partnership.id);
     return status;
 }
 
@@ -119,13 +120,17 @@ std::vector<store::DocumentRecord> latestVersions(const store::VersionIndex& reg
     return latest;
 }
 
-std::vector<std::string> resignWarnings(const store::VersionIndex& registry, const std::string& partnership) {
-    std::vector<std::string> warnings;
+std::vector<store::Supersession> supersededFinals(const store::VersionIndex& registry, store::DocumentContents& contents,
+                                                  const std::string& partnership) {
+    std::vector<store::Supersession> superseded;
     for (const auto& [key, versions] : registry.all()) {
         if (key.partnership != partnership) continue;
-        if (const auto superseded = registry.supersededFinal(key)) warnings.push_back(superseded->message(key));
+        if (auto supersession = registry.supersededFinal(key)) {
+            supersession->changes = supersessionChanges(contents, *supersession);
+            superseded.push_back(std::move(*supersession));
+        }
     }
-    return warnings;
+    return superseded;
 }
 
 }  // namespace wop::batch

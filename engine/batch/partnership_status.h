@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/partnership.h"
+#include "store/document_contents.h"
 #include "store/version_index.h"
 
 namespace wop::batch {
@@ -27,7 +28,7 @@ struct PartnershipStatus {
     std::optional<model::Step> step;  // the last step reached, in the guideline's order
     std::optional<model::Date> stepDate;
     std::vector<DocumentStatus> documents;  // in the guideline's order; documents not yet due are left out
-    std::vector<std::string> warnings;      // final versions superseded: re-sign
+    std::vector<store::Supersession> superseded;  // final versions a later one replaced: re-sign
 
     int count(DocumentState state) const;
 };
@@ -35,14 +36,16 @@ struct PartnershipStatus {
 // Days after the end of a pilot month before its report is overdue.
 inline constexpr int monthlyReportGraceDays = 15;
 
+// `contents`: what the versions say, for what changed since a final version.
 PartnershipStatus partnershipStatus(const model::Partnership& partnership, const store::VersionIndex& registry,
-                                    const model::Date& today);
+                                    store::DocumentContents& contents, const model::Date& today);
 
 // The latest version of a document in each language it was made in.
 std::vector<store::DocumentRecord> latestVersions(const store::VersionIndex& registry, const std::string& partnership,
                                                   const std::string& document);
-// A warning for each document of the partnership (or store::programKey)
-// whose final version a later one replaced.
-std::vector<std::string> resignWarnings(const store::VersionIndex& registry, const std::string& partnership);
+// Each document of the partnership (or store::programKey) whose final
+// version a later one replaced, with what changed since.
+std::vector<store::Supersession> supersededFinals(const store::VersionIndex& registry, store::DocumentContents& contents,
+                                                  const std::string& partnership);
 
 }  // namespace wop::batch

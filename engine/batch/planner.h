@@ -26,8 +26,9 @@ struct DocumentJob {
     // the inputs it was last found current against.
     std::optional<store::DocumentRecord> latest;
     store::InputHashes latestInputs;
-    // The final version a new one replaces, which then needs signing again.
-    std::optional<int> supersededFinal;
+    // The final version a new one replaces, which then needs signing again;
+    // the new one's content and what changed come when made.
+    std::optional<store::Supersession> supersededFinal;
 };
 
 struct Plan {

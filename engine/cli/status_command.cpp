@@ -57,7 +57,7 @@ struct Report {
     model::Date date;
     std::vector<PartnershipStatus> partnerships;
     std::vector<store::DocumentRecord> roadmap;
-    std::vector<std::string> roadmapWarnings;
+    std::vector<store::Supersession> roadmapSuperseded;
     std::vector<std::string> problems;
 };
 
@@ -81,8 +81,8 @@ void printTable(const Report& report, bool everyDocument, std::ostream& out) {
     }
     out << "\nroad map: " << (report.roadmap.empty() ? "not made yet" : versions(report.roadmap)) << '\n';
     for (const auto& status : report.partnerships)
-        for (const auto& warning : status.warnings) out << "warning: " << warning << '\n';
-    for (const auto& warning : report.roadmapWarnings) out << "warning: " << warning << '\n';
+        for (const auto& superseded : status.superseded) out << "warning: " << superseded.message() << '\n';
+    for (const auto& superseded : report.roadmapSuperseded) out << "warning: " << superseded.message() << '\n';
     for (const auto& problem : report.problems) out << "error: " << problem << '\n';
 }
 
@@ -111,6 +111,25 @@ Poco::JSON::Array::Ptr recordsJson(const std::vector<store::DocumentRecord>& rec
     return array;
 }
 
+// "warnings", the re-sign lines as printed, and "superseded", the same as
+// objects: the document, the two versions and what changed.
+void setSuperseded(Poco::JSON::Object& json, const std::vector<store::Supersession>& superseded) {
+    std::vector<std::string> warnings;
+    Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
+    for (const auto& supersession : superseded) {
+        warnings.push_back(supersession.message());
+        auto entry = object();
+        entry->set("document", supersession.key.document);
+        entry->set("lang", std::string(model::langCode(supersession.key.lang)));
+        entry->set("final_version", supersession.finalVersion);
+        entry->set("latest_version", supersession.latestVersion);
+        entry->set("changes", supersession.changes);
+        array->add(entry);
+    }
+    json.set("warnings", strings(warnings));
+    json.set("superseded", array);
+}
+
 Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status) {
     auto json = object();
     json->set("id", status.id);
@@ -135,7 +154,7 @@ Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status) {
         documents->add(entry);
     }
     json->set("documents", documents);
-    json->set("warnings", strings(status.warnings));
+    setSuperseded(*json, status.superseded);
     return json;
 }
 
@@ -147,7 +166,7 @@ void printJson(const Report& report, std::ostream& out) {
     json->set("partnerships", partnerships);
     auto roadmap = object();
     roadmap->set("versions", recordsJson(report.roadmap));
-    roadmap->set("warnings", strings(report.roadmapWarnings));
+    setSuperseded(*roadmap, report.roadmapSuperseded);
     json->set("roadmap", roadmap);
     json->set("errors", strings(report.problems));
     json->stringify(out, 2);
@@ -182,11 +201,12 @@ int StatusCommand::run(const std::vector<std::string>& arguments) {
         store::Store store(store_.location());
         store::Partnerships partnerships = store.partnerships();
         const batch::StoredProgram program = batch::loadStoredProgram(partnerships);
-        const store::VersionIndex registry(store.registry().all());
+        const store::VersionIndex registry = store.registry().index();
+        store::DocumentContents contents = store.contents();
         Report report{date_.value_or(today()), {}, {}, {}, program.problems};
         for (const model::Partnership& partnership : program.partnerships) {
             if (!arguments.empty() && partnership.id != arguments.front()) continue;
-            report.partnerships.push_back(batch::partnershipStatus(partnership, registry, report.date));
+            report.partnerships.push_back(batch::partnershipStatus(partnership, registry, contents, report.date));
         }
         if (!arguments.empty() && report.partnerships.empty()) {
             std::cerr << "wopdocs status: no partnership \"" << arguments.front() << "\" in the store ("
@@ -194,7 +214,7 @@ int StatusCommand::run(const std::vector<std::string>& arguments) {
             return SomeFailed;
         }
         report.roadmap = batch::latestVersions(registry, std::string(store::programKey), "roadmap");
-        report.roadmapWarnings = batch::resignWarnings(registry, std::string(store::programKey));
+        report.roadmapSuperseded = batch::supersededFinals(registry, contents, std::string(store::programKey));
         if (json_) printJson(report, std::cout);
         else printTable(report, !arguments.empty(), std::cout);
         return report.problems.empty() ? Success : SomeFailed;

@@ -4,9 +4,9 @@
 
 namespace wop::store {
 
-std::string Supersession::message(const DocumentKey& key) const {
+std::string Supersession::message() const {
     return "final version v" + std::to_string(finalVersion) + " of " + key.str() + " superseded by v" +
-           std::to_string(latestVersion) + " — re-sign";
+           std::to_string(latestVersion) + " — re-sign" + (changes.empty() ? "" : "; changed: " + changes);
 }
 
 VersionIndex::VersionIndex(const std::vector<DocumentRecord>& records, const std::vector<DocumentCheck>& checks) {
@@ -48,21 +48,20 @@ bool VersionIndex::isRegistered(const std::string& partnership, const std::strin
     return latest({partnership, document, model::Lang::En}) || latest({partnership, document, model::Lang::Ur});
 }
 
-std::optional<int> VersionIndex::latestFinalBefore(const DocumentKey& key, int version) const {
+const DocumentRecord* VersionIndex::latestFinalBefore(const DocumentKey& key, int version) const {
     const auto& all = versions(key);
     auto final = std::find_if(all.rbegin(), all.rend(), [&](const DocumentRecord& record) {
         return record.version < version && record.status == model::Status::Final;
     });
-    if (final == all.rend()) return std::nullopt;
-    return final->version;
+    return final == all.rend() ? nullptr : &*final;
 }
 
 std::optional<Supersession> VersionIndex::supersededFinal(const DocumentKey& key) const {
     const DocumentRecord* newest = latest(key);
     if (!newest) return std::nullopt;
-    const auto final = latestFinalBefore(key, newest->version);
+    const DocumentRecord* final = latestFinalBefore(key, newest->version);
     if (!final) return std::nullopt;
-    return Supersession{*final, newest->version};
+    return Supersession{key, final->version, newest->version, final->contentHash, newest->contentHash, ""};
 }
 
 }  // namespace wop::store

@@ -15,11 +15,17 @@ namespace wop::store {
 
 // A final (signed) version replaced by a later one, which needs signing again.
 struct Supersession {
+    DocumentKey key;
     int finalVersion = 0;
     int latestVersion = 0;
+    // What each says (DocumentContents); empty when not known.
+    std::string finalContent;
+    std::string latestContent;
+    std::string changes;  // in words (markup/difference.h); empty when not known
 
-    // "final version v1 of <key> superseded by v2 — re-sign"
-    std::string message(const DocumentKey& key) const;
+    // "final version v1 of <key> superseded by v2 — re-sign", then
+    // "; changed: <changes>" when known.
+    std::string message() const;
 };
 
 class VersionIndex {
@@ -39,7 +45,7 @@ public:
     // Whether a version of the document was made, in either language.
     bool isRegistered(const std::string& partnership, const std::string& document) const;
     // The latest final version older than `version`.
-    std::optional<int> latestFinalBefore(const DocumentKey& key, int version) const;
+    const DocumentRecord* latestFinalBefore(const DocumentKey& key, int version) const;
     // The latest final version, when a later version followed it.
     std::optional<Supersession> supersededFinal(const DocumentKey& key) const;
     const std::map<DocumentKey, std::vector<DocumentRecord>>& all() const { return versions_; }

@@ -1,10 +1,12 @@
 // A version only when what a document says changes: a template edit or a
 // data change re-renders the markup and registers, writes and mails only the
-// documents whose words differ.
+// documents whose words differ; a final version superseded says what changed.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <iterator>
+
+#include <Poco/JSON/Parser.h>
 
 #include "batch_fixture.h"
 #include "smtp_server.h"
@@ -78,7 +80,7 @@ TEST_P(ContentVersions, ATemplateCommentMakesRegistersAndMailsNothing) {
     EXPECT_EQ(next.output.find("up to date lahore"), std::string::npos) << next.output;
 }
 
-TEST_P(ContentVersions, AnEditedSentenceMakesTheDocumentsSayingIt) {
+TEST_P(ContentVersions, AnEditedSentenceMakesTheDocumentsSayingItAndSaysWhatChanged) {
     makeSamples();
     edit(templates_ / "en" / "letter-of-intent.mustache", "a pilot project of 6 to 8 months",
          "a pilot project of six to eight months");
@@ -89,11 +91,26 @@ TEST_P(ContentVersions, AnEditedSentenceMakesTheDocumentsSayingIt) {
                                                      "rawalpindi-multan-billing/letter-of-intent (en) v2"}));
     for (const auto& record : registry())
         EXPECT_TRUE(record.version == 1 || record.status == model::Status::Final) << record.path;
+    const std::string changes =
+        "\"2. The partnership and its subject\": "
+        "\"… It will be put into practice through a pilot project of 6 to 8 months at the mentee's site.\" → "
+        "\"… It will be put into practice through a pilot project of six to eight months at the mentee's site.\"";
     for (const std::string partnership : {"lahore-faisalabad-nrw", "rawalpindi-multan-billing"}) {
-        const std::string line =
-            "warning: final version v1 of " + partnership + "/letter-of-intent (en) superseded by v2 — re-sign\n";
+        const std::string line = "warning: final version v1 of " + partnership +
+                                 "/letter-of-intent (en) superseded by v2 — re-sign; changed: " + changes + "\n";
         EXPECT_NE(result.output.find(line), std::string::npos) << line << "\nin:\n" << result.output;
     }
+
+    // `status` keeps saying it, in its JSON too.
+    const auto status = wopdocs("status", "lahore-faisalabad-nrw --json");
+    ASSERT_EQ(status.exitCode, 0) << status.output;
+    const auto json = Poco::JSON::Parser().parse(status.output).extract<Poco::JSON::Object::Ptr>();
+    const auto superseded = json->getArray("partnerships")->getObject(0)->getArray("superseded");
+    ASSERT_EQ(superseded->size(), 1u) << status.output;
+    EXPECT_EQ(superseded->getObject(0)->getValue<std::string>("document"), "letter-of-intent");
+    EXPECT_EQ(superseded->getObject(0)->getValue<int>("final_version"), 1);
+    EXPECT_EQ(superseded->getObject(0)->getValue<int>("latest_version"), 2);
+    EXPECT_EQ(superseded->getObject(0)->getValue<std::string>("changes"), changes);
 }
 
 // The case: one monthly report added to a partnership's data makes

@@ -72,7 +72,8 @@ TEST(Planner, RendersADocumentOnlyWhenTemplatesDataOrLookChanged) {
     ASSERT_TRUE(job.latest);
     EXPECT_EQ(job.latest->version, 1);
     EXPECT_EQ(job.latestInputs.templateHash, "en-templates");
-    EXPECT_EQ(job.supersededFinal, 1) << "v1 was final: to be signed again";
+    ASSERT_TRUE(job.supersededFinal) << "v1 was final: to be signed again";
+    EXPECT_EQ(job.supersededFinal->finalVersion, 1);
 
     StoredProgram changed = finishedProgram();
     changed.jsonSha256["lahore-faisalabad-nrw"] = "edited";

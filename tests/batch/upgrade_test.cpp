@@ -70,6 +70,16 @@ TEST_P(StoreOfAnOlderWopdocs, ItsFirstBatchAdoptsWhatItsVersionsSay) {
     const auto second = wopdocs("batch");
     EXPECT_NE(second.output.find("nothing to do"), std::string::npos) << second.output;
     EXPECT_EQ(second.output.find("up to date lahore"), std::string::npos) << "nothing rendered: " << second.output;
+
+    // What an adopted final version says is known: a change to it is described.
+    const fs::path templates = copyTemplates();
+    edit(templates / "en" / "letter-of-intent.mustache", "This Letter of Intent will be followed",
+         "This Letter of Intent is to be followed");
+    const auto edited = wopdocs("batch", "--templates " + test::shellQuote(templates.string()));
+    EXPECT_NE(edited.output.find("2 made"), std::string::npos) << edited.output;
+    EXPECT_NE(edited.output.find("superseded by v2 — re-sign; changed: \"4. Next steps\": \"This Letter of Intent will"),
+              std::string::npos)
+        << edited.output;
 }
 
 TEST_P(StoreOfAnOlderWopdocs, AVersionWhoseDataChangedSinceIsMadeAgain) {

@@ -117,12 +117,19 @@ TEST(VersionIndex, AFinalVersionFollowedByAnotherIsSuperseded) {
     ASSERT_TRUE(superseded);
     EXPECT_EQ(superseded->finalVersion, 1);
     EXPECT_EQ(superseded->latestVersion, 3);
-    EXPECT_EQ(superseded->message(key), "final version v1 of p/letter-of-intent (en) superseded by v3 — re-sign");
+    EXPECT_EQ(superseded->finalContent, "content-1");
+    EXPECT_EQ(superseded->latestContent, "content-3");
+    EXPECT_EQ(superseded->message(), "final version v1 of p/letter-of-intent (en) superseded by v3 — re-sign");
+    Supersession described = *superseded;
+    described.changes = "\"Title\": \"a\" → \"b\"";
+    EXPECT_EQ(described.message(),
+              "final version v1 of p/letter-of-intent (en) superseded by v3 — re-sign; changed: \"Title\": \"a\" → \"b\"");
 
     const VersionIndex finalIsLatest({record("p", "letter-of-intent", Lang::En, 1, Status::Draft),
                                       record("p", "letter-of-intent", Lang::En, 2, Status::Final)});
     EXPECT_FALSE(finalIsLatest.supersededFinal(key));
-    EXPECT_EQ(finalIsLatest.latestFinalBefore(key, 3), 2);
+    ASSERT_TRUE(finalIsLatest.latestFinalBefore(key, 3));
+    EXPECT_EQ(finalIsLatest.latestFinalBefore(key, 3)->version, 2);
     EXPECT_FALSE(finalIsLatest.latestFinalBefore(key, 2));
 }
 
