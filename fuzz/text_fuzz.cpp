@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "base/escape.h"
 #include "fonts.h"
 #include "layout/layout.h"
-#include "markup/escape.h"
 #include "markup/parser.h"
 #include "text/paragraph.h"
 #include "text_difference.h"
@@ -51,7 +51,7 @@ std::string inlineMarkup(const std::vector<text::StyledSpan>& spans) {
             out += "<br/>";
             continue;
         }
-        std::string piece = markup::escape(span.utf8);
+        std::string piece = base::escape(span.utf8);
         if (span.style.italic) piece = "<i>" + piece + "</i>";
         if (span.style.bold) piece = "<b>" + piece + "</b>";
         out += piece;
@@ -63,7 +63,7 @@ std::string inlineMarkup(const std::vector<text::StyledSpan>& spans) {
 std::string documentMarkup(const std::vector<text::StyledSpan>& spans, bool rightToLeft, int firstColumn,
                            int secondColumn) {
     const std::string content = inlineMarkup(spans);
-    const std::string plain = spans.empty() ? std::string() : markup::escape(spans.front().utf8);
+    const std::string plain = spans.empty() ? std::string() : base::escape(spans.front().utf8);
     return std::string("<document lang=\"") + (rightToLeft ? "ur" : "en") + "\" reference=\"" + plain +
            "\" page-label=\"{page}/{pages}\" watermark=\"" + plain + "\">" + "<letterhead><org>" + content +
            "</org><line>" + content + "</line></letterhead>" + "<h2>" + content + "</h2>" + "<p align=\"justify\">" +

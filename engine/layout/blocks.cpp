@@ -5,12 +5,12 @@
 #include <numeric>
 #include <span>
 
+#include "base/utf8.h"
 #include "layout/keeps.h"
 #include "layout/layout.h"
 #include "layout/lines.h"
 #include "layout/signatures.h"
 #include "layout/style.h"
-#include "markup/utf8.h"
 
 namespace wop::layout {
 
@@ -29,7 +29,7 @@ std::string BlockContext::localDigits(const std::string& ascii) const {
     std::string out;
     for (char c : ascii) {
         if (c >= '0' && c <= '9') {
-            markup::appendUtf8(out, U'\u06F0' + static_cast<char32_t>(c - '0'));  // EXTENDED ARABIC-INDIC DIGIT
+            base::appendUtf8(out, U'\u06F0' + static_cast<char32_t>(c - '0'));  // EXTENDED ARABIC-INDIC DIGIT
         } else {
             out += c;
         }

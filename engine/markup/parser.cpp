@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "base/utf8.h"
 #include "markup/xml_reader.h"
 
 namespace wop::markup {
@@ -111,8 +112,7 @@ Inline inlineContent(const XmlNode& node) {
     }
     std::erase_if(spans, [](const Span& s) { return !s.lineBreak && s.text.empty(); });
     size_t chars = 0;
-    for (const Span& span : spans)
-        for (char c : span.text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    for (const Span& span : spans) chars += base::countCharacters(span.text);
     if (chars > maxBlockChars)
         fail(node, "<" + node.name + "> holds " + std::to_string(chars) + " characters, more than the " +
                        std::to_string(maxBlockChars) + " one block may have");

@@ -4,8 +4,9 @@
 #include <tuple>
 #include <utility>
 
+#include "base/text_position.h"
+#include "base/utf8.h"
 #include "markup/parser.h"
-#include "markup/utf8.h"
 
 namespace wop::markup {
 namespace {
@@ -34,8 +35,7 @@ public:
 private:
     std::string_view src_;
     size_t pos_ = 0;
-    int line_ = 1;
-    int column_ = 1;
+    base::TextPosition position_;  // of pos_
 
     bool atEnd() const { return pos_ >= src_.size(); }
     char peek() const { return src_[pos_]; }
@@ -43,20 +43,12 @@ private:
 
     char next() {
         char c = src_[pos_++];
-        if (c == '\n') {
-            ++line_;
-            column_ = 1;
-        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-            ++column_;  // columns count characters, not UTF-8 bytes
-        }
+        position_.advance(c);
         return c;
     }
 
-    struct Mark {
-        int line;
-        int column;
-    };
-    Mark mark() const { return {line_, column_}; }
+    using Mark = base::TextPosition;
+    Mark mark() const { return position_; }
 
     [[noreturn]] void fail(const std::string& message) const { failAt(mark(), message); }
     // Errors point at the start of what is wrong, not past it.
@@ -104,7 +96,7 @@ private:
                 if (value > 0x10FFFF) fail("character reference out of range");
             }
             if (value == 0 || (value >= 0xD800 && value <= 0xDFFF)) fail("character reference to a non-character");
-            appendUtf8(out, value);
+            base::appendUtf8(out, value);
         } else {
             fail("unknown entity &" + std::string(ref) + ";");
         }
@@ -128,8 +120,8 @@ private:
     XmlNode element(int depth) {
         if (depth > maxDepth) fail("elements nested too deeply");
         XmlNode node;
-        node.line = line_;
-        node.column = column_;
+        node.line = position_.line;
+        node.column = position_.column;
         expect('<');
         node.name = name();
         for (;;) {

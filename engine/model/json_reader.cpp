@@ -4,19 +4,14 @@
 #include <cmath>
 #include <typeinfo>
 
+#include "base/utf8.h"
+
 namespace wop::model::json {
 
 namespace {
 
 bool isObject(const Poco::Dynamic::Var& var) { return var.type() == typeid(Poco::JSON::Object::Ptr); }
 bool isArray(const Poco::Dynamic::Var& var) { return var.type() == typeid(Poco::JSON::Array::Ptr); }
-
-// Code points, not bytes: the limit is about text length in any script.
-std::size_t countChars(const std::string& utf8) {
-    const auto starts =
-        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-    return static_cast<std::size_t>(starts);
-}
 
 bool isPlainKey(std::string_view key) {
     return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
@@ -93,7 +88,7 @@ bool readString(const Value& value, std::string& out) {
         return false;
     }
     std::string text = value.var.extract<std::string>();
-    if (const std::size_t chars = countChars(text); chars > maxStringChars) {
+    if (const std::size_t chars = base::countCharacters(text); chars > maxStringChars) {
         value.error("expected a string of at most " + std::to_string(maxStringChars) + " characters, found " +
                     std::to_string(chars));
         return false;

@@ -7,13 +7,13 @@
 #include <string>
 #include <string_view>
 
-#include "markup/escape.h"
+#include "base/escape.h"
 #include "model/text.h"
 #include "server/sessions.h"
 
 namespace wop::server::html {
 
-using markup::escape;
+using base::escape;
 
 // A Text as HTML: the English, then the Urdu (when given) in its own
 // right-to-left span.

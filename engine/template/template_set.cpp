@@ -10,9 +10,10 @@
 #include <tuple>
 #include <vector>
 
-#include "markup/escape.h"
+#include "base/escape.h"
+#include "base/text_position.h"
+#include "base/utf8.h"
 #include "template/mustache_data.h"
-#include "markup/utf8.h"
 
 namespace wop::tmpl {
 
@@ -37,24 +38,6 @@ constexpr size_t maxPartialExpansions = 100000;
 // partials deep.
 constexpr size_t maxSectionDepth = 32;
 constexpr size_t maxPartialDepth = 16;
-
-struct Position {
-    int line = 1;
-    int column = 1;
-};
-
-Position positionAt(const std::string& text, size_t offset) {
-    Position p;
-    for (size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++p.column;
-        }
-    }
-    return p;
-}
 
 std::string readTemplate(const std::filesystem::path& path) {
     std::error_code error;
@@ -163,7 +146,7 @@ Scan scanTags(const std::string& text) {
 // nested deeper than kainjow can take.
 void rejectBadStructure(const std::string& path, const std::string& text, const Scan& scan) {
     auto fail = [&](size_t offset, const std::string& message) {
-        Position p = positionAt(text, offset);
+        const base::TextPosition p = base::TextPosition::at(text, offset);
         throw TemplateError(path, p.line, p.column, message);
     };
     struct Section {
@@ -200,7 +183,7 @@ void rejectUnescapedTags(const std::string& path, const std::string& text, const
     for (const Tag& tag : tags) {
         const bool ampersand = tag.opening != "{{{" && !tag.contents.empty() && tag.contents[0] == '&';
         if (tag.opening == "{{{" || ampersand) {
-            Position p = positionAt(text, tag.offset);
+            const base::TextPosition p = base::TextPosition::at(text, tag.offset);
             throw TemplateError(path, p.line, p.column,
                                 "unescaped tag " + tag.opening + (ampersand ? "&" : "") +
                                     " is not allowed: use {{name}}");
@@ -248,7 +231,7 @@ std::string withLiteralDigits(const std::string& text, const std::vector<Tag>& t
         } else if (c == '&') {
             inReference = true;
         } else if (c >= '0' && c <= '9' && !inReference) {
-            markup::appendUtf8(out, zero + static_cast<char32_t>(c - '0'));
+            base::appendUtf8(out, zero + static_cast<char32_t>(c - '0'));
             continue;
         }
         out += c;
@@ -395,7 +378,7 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir, char32_t digitZe
         for (const auto& [name, file] : *group) {
             for (const PartialReference& reference : file.references) {
                 if (!partials.count(reference.name)) {
-                    Position p = positionAt(file.text, reference.offset);
+                    const base::TextPosition p = base::TextPosition::at(file.text, reference.offset);
                     throw TemplateError(file.path, p.line, p.column,
                                         "no partial \"" + printable(reference.name) + "\" in " +
                                             (dir / "partials").string());
@@ -414,7 +397,7 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir, char32_t digitZe
         for (const PartialReference& reference : file.references) {
             const std::string& partial = reference.name;
             auto fail = [&](const std::string& message) {
-                Position p = positionAt(file.text, reference.offset);
+                const base::TextPosition p = base::TextPosition::at(file.text, reference.offset);
                 throw TemplateError(file.path, p.line, p.column, message);
             };
             auto loopStart = std::find(expanding.begin(), expanding.end(), partial);
@@ -457,7 +440,7 @@ std::string TemplateSet::render(std::string_view name, const context::Value& val
     Parsed& parsed = *tmpl.parsed;
     std::call_once(parsed.once, [&] {
         parsed.tmpl.emplace(tmpl.composed);
-        parsed.tmpl->set_custom_escape([](const std::string& value) { return markup::escape(value); });
+        parsed.tmpl->set_custom_escape([](const std::string& value) { return base::escape(value); });
     });
     // The load's checks pass only what kainjow parses, partials written in or not.
     if (!parsed.tmpl->is_valid()) throw TemplateError(tmpl.path, 0, 0, parsed.tmpl->error_message());

@@ -1,6 +1,7 @@
 // Faulty markup is a ParseError naming the line and column of the fault.
 #include <gtest/gtest.h>
 
+#include "base/text_position.h"
 #include "markup_support.h"
 
 namespace wop::markup {
@@ -9,26 +10,11 @@ namespace {
 using test::onlyBlock;
 using test::parseError;
 
-struct Position {
-    int line = 1;
-    int column = 1;
-};
-
-// Where `marker` first starts in `text` (the end of the text when empty);
-// columns count characters, as the parser's do.
-Position positionOf(const std::string& text, const std::string& marker) {
+// Where `marker` first starts in `text` (the end of the text when empty).
+base::TextPosition positionOf(const std::string& text, const std::string& marker) {
     size_t offset = marker.empty() ? text.size() : text.find(marker);
     EXPECT_NE(offset, std::string::npos) << marker << " not in " << text;
-    Position p;
-    for (size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++p.column;
-        }
-    }
-    return p;
+    return base::TextPosition::at(text, offset);
 }
 
 struct ErrorCase {
@@ -45,7 +31,7 @@ class ParseErrorAt : public testing::TestWithParam<ErrorCase> {};
 TEST_P(ParseErrorAt, NamesLineColumnAndCause) {
     const ErrorCase& c = GetParam();
     ParseError e = parseError(c.markup);
-    Position expected = positionOf(c.markup, c.at);
+    const base::TextPosition expected = positionOf(c.markup, c.at);
     EXPECT_EQ(e.line(), expected.line) << e.what();
     EXPECT_EQ(e.column(), expected.column) << e.what();
     EXPECT_NE(std::string(e.what()).find(c.mentions), std::string::npos) << e.what();

@@ -4,7 +4,7 @@
 #include <iterator>
 #include <map>
 
-#include "markup/escape.h"
+#include "base/escape.h"
 #include "template/mustache_data.h"
 
 namespace wop::test {
@@ -41,7 +41,7 @@ private:
 std::optional<std::string> renderExpandingPartials(const std::filesystem::path& dir, const std::string& name,
                                                    const context::Value& values) {
     kainjow::mustache::mustache compiled(readFile(dir / (name + ".mustache")));
-    compiled.set_custom_escape([](const std::string& value) { return markup::escape(value); });
+    compiled.set_custom_escape([](const std::string& value) { return base::escape(value); });
     const data converted = tmpl::mustacheData(values);
     FolderPartials context(&converted, dir);
     std::string out = compiled.render(context);

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-namespace wop::markup {
+namespace wop::base {
 
 std::string escape(std::string_view text);
 
-}  // namespace wop::markup
+}  // namespace wop::base

@@ -1,6 +1,8 @@
-#include "markup/utf8.h"
+#include "base/utf8.h"
 
-namespace wop::markup {
+#include <algorithm>
+
+namespace wop::base {
 
 void appendUtf8(std::string& out, char32_t c) {
     if (c < 0x80) {
@@ -20,4 +22,8 @@ void appendUtf8(std::string& out, char32_t c) {
     }
 }
 
-}  // namespace wop::markup
+std::size_t countCharacters(std::string_view utf8) {
+    return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), beginsCharacter));
+}
+
+}  // namespace wop::base

@@ -1,6 +1,6 @@
-#include "markup/escape.h"
+#include "base/escape.h"
 
-namespace wop::markup {
+namespace wop::base {
 
 std::string escape(std::string_view text) {
     std::string out;
@@ -18,4 +18,4 @@ std::string escape(std::string_view text) {
     return out;
 }
 
-}  // namespace wop::markup
+}  // namespace wop::base
