@@ -1,12 +1,13 @@
 #include "pdf/hex_string.h"
 
+#include "base/hex.h"
 #include "text/utf16.h"
 
 namespace wop::pdf {
 
 void appendHex(std::string& out, char16_t unit) {
-    static constexpr char digits[] = "0123456789ABCDEF";
-    for (int shift = 12; shift >= 0; shift -= 4) out += digits[(unit >> shift) & 0xF];
+    const unsigned char bytes[] = {static_cast<unsigned char>(unit >> 8), static_cast<unsigned char>(unit & 0xFF)};
+    base::appendHex(out, bytes);
 }
 
 std::string utf16Hex(const std::string& utf8) {

@@ -241,7 +241,7 @@ private:
         // A marked-content span with /ActualText around the text object
         // tells them the text in reading order instead. libharu has no call
         // for it: it goes straight into the page's content stream.
-        if (actualText) writeContent("/Span <</ActualText <FEFF" + utf16Hex(*actualText) + ">>> BDC\n");
+        if (actualText) writeContent("/Span <</ActualText <feff" + utf16Hex(*actualText) + ">>> BDC\n");
         HPDF_Page_BeginText(page_);
         if (&font != state_.font || run.size != state_.size) {
             std::string select = font.resource;

@@ -7,6 +7,7 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 
+#include "base/hex.h"
 #include "server/random_token.h"
 
 namespace wop::server {
@@ -29,16 +30,17 @@ std::vector<unsigned char> derive(const std::string& password, const std::vector
 
 std::string hashPassword(const std::string& password) {
     const std::vector<unsigned char> salt = randomBytes(saltBytes);
-    return std::string(scheme) + "$" + std::to_string(passwordIterations) + "$" + toHex(salt) + "$" +
-           toHex(derive(password, salt, passwordIterations));
+    return std::string(scheme) + "$" + std::to_string(passwordIterations) + "$" + base::toHex(salt) + "$" +
+           base::toHex(derive(password, salt, passwordIterations));
 }
 
 bool verifyPassword(const std::string& password, const std::string& stored) {
     static const std::regex form(R"(pbkdf2-sha256\$([1-9][0-9]{4,7})\$([0-9a-f]{32})\$([0-9a-f]{64}))");
     std::smatch match;
     if (!std::regex_match(stored, match, form)) return false;
-    const std::vector<unsigned char> expected = fromHex(match[3]);
-    const std::vector<unsigned char> actual = derive(password, fromHex(match[2]), std::stoi(match[1]));
+    // The form holds only hex digits, of the lengths of the salt and hash.
+    const std::vector<unsigned char> expected = *base::fromHex(match[3].str());
+    const std::vector<unsigned char> actual = derive(password, *base::fromHex(match[2].str()), std::stoi(match[1]));
     return CRYPTO_memcmp(expected.data(), actual.data(), hashBytes) == 0;
 }
 

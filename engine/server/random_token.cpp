@@ -4,6 +4,8 @@
 
 #include <openssl/rand.h>
 
+#include "base/hex.h"
+
 namespace wop::server {
 
 std::vector<unsigned char> randomBytes(std::size_t count) {
@@ -14,26 +16,7 @@ std::vector<unsigned char> randomBytes(std::size_t count) {
 }
 
 std::string randomToken() {
-    return toHex(randomBytes(32));
-}
-
-std::string toHex(const std::vector<unsigned char>& bytes) {
-    static const char digits[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(bytes.size() * 2);
-    for (unsigned char b : bytes) {
-        hex += digits[b >> 4];
-        hex += digits[b & 15];
-    }
-    return hex;
-}
-
-std::vector<unsigned char> fromHex(const std::string& hex) {
-    auto value = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
-    std::vector<unsigned char> bytes;
-    for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
-        bytes.push_back(static_cast<unsigned char>(value(hex[i]) << 4 | value(hex[i + 1])));
-    return bytes;
+    return base::toHex(randomBytes(32));
 }
 
 }  // namespace wop::server

@@ -12,8 +12,4 @@ std::vector<unsigned char> randomBytes(std::size_t count);
 // 32 random bytes (256 bits) as 64 hex digits.
 std::string randomToken();
 
-std::string toHex(const std::vector<unsigned char>& bytes);
-// Of a string of hex digits (even length, checked by the caller).
-std::vector<unsigned char> fromHex(const std::string& hex);
-
 }  // namespace wop::server

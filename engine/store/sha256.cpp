@@ -1,9 +1,12 @@
 #include "store/sha256.h"
 
 #include <fstream>
+#include <span>
 #include <stdexcept>
 
 #include <openssl/evp.h>
+
+#include "base/hex.h"
 
 namespace wop::store {
 
@@ -28,13 +31,7 @@ public:
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int size = 0;
         EVP_DigestFinal_ex(context_, digest, &size);
-        static constexpr char digits[] = "0123456789abcdef";
-        std::string out;
-        for (unsigned int i = 0; i < size; ++i) {
-            out += digits[digest[i] >> 4];
-            out += digits[digest[i] & 15];
-        }
-        return out;
+        return base::toHex(std::span(digest, size));
     }
 
 private:
