@@ -1,10 +1,8 @@
 #include "pdf/writer.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <optional>
@@ -13,10 +11,9 @@
 #include <vector>
 
 #include <hpdf.h>
-#include <fcntl.h>
 #include <hpdf_pages.h>
-#include <unistd.h>
 
+#include "base/durable_file.h"
 #include "pdf/finish.h"
 #include "pdf/glyph_codes.h"
 #include "pdf/hex_string.h"
@@ -87,24 +84,6 @@ std::vector<EmbeddedFont*> collectFonts(const layout::PageSet& pages, EmbeddedFo
               [](auto* a, auto* b) { return a->codes.font().path() < b->codes.font().path(); });
     for (size_t i = 0; i < ordered.size(); ++i) ordered[i]->resource = "/" + fontResourceName(i) + " ";
     return ordered;
-}
-
-// Every byte written, or an error that says why: a full disk may show only
-// when the file is closed, which qpdf's own writing does not check.
-void writeWhole(const std::filesystem::path& path, const std::string& bytes) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) throw std::system_error(errno, std::generic_category(), "cannot create " + path.string());
-    for (size_t written = 0; written < bytes.size();) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const int error = n < 0 ? errno : EIO;
-            ::close(fd);
-            throw std::system_error(error, std::generic_category(), "cannot write " + path.string());
-        }
-        written += static_cast<size_t>(n);
-    }
-    if (::close(fd) != 0) throw std::system_error(errno, std::generic_category(), "cannot write " + path.string());
 }
 
 // A length in points as the content stream prints it: to 1/100 pt, without
@@ -343,38 +322,7 @@ std::string drawAndFinish(const layout::PageSet& pages) {
     return finishPdf(drawn, pages, codes);
 }
 
-// Written beside its final name and renamed: readers never see half a file.
-void writeAtomically(const std::string& bytes, const std::filesystem::path& path) {
-    std::filesystem::path partial = path;
-    partial += ".partial-" + std::to_string(getpid());
-    try {
-        writeWhole(partial, bytes);
-        if (!isCompletePdf(partial))
-            throw PdfError("cannot write " + path.string() + ": the PDF came out incomplete (is the disk full?)");
-        std::filesystem::rename(partial, path);
-    } catch (...) {
-        std::error_code ignored;
-        std::filesystem::remove(partial, ignored);
-        throw;
-    }
-}
-
-constexpr std::size_t tailSize = 32;  // "%%EOF" and its line end
-
 }  // namespace
-
-bool isCompletePdfBytes(std::string_view bytes) {
-    return bytes.substr(bytes.size() - std::min(bytes.size(), tailSize)).find("%%EOF") != std::string_view::npos;
-}
-
-bool isCompletePdf(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : 0;
-    const std::streamoff tail = std::min<std::streamoff>(size, tailSize);
-    std::string end(static_cast<std::size_t>(tail), '\0');
-    in.seekg(size - tail);
-    return in.read(end.data(), tail) && isCompletePdfBytes(end);
-}
 
 std::string makePdf(const layout::PageSet& pages) {
     try {
@@ -389,13 +337,9 @@ std::string makePdf(const layout::PageSet& pages) {
 void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
     const std::string bytes = makePdf(pages);
     try {
-        writeAtomically(bytes, path);
-    } catch (const PdfError&) {
-        throw;
+        base::writeFileAtomically(path, bytes);
     } catch (const std::system_error& e) {  // names its file already
         throw PdfError(e.what());
-    } catch (const std::exception& e) {
-        throw PdfError("cannot write " + path.string() + ": " + e.what());
     }
 }
 

@@ -1,7 +1,5 @@
 #include "store/document_files.h"
 
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <optional>
 #include <regex>
@@ -14,10 +12,9 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <fcntl.h>
-#include <unistd.h>
 
-#include "pdf/writer.h"
+#include "base/durable_file.h"
+#include "store/complete_pdf.h"
 #include "store/sha256.h"
 #include "store/store_error.h"
 
@@ -30,17 +27,6 @@ namespace fs = std::filesystem;
 constexpr std::string_view documentsFolder = "documents";
 constexpr std::string_view pendingSuffix = ".pending";
 constexpr std::string_view stagingSuffix = ".tmp";
-
-// A rename is durable once the folder holding the name is synced.
-void syncFolder(const fs::path& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        const int error = errno;
-        if (fd >= 0) ::close(fd);
-        throw StoreError("cannot sync " + path.string() + " to disk: " + std::strerror(error));
-    }
-    ::close(fd);
-}
 
 Poco::JSON::Object toJson(const DocumentRecord& record) {
     Poco::JSON::Object object;
@@ -113,27 +99,6 @@ std::vector<DocumentRecord> readPending(const fs::path& path) {
     }
 }
 
-// Written and synced to disk through one descriptor; says why it failed (a
-// full disk, a read-only folder) and leaves no torn file behind.
-void writeDurably(const fs::path& path, std::string_view content) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) throw StoreError("cannot write " + path.string() + ": " + std::strerror(errno));
-    std::size_t written = 0;
-    int error = 0;
-    while (written < content.size() && !error) {
-        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-        if (n >= 0) written += static_cast<std::size_t>(n);
-        else if (errno != EINTR) error = errno;
-    }
-    // A file system may report a full disk only when the data reaches it.
-    if (!error && ::fsync(fd) != 0) error = errno;
-    if (::close(fd) != 0 && !error) error = errno;
-    if (error) {
-        ::unlink(path.c_str());
-        throw StoreError("cannot write " + path.string() + ": " + std::strerror(error));
-    }
-}
-
 // "<document>.<lang>.v<N>.pdf" in the folder of a partnership.
 std::optional<std::tuple<DocumentKey, int>> parseName(const std::string& folder, const std::string& name) {
     static const std::regex pattern(R"(([a-z0-9-]+)\.(en|ur)\.v([1-9][0-9]{0,8})\.pdf)");
@@ -181,10 +146,10 @@ Publication DocumentFiles::publish(std::vector<NewDocument>& documents) const {
         try {
             if (fs::exists(final))
                 throw StoreError(final.string() + " exists already: a document file is never replaced");
-            if (!pdf::isCompletePdfBytes(document.pdf))
+            if (!isCompletePdf(document.pdf))
                 throw StoreError("the PDF made for " + final.string() + " came out incomplete");
             fs::create_directories(final.parent_path());
-            writeDurably(withSuffix(final, stagingSuffix), document.pdf);
+            base::writeFileDurably(withSuffix(final, stagingSuffix), document.pdf);
             document.record.pdfSha256 = sha256(document.pdf);
             staged.push_back(i);
         } catch (const std::exception& e) {
@@ -197,10 +162,10 @@ Publication DocumentFiles::publish(std::vector<NewDocument>& documents) const {
     for (std::size_t i : staged) rows.push_back(documents[i].record);
     const fs::path pending = withSuffix(absolute(rows.front().path), pendingSuffix);
     try {
-        writeDurably(pending, toJson(rows));
+        base::writeFileDurably(pending, toJson(rows));
         // Its name on disk before any PDF's: else a PDF could outlive a
         // power cut that took the record, and be made again.
-        syncFolder(pending.parent_path());
+        base::syncFolder(pending.parent_path());
     } catch (const std::exception& e) {
         for (std::size_t i : staged) fail(i, std::string("not published with its group: ") + e.what());
         return publication;
@@ -220,7 +185,7 @@ Publication DocumentFiles::publish(std::vector<NewDocument>& documents) const {
     // would vouch for it.
     for (const auto& [folder, renamed] : byFolder) {
         try {
-            syncFolder(folder);
+            base::syncFolder(folder);
         } catch (const std::exception& e) {
             for (std::size_t i : renamed) {
                 publication.errors[i] = e.what();

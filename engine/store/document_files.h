@@ -52,7 +52,7 @@ public:
     std::filesystem::path absolute(const std::string& relativePath) const { return dataDir_ / relativePath; }
 
     // Puts a group of documents in place at the cost of one pending record:
-    // each PDF is refused if torn (pdf::isCompletePdfBytes), written under a
+    // each PDF is refused if torn (isCompletePdf), written under a
     // temporary name beside its final one and synced to disk; one pending
     // record for the group (every row to come, with each PDF's SHA-256) is
     // written and synced, its folder too; then each PDF is renamed to its

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "fault_fixture.h"
-#include "pdf/writer.h"
+#include "store/complete_pdf.h"
 
 namespace wop::fault {
 namespace {
@@ -53,7 +53,7 @@ TEST_F(FailedRename, GenerateNamesTheFileLeavesNoTemporaryFileAndWritesTheOthers
 
     const auto rerun = test::run(generate);
     EXPECT_EQ(rerun.exitCode, 0) << rerun.output;
-    EXPECT_TRUE(pdf::isCompletePdf(workPlan));
+    EXPECT_TRUE(store::isCompletePdf(test::readFile(workPlan)));
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 
 #include "context/catalogue.h"
 #include "model/loader.h"
-#include "pdf/writer.h"
+#include "store/complete_pdf.h"
 #include "store/document_files.h"
 #include "store/sha256.h"
 #include "store/store.h"
@@ -69,7 +69,7 @@ std::set<std::string> FaultTest::expectRegisteredFilesIntact() const {
         EXPECT_TRUE(fs::exists(file)) << record.path << " is registered but missing";
         if (fs::exists(file)) {
             EXPECT_EQ(store::sha256OfFile(file), record.pdfSha256) << record.path;
-            EXPECT_TRUE(pdf::isCompletePdf(file)) << record.path << " is registered but torn";
+            EXPECT_TRUE(store::isCompletePdf(test::readFile(file))) << record.path << " is registered but torn";
         }
         EXPECT_TRUE(registered.insert(record.path).second) << "two rows for " << record.path;
     }
@@ -129,7 +129,7 @@ std::size_t expectOnlyCompletePdfs(const fs::path& out) {
     for (const auto& entry : fs::recursive_directory_iterator(out)) {
         if (entry.is_directory()) continue;
         EXPECT_EQ(entry.path().extension(), ".pdf") << entry.path() << ": a temporary file left behind";
-        EXPECT_TRUE(pdf::isCompletePdf(entry.path())) << entry.path() << ": a torn PDF left behind";
+        EXPECT_TRUE(store::isCompletePdf(test::readFile(entry.path()))) << entry.path() << ": a torn PDF left behind";
         pdfs += entry.path().extension() == ".pdf";
     }
     return pdfs;
