@@ -40,7 +40,7 @@ Rounds documentsOf(const StoredProgram& program, const std::string& only) {
 Batch::Batch(store::Store& store, const BatchSettings& settings)
     : store_(store), settings_(settings), renderer_(settings.render), files_(store.dataDir()) {}
 
-BatchReport Batch::run(Progress& progress) {
+BatchReport Batch::run(render::Progress& progress) {
     const auto started = std::chrono::steady_clock::now();
     BatchReport report;
     report.threads = settings_.threads;
@@ -79,14 +79,20 @@ BatchReport Batch::run(Progress& progress) {
 }
 
 void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const model::Partnership*>& program,
-                 const context::DeliveryRecords& deliveries, Progress& progress, BatchReport& report) {
+                 const context::DeliveryRecords& deliveries, render::Progress& progress, BatchReport& report) {
     std::vector<std::optional<std::string>> errors(jobs.size());
     std::vector<char> attempted(jobs.size(), false);
     std::vector<Verdict> verdicts(jobs.size());
     std::vector<std::string> contentHashes(jobs.size());
     auto finished = [&](std::size_t i, const std::string* error) {
-        if (error) errors[i] = *error;
-        progress.finished(jobs[i], verdicts[i] == Verdict::NewVersion, error);
+        if (error) {
+            errors[i] = *error;
+            progress.failed(jobs[i].record.key.str(), *error);
+        } else if (verdicts[i] == Verdict::NewVersion) {
+            progress.made(jobs[i].record.path);
+        } else {
+            progress.upToDate(jobs[i].record.key.str());
+        }
     };
     {
         Publisher publisher(store_, files_, jobs, databaseFailed_, finished);

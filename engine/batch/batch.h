@@ -14,9 +14,9 @@
 
 #include "batch/batch_report.h"
 #include "batch/planner.h"
-#include "batch/progress.h"
 #include "batch/stored_program.h"
 #include "context/delivery_records.h"
+#include "render/progress.h"
 #include "render/renderer.h"
 #include "store/document_files.h"
 #include "store/store.h"
@@ -40,12 +40,12 @@ public:
     // batch holds the data folder, the database is gone); a document that
     // fails is reported, not thrown. Once the database fails to record a
     // document, the batch stops: the report says so.
-    BatchReport run(Progress& progress);
+    BatchReport run(render::Progress& progress);
 
 private:
     // A round of jobs, in parallel; tallies them into `report`.
     void make(const std::vector<DocumentJob>& jobs, const std::vector<const model::Partnership*>& program,
-              const context::DeliveryRecords& deliveries, Progress& progress, BatchReport& report);
+              const context::DeliveryRecords& deliveries, render::Progress& progress, BatchReport& report);
 
     store::Store& store_;
     BatchSettings settings_;

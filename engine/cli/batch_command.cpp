@@ -33,7 +33,7 @@ int BatchCommand::run(const std::vector<std::string>& arguments) {
         settings.render = settings_.settings();
         settings.threads = jobs_.threads();
         batch::Batch batch(store, settings);
-        batch::Progress progress(std::cerr, isatty(STDERR_FILENO));
+        render::Progress progress(std::cerr, isatty(STDERR_FILENO));
         const batch::BatchReport report = batch.run(progress);
         batch::printSummary(report, std::cout);
         return report.succeeded() ? Success : SomeFailed;

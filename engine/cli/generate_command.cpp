@@ -1,7 +1,6 @@
 #include "cli/generate_command.h"
 
 #include <chrono>
-#include <fstream>
 #include <iomanip>
 #include <future>
 #include <iostream>
@@ -13,9 +12,11 @@
 #include <Poco/Util/OptionException.h>
 #include <unistd.h>
 
-#include "render/parallel.h"
+#include "base/durable_file.h"
 #include "cli/inputs.h"
 #include "context/catalogue.h"
+#include "render/parallel.h"
+#include "render/progress.h"
 #include "render/renderer.h"
 
 namespace wop::cli {
@@ -94,38 +95,34 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
     }
 
     const auto program = inputs.program();
-    const bool terminal = isatty(STDERR_FILENO);
-    std::mutex reporting;  // guards what follows, and the terminal
-    size_t done = 0, made = 0;
+    render::Progress progress(std::cerr, isatty(STDERR_FILENO));
+    progress.expect(jobs.size());
+    std::mutex counting;  // guards the counts
+    size_t made = 0;
     std::map<std::filesystem::path, int> madeByFolder;
     render::forEachInParallel(jobs.size(), jobs_.threads(), [&](size_t i) {
         const auto& [job, lang] = jobs[i];
         std::filesystem::path path = render::Renderer::outputPath(out_, job, lang);
-        std::string error;
         try {
             if (markupOnly_) {
                 path.replace_extension(".xml");
                 std::filesystem::create_directories(path.parent_path());
-                std::ofstream(path) << renderer->markup(job, program, lang);
+                base::writeFileAtomically(path, renderer->markup(job, program, lang));
             } else {
                 renderer->renderPdf(job, program, lang, path);
             }
         } catch (const std::exception& e) {
-            error = e.what();
-        }
-        const std::lock_guard<std::mutex> lock(reporting);
-        if (error.empty()) {
-            ++made;
-            ++madeByFolder[path.parent_path()];
-        } else {
-            if (terminal) std::cerr << "\r\033[K";
-            std::cerr << "error: " << error << '\n';
+            progress.failed(path.string(), e.what());
+            const std::lock_guard<std::mutex> lock(counting);
             ++failed;
+            return;
         }
-        ++done;
-        if (terminal) std::cerr << "\r\033[K[" << done << "/" << jobs.size() << "] " << path.string() << std::flush;
+        progress.made(path.string());
+        const std::lock_guard<std::mutex> lock(counting);
+        ++made;
+        ++madeByFolder[path.parent_path()];
     });
-    if (terminal && !jobs.empty()) std::cerr << "\r\033[K";
+    progress.close();
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     for (auto& [folder, count] : madeByFolder) std::cout << "  " << folder.string() << "/  " << count << " files\n";

@@ -83,7 +83,7 @@ bool ScheduleCommand::runCycle() {
         const batch::BatchSettings settings{settings_.settings(), static_cast<int>(Poco::Environment::processorCount()), ""};
         batch::Batch batch(store, settings);
         std::ostream nowhere(nullptr);  // the log has the summary, not the progress bar
-        batch::Progress progress(nowhere, false);
+        render::Progress progress(nowhere, false);
         const batch::BatchReport batchReport = batch.run(progress);
         std::ostringstream summary;
         batch::printSummary(batchReport, summary);

@@ -33,7 +33,7 @@ void Regenerator::run(const std::string& partnership) {
         settings.partnership = partnership;
         batch::Batch batch(store, settings);
         std::ostream nowhere(nullptr);  // the portal shows the outcome, not the progress
-        batch::Progress progress(nowhere, false);
+        render::Progress progress(nowhere, false);
         const batch::BatchReport report = batch.run(progress);
         finished.state = report.succeeded() ? State::Succeeded : State::Failed;
         finished.message = std::to_string(report.made) + " made, " + std::to_string(report.upToDate) + " up to date, " +
