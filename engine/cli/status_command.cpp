@@ -11,6 +11,7 @@
 
 #include "batch/partnership_status.h"
 #include "batch/stored_program.h"
+#include "model/json_object.h"
 
 namespace wop::cli {
 
@@ -86,10 +87,6 @@ void printTable(const Report& report, bool everyDocument, std::ostream& out) {
     for (const auto& problem : report.problems) out << "error: " << problem << '\n';
 }
 
-Poco::JSON::Object::Ptr object() {
-    return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-}
-
 Poco::JSON::Array::Ptr strings(const std::vector<std::string>& values) {
     Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
     for (const auto& value : values) array->add(value);
@@ -99,7 +96,7 @@ Poco::JSON::Array::Ptr strings(const std::vector<std::string>& values) {
 Poco::JSON::Array::Ptr recordsJson(const std::vector<store::DocumentRecord>& records) {
     Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
     for (const auto& record : records) {
-        auto json = object();
+        auto json = model::orderedJsonObject();
         json->set("lang", std::string(model::langCode(record.key.lang)));
         json->set("version", record.version);
         json->set("status", std::string(store::statusName(record.status)));
@@ -131,10 +128,10 @@ void setSuperseded(Poco::JSON::Object& json, const std::vector<store::Supersessi
 }
 
 Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status) {
-    auto json = object();
+    auto json = model::orderedJsonObject();
     json->set("id", status.id);
     if (status.step) {
-        auto step = object();
+        auto step = model::orderedJsonObject();
         step->set("number", static_cast<int>(*status.step) + 1);
         step->set("key", std::string(model::stepKey(*status.step)));
         step->set("date", status.stepDate ? status.stepDate->iso() : "");
@@ -146,7 +143,7 @@ Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status) {
         json->set(stateName(state), status.count(state));
     Poco::JSON::Array::Ptr documents = new Poco::JSON::Array;
     for (const auto& document : status.documents) {
-        auto entry = object();
+        auto entry = model::orderedJsonObject();
         entry->set("document", document.document);
         entry->set("state", stateName(document.state));
         if (document.state == DocumentState::Done) entry->set("versions", recordsJson(document.latest));
@@ -159,12 +156,12 @@ Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status) {
 }
 
 void printJson(const Report& report, std::ostream& out) {
-    auto json = object();
+    auto json = model::orderedJsonObject();
     json->set("date", report.date.iso());
     Poco::JSON::Array::Ptr partnerships = new Poco::JSON::Array;
     for (const auto& status : report.partnerships) partnerships->add(partnershipJson(status));
     json->set("partnerships", partnerships);
-    auto roadmap = object();
+    auto roadmap = model::orderedJsonObject();
     roadmap->set("versions", recordsJson(report.roadmap));
     setSuperseded(*roadmap, report.roadmapSuperseded);
     json->set("roadmap", roadmap);

@@ -1,22 +1,20 @@
 #include "server/api_json.h"
 
+#include "model/json_object.h"
+
 namespace wop::server::api {
 
 namespace {
 
-Poco::JSON::Object::Ptr object() {
-    return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-}
-
 Poco::JSON::Object::Ptr textJson(const model::Text& text) {
-    auto json = object();
+    auto json = model::orderedJsonObject();
     json->set("en", text.en);
     json->set("ur", text.ur);
     return json;
 }
 
 Poco::JSON::Object::Ptr organisationJson(const model::Organisation& organisation) {
-    auto json = object();
+    auto json = model::orderedJsonObject();
     json->set("id", organisation.id);
     json->set("short_name", organisation.shortName);
     json->set("name", textJson(organisation.name));
@@ -26,7 +24,7 @@ Poco::JSON::Object::Ptr organisationJson(const model::Organisation& organisation
 }  // namespace
 
 Poco::JSON::Object::Ptr sessionJson(const Session& session) {
-    auto json = object();
+    auto json = model::orderedJsonObject();
     json->set("name", session.account.name);
     json->set("role", std::string(roleName(session.account.role)));
     json->set("utility", session.account.utility);
@@ -38,7 +36,7 @@ Poco::JSON::Object::Ptr sessionJson(const Session& session) {
 Poco::JSON::Array::Ptr partnershipsJson(const std::vector<const model::Partnership*>& partnerships) {
     Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
     for (const model::Partnership* p : partnerships) {
-        auto json = object();
+        auto json = model::orderedJsonObject();
         json->set("id", p->id);
         json->set("reference", p->reference);
         json->set("title", textJson(p->title));
@@ -53,7 +51,7 @@ Poco::JSON::Array::Ptr partnershipsJson(const std::vector<const model::Partnersh
 Poco::JSON::Array::Ptr documentsJson(const std::vector<ListedDocument>& documents) {
     Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
     for (const ListedDocument& d : documents) {
-        auto json = object();
+        auto json = model::orderedJsonObject();
         json->set("id", d.id);
         json->set("document", d.record.key.document);
         json->set("title", textJson(d.title));
@@ -70,7 +68,7 @@ Poco::JSON::Array::Ptr documentsJson(const std::vector<ListedDocument>& document
 }
 
 Poco::JSON::Object::Ptr regenerationJson(const Regenerator::Status& status) {
-    auto json = object();
+    auto json = model::orderedJsonObject();
     json->set("state", std::string(stateName(status.state)));
     json->set("partnership", status.partnership);
     json->set("message", status.message);
@@ -78,7 +76,7 @@ Poco::JSON::Object::Ptr regenerationJson(const Regenerator::Status& status) {
 }
 
 Poco::JSON::Object::Ptr errorJson(const std::string& reason) {
-    auto json = object();
+    auto json = model::orderedJsonObject();
     json->set("error", reason);
     return json;
 }
