@@ -23,7 +23,7 @@ struct Rounds {
 
 // Every document the stored data supports, and the road map; or only those
 // of the partnership `only`.
-Rounds documentsOf(const StoredProgram& program, const std::string& only) {
+Rounds documentsOf(const store::StoredProgram& program, const std::string& only) {
     Rounds rounds;
     auto add = [&](const context::DocumentInstance& document) {
         (context::deliveriesCounted(document).empty() ? rounds.first : rounds.second).push_back(document);
@@ -49,7 +49,7 @@ BatchReport Batch::run(render::Progress& progress) {
     report.recovery = files_.recover(registry);
 
     store::Partnerships partnerships = store_.partnerships();
-    const StoredProgram program = loadStoredProgram(partnerships);
+    const store::StoredProgram program = store::loadStoredProgram(partnerships);
     report.loadProblems = program.problems;
     report.emptyStore = program.partnerships.empty() && program.problems.empty();
     const auto& locale = settings_.render.locale;

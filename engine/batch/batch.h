@@ -14,12 +14,12 @@
 
 #include "batch/batch_report.h"
 #include "batch/planner.h"
-#include "batch/stored_program.h"
 #include "context/delivery_records.h"
 #include "render/progress.h"
 #include "render/renderer.h"
 #include "store/document_files.h"
 #include "store/store.h"
+#include "store/stored_program.h"
 
 namespace wop::batch {
 

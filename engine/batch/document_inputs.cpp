@@ -27,7 +27,7 @@ std::string templateHash(const render::Renderer& renderer, const context::Locale
     return store::sha256(words);
 }
 
-std::string dataHash(const context::DocumentInstance& document, const StoredProgram& program,
+std::string dataHash(const context::DocumentInstance& document, const store::StoredProgram& program,
                      const store::VersionIndex& registry) {
     if (!document.partnership) {
         std::string all;

@@ -5,10 +5,10 @@
 
 #include <string>
 
-#include "batch/stored_program.h"
 #include "context/catalogue.h"
 #include "render/renderer.h"
 #include "store/document_record.h"
+#include "store/stored_program.h"
 #include "store/version_index.h"
 
 namespace wop::batch {
@@ -32,7 +32,7 @@ std::string templateHash(const render::Renderer& renderer, const context::Locale
 // The partnership's stored file; for the road map, every partnership's; for
 // a document that counts deliveries (the performance assessment), also
 // which of those documents the registry holds.
-std::string dataHash(const context::DocumentInstance& document, const StoredProgram& program,
+std::string dataHash(const context::DocumentInstance& document, const store::StoredProgram& program,
                      const store::VersionIndex& registry);
 
 // As the data marks the document; the road map is never a draft.

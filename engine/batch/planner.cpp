@@ -5,7 +5,7 @@
 
 namespace wop::batch {
 
-Plan planDocuments(const std::vector<context::DocumentInstance>& documents, const StoredProgram& program,
+Plan planDocuments(const std::vector<context::DocumentInstance>& documents, const store::StoredProgram& program,
                    const store::VersionIndex& registry, const TemplateHashes& templateHashes, const std::string& lookHash) {
     Plan plan;
     for (const context::DocumentInstance& document : documents) {

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "batch/stored_program.h"
 #include "context/catalogue.h"
 #include "store/document_record.h"
+#include "store/stored_program.h"
 #include "store/version_index.h"
 
 namespace wop::batch {
@@ -39,7 +39,7 @@ struct Plan {
 using TemplateHashes = std::map<model::Lang, std::string>;
 
 // Each of `documents` in each language of `templateHashes`, all in the look `lookHash`.
-Plan planDocuments(const std::vector<context::DocumentInstance>& documents, const StoredProgram& program,
+Plan planDocuments(const std::vector<context::DocumentInstance>& documents, const store::StoredProgram& program,
                    const store::VersionIndex& registry, const TemplateHashes& templateHashes, const std::string& lookHash);
 
 enum class Verdict {

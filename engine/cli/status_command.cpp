@@ -10,8 +10,8 @@
 #include <Poco/Util/OptionException.h>
 
 #include "batch/partnership_status.h"
-#include "batch/stored_program.h"
 #include "model/json_object.h"
+#include "store/stored_program.h"
 
 namespace wop::cli {
 
@@ -197,7 +197,7 @@ int StatusCommand::run(const std::vector<std::string>& arguments) {
     try {
         store::Store store(store_.location());
         store::Partnerships partnerships = store.partnerships();
-        const batch::StoredProgram program = batch::loadStoredProgram(partnerships);
+        const store::StoredProgram program = store::loadStoredProgram(partnerships);
         const store::VersionIndex registry = store.registry().index();
         store::DocumentContents contents = store.contents();
         Report report{date_.value_or(today()), {}, {}, {}, program.problems};

@@ -10,8 +10,8 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "batch/stored_program.h"
 #include "server/users.h"
+#include "store/stored_program.h"
 
 namespace wop::cli {
 
@@ -43,7 +43,7 @@ std::string readHidden(const std::string& prompt) {
 std::set<std::string> utilitiesInStore(store::Store& store) {
     store::Partnerships partnerships = store.partnerships();
     std::set<std::string> utilities;
-    for (const model::Partnership& p : batch::loadStoredProgram(partnerships).partnerships) {
+    for (const model::Partnership& p : store::loadStoredProgram(partnerships).partnerships) {
         utilities.insert(p.mentor.id);
         utilities.insert(p.mentee.id);
     }

@@ -8,7 +8,6 @@
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLException.h>
 
-#include "batch/stored_program.h"
 #include "mail/document_title.h"
 #include "mail/message_composer.h"
 #include "mail/outbox.h"
@@ -18,6 +17,7 @@
 #include "store/document_files.h"
 #include "store/sha256.h"
 #include "store/store_error.h"
+#include "store/stored_program.h"
 #include "store/timestamp.h"
 #include "store/version_index.h"
 
@@ -59,7 +59,7 @@ void Mailer::queueNew(MailReport& report, std::time_t now) {
         return;
     }
     store::Partnerships partnerships = store_.partnerships();
-    const batch::StoredProgram program = batch::loadStoredProgram(partnerships);
+    const store::StoredProgram program = store::loadStoredProgram(partnerships);
     report.problems = program.problems;
     const store::VersionIndex index(store_.registry().all());
 

@@ -44,7 +44,7 @@ void PortalData::signOut(const std::string& cookie) {
     Sessions(store_.database()).close(cookie);
 }
 
-std::shared_ptr<const batch::StoredProgram> PortalData::program() {
+std::shared_ptr<const store::StoredProgram> PortalData::program() {
     std::lock_guard lock(mutex_);
     std::vector<Poco::Tuple<std::string, std::string>> rows;
     store_.database().session() << "SELECT id, sha256 FROM partnerships ORDER BY id", into(rows), now;
@@ -52,7 +52,7 @@ std::shared_ptr<const batch::StoredProgram> PortalData::program() {
     for (const auto& row : rows) signature += row.get<0>() + "=" + row.get<1>() + ";";
     if (!program_ || signature != programSignature_) {
         store::Partnerships partnerships = store_.partnerships();
-        program_ = std::make_shared<const batch::StoredProgram>(batch::loadStoredProgram(partnerships));
+        program_ = std::make_shared<const store::StoredProgram>(store::loadStoredProgram(partnerships));
         programSignature_ = signature;
     }
     return program_;

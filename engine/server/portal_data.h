@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "batch/stored_program.h"
 #include "server/registry_id.h"
 #include "server/sessions.h"
 #include "store/store.h"
+#include "store/stored_program.h"
 
 namespace wop::server {
 
@@ -31,7 +31,7 @@ public:
     void signOut(const std::string& cookie);
 
     // The stored partnerships as loaded now; the snapshot stays valid while held.
-    std::shared_ptr<const batch::StoredProgram> program();
+    std::shared_ptr<const store::StoredProgram> program();
     std::vector<store::DocumentRecord> documentsOf(const std::string& partnership);
     std::optional<store::DocumentRecord> document(const RegistryRef& ref);
     std::filesystem::path fileOf(const store::DocumentRecord& record) const;
@@ -41,7 +41,7 @@ private:
     store::Store store_;
     std::time_t sessionSeconds_;
     std::string programSignature_;  // the ids and SHA-256 of the stored files `program_` was loaded from
-    std::shared_ptr<const batch::StoredProgram> program_;
+    std::shared_ptr<const store::StoredProgram> program_;
 };
 
 }  // namespace wop::server

@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "batch/stored_program.h"
 #include "server/account.h"
 #include "server/html_pages.h"
 #include "server/portal_data.h"
 #include "server/registry_id.h"
+#include "store/stored_program.h"
 
 namespace wop::server {
 
@@ -31,7 +31,7 @@ public:
 private:
     PortalData& data_;
     const Account& account_;
-    std::shared_ptr<const batch::StoredProgram> program_;
+    std::shared_ptr<const store::StoredProgram> program_;
 };
 
 }  // namespace wop::server

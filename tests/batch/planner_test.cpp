@@ -13,15 +13,15 @@ namespace {
 using model::Lang;
 
 // The finished sample partnership, as the store gives it back.
-StoredProgram finishedProgram() {
-    StoredProgram program;
+store::StoredProgram finishedProgram() {
+    store::StoredProgram program;
     auto loaded = model::loadPartnershipFile((test::sourceDir() / "samples" / "lahore-faisalabad-nrw.json").string());
     program.partnerships.push_back(std::move(*loaded.partnership));
     program.jsonSha256["lahore-faisalabad-nrw"] = "json-sha";
     return program;
 }
 
-context::DocumentInstance documentOf(const StoredProgram& program, const std::string& id) {
+context::DocumentInstance documentOf(const store::StoredProgram& program, const std::string& id) {
     return {context::findDocumentType(id), &program.partnerships.front(), std::nullopt};
 }
 
@@ -35,7 +35,7 @@ const TemplateHashes templates = {{Lang::En, "en-templates"}, {Lang::Ur, "ur-tem
 const std::string look = "look";
 
 TEST(Planner, MakesTheFirstVersionOfEverythingNew) {
-    const StoredProgram program = finishedProgram();
+    const store::StoredProgram program = finishedProgram();
     const Plan plan =
         planDocuments({documentOf(program, "letter-of-intent")}, program, store::VersionIndex({}), templates, look);
     ASSERT_EQ(plan.jobs.size(), 2u);
@@ -54,7 +54,7 @@ TEST(Planner, MakesTheFirstVersionOfEverythingNew) {
 }
 
 TEST(Planner, RendersADocumentOnlyWhenTemplatesDataOrLookChanged) {
-    const StoredProgram program = finishedProgram();
+    const store::StoredProgram program = finishedProgram();
     const std::vector<context::DocumentInstance> documents = {documentOf(program, "work-plan")};
     const Plan first = planDocuments(documents, program, store::VersionIndex({}), templates, look);
     const store::VersionIndex made({registered(first, 0, model::Status::Final), registered(first, 1)});
@@ -75,7 +75,7 @@ TEST(Planner, RendersADocumentOnlyWhenTemplatesDataOrLookChanged) {
     ASSERT_TRUE(job.supersededFinal) << "v1 was final: to be signed again";
     EXPECT_EQ(job.supersededFinal->finalVersion, 1);
 
-    StoredProgram changed = finishedProgram();
+    store::StoredProgram changed = finishedProgram();
     changed.jsonSha256["lahore-faisalabad-nrw"] = "edited";
     const Plan newData = planDocuments({documentOf(changed, "work-plan")}, changed, made, templates, look);
     ASSERT_EQ(newData.jobs.size(), 2u);
@@ -83,7 +83,7 @@ TEST(Planner, RendersADocumentOnlyWhenTemplatesDataOrLookChanged) {
 }
 
 TEST(Planner, AVersionFoundCurrentCountsAsMadeFromTheInputsItWasCheckedAgainst) {
-    const StoredProgram program = finishedProgram();
+    const store::StoredProgram program = finishedProgram();
     const std::vector<context::DocumentInstance> documents = {documentOf(program, "work-plan")};
     const Plan first = planDocuments(documents, program, store::VersionIndex({}), templates, look);
     const std::vector<store::DocumentRecord> records = {registered(first, 0), registered(first, 1)};
@@ -98,13 +98,13 @@ TEST(Planner, AVersionFoundCurrentCountsAsMadeFromTheInputsItWasCheckedAgainst) 
 // The latest version of the English work plan, saying `content`, and the
 // job of a batch whose inputs differ from it in `changed` ("data", "look").
 DocumentJob jobAfter(const std::string& content, model::Status status, const std::string& changed) {
-    const StoredProgram program = finishedProgram();
+    const store::StoredProgram program = finishedProgram();
     const std::vector<context::DocumentInstance> documents = {documentOf(program, "work-plan")};
     const Plan first = planDocuments(documents, program, store::VersionIndex({}), templates, look);
     store::DocumentRecord latest = registered(first, 0, status);
     latest.contentHash = content;
     if (content.empty()) latest.lookHash.clear();  // made by a wopdocs that kept neither
-    StoredProgram now = finishedProgram();
+    store::StoredProgram now = finishedProgram();
     if (changed == "data") now.jsonSha256["lahore-faisalabad-nrw"] = "edited";
     const Plan plan = planDocuments({documentOf(now, "work-plan")}, now, store::VersionIndex({latest}), templates,
                                     changed == "look" ? "new fonts" : look);
@@ -130,7 +130,7 @@ TEST(Judge, AVersionMadeBeforeContentsWereKeptAdoptsWhatTheSameDataSays) {
 }
 
 TEST(DataHash, TheAssessmentCountsTheReportsRegistered) {
-    const StoredProgram program = finishedProgram();
+    const store::StoredProgram program = finishedProgram();
     const auto assessment = documentOf(program, "performance-assessment");
     const auto workPlan = documentOf(program, "work-plan");
     const store::VersionIndex none({});
@@ -145,7 +145,7 @@ TEST(DataHash, TheAssessmentCountsTheReportsRegistered) {
 }
 
 TEST(DataHash, TheRoadMapsIsEveryPartnerships) {
-    StoredProgram program = finishedProgram();
+    store::StoredProgram program = finishedProgram();
     const context::DocumentInstance roadmap{context::findDocumentType("roadmap"), nullptr, std::nullopt};
     const std::string before = dataHash(roadmap, program, store::VersionIndex({}));
     program.jsonSha256["another"] = "its-sha";

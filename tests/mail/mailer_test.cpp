@@ -3,7 +3,6 @@
 #include <map>
 #include <set>
 
-#include "batch/stored_program.h"
 #include "mail/document_title.h"
 #include "mail/mailer.h"
 #include "mail/outbox.h"
@@ -12,6 +11,7 @@
 #include "smtp_server.h"
 #include "store/document_files.h"
 #include "store/sha256.h"
+#include "store/stored_program.h"
 #include "store/version_index.h"
 
 namespace wop::mail {
@@ -46,7 +46,7 @@ protected:
 
     std::vector<std::string> expectedRecipients(const store::DocumentRecord& record) {
         store::Partnerships partnerships = store_.partnerships();
-        const batch::StoredProgram program = batch::loadStoredProgram(partnerships);
+        const store::StoredProgram program = store::loadStoredProgram(partnerships);
         const auto recipients = record.key.partnership == store::programKey
                                     ? roadmapRecipients(program.program())
                                     : recipientsOf(*program.find(record.key.partnership), record.key.document);

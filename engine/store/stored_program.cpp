@@ -1,8 +1,8 @@
-#include "batch/stored_program.h"
+#include "store/stored_program.h"
 
 #include "model/loader.h"
 
-namespace wop::batch {
+namespace wop::store {
 
 std::vector<const model::Partnership*> StoredProgram::program() const {
     std::vector<const model::Partnership*> all;
@@ -16,9 +16,9 @@ const model::Partnership* StoredProgram::find(const std::string& id) const {
     return nullptr;
 }
 
-StoredProgram loadStoredProgram(store::Partnerships& partnerships) {
+StoredProgram loadStoredProgram(Partnerships& partnerships) {
     StoredProgram program;
-    for (const store::StoredPartnership& stored : partnerships.all()) {
+    for (const StoredPartnership& stored : partnerships.all()) {
         model::LoadResult loaded = model::loadPartnership(stored.json, stored.source);
         if (!loaded.partnership) {
             std::string problem = stored.id + " (imported from " + stored.source + ") no longer loads:";
@@ -33,4 +33,4 @@ StoredProgram loadStoredProgram(store::Partnerships& partnerships) {
     return program;
 }
 
-}  // namespace wop::batch
+}  // namespace wop::store

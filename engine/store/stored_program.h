@@ -9,7 +9,7 @@
 #include "model/partnership.h"
 #include "store/partnerships.h"
 
-namespace wop::batch {
+namespace wop::store {
 
 struct StoredProgram {
     std::vector<model::Partnership> partnerships;   // in id order; never resized once loaded
@@ -22,6 +22,6 @@ struct StoredProgram {
     const model::Partnership* find(const std::string& id) const;
 };
 
-StoredProgram loadStoredProgram(store::Partnerships& partnerships);
+StoredProgram loadStoredProgram(Partnerships& partnerships);
 
-}  // namespace wop::batch
+}  // namespace wop::store
