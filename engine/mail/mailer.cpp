@@ -8,7 +8,6 @@
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLException.h>
 
-#include "mail/document_title.h"
 #include "mail/message_composer.h"
 #include "mail/outbox.h"
 #include "mail/retry_delay.h"
@@ -154,7 +153,7 @@ std::vector<Attachment> Mailer::attachmentsOf(const OutboxMessage& message) {
         }
         if (sha256 != record->pdfSha256)
             throw std::runtime_error("the PDF " + record->path + " is missing or differs from the registry's");
-        attachments.push_back({deliveredFileName(*record), path});
+        attachments.push_back({store::deliveredFileName(*record), path});
     }
     return attachments;
 }

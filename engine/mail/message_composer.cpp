@@ -1,6 +1,6 @@
 #include "mail/message_composer.h"
 
-#include "mail/document_title.h"
+#include "context/document_title.h"
 #include "mail/recipients.h"
 
 namespace wop::mail {
@@ -59,7 +59,7 @@ std::string urduBody(const DocumentVersions& v, const model::Text& title, const 
 
 OutboxMessage composeMessage(const DocumentVersions& versions, const model::Partnership* partnership,
                              const std::vector<const model::Partnership*>& program, const std::string& queuedAt) {
-    const model::Text title = documentTitle(versions.document);
+    const model::Text title = context::documentTitle(versions.document);
     OutboxMessage message;
     message.partnership = versions.partnership;
     message.document = versions.document;

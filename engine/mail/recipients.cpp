@@ -4,7 +4,7 @@
 #include <cctype>
 #include <set>
 
-#include "mail/document_title.h"
+#include "context/document_title.h"
 
 namespace wop::mail {
 
@@ -77,7 +77,7 @@ std::vector<std::string> namedPeople(const Partnership& p, std::string_view type
 }
 
 std::string_view typeOf(std::string_view baseName) {
-    const context::DocumentType* type = documentTypeOf(baseName);
+    const context::DocumentType* type = context::documentTypeOf(baseName);
     return type ? type->id : baseName;
 }
 

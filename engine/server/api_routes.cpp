@@ -2,10 +2,10 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/Net/MediaType.h>
 
-#include "mail/document_title.h"
 #include "server/api_json.h"
 #include "server/route_handlers.h"
 #include "server/visibility.h"
+#include "store/document_record.h"
 
 namespace wop::server::handlers {
 
@@ -65,7 +65,7 @@ void download(PortalContext& context, Exchange& exchange) {
         context.log.error("the registry's file " + record->path + " is missing");
         return exchange.sendError(404);
     }
-    exchange.sendPdf(file, mail::deliveredFileName(*record));
+    exchange.sendPdf(file, store::deliveredFileName(*record));
 }
 
 void regenerate(PortalContext& context, Exchange& exchange) {

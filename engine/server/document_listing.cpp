@@ -4,7 +4,7 @@
 #include <tuple>
 
 #include "context/catalogue.h"
-#include "mail/document_title.h"
+#include "context/document_title.h"
 #include "server/registry_id.h"
 
 namespace wop::server {
@@ -13,7 +13,7 @@ namespace {
 
 // The document type's place in the guideline; unknown names last.
 std::size_t guidelineOrder(const std::string& baseName) {
-    const context::DocumentType* type = mail::documentTypeOf(baseName);
+    const context::DocumentType* type = context::documentTypeOf(baseName);
     const auto& types = context::documentTypes();
     for (std::size_t i = 0; i < types.size(); ++i)
         if (&types[i] == type) return i;
@@ -25,7 +25,7 @@ std::size_t guidelineOrder(const std::string& baseName) {
 std::vector<ListedDocument> listDocuments(const std::vector<store::DocumentRecord>& records) {
     std::vector<ListedDocument> listed;
     for (const store::DocumentRecord& record : records)
-        listed.push_back({record, registryId(record), mail::documentTitle(record.key.document), false});
+        listed.push_back({record, registryId(record), context::documentTitle(record.key.document), false});
     auto order = [](const ListedDocument& d) {
         return std::tuple(guidelineOrder(d.record.key.document), d.record.key.document, d.record.key.lang,
                           -d.record.version);

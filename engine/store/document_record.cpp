@@ -1,5 +1,7 @@
 #include "store/document_record.h"
 
+#include <filesystem>
+
 namespace wop::store {
 
 std::string DocumentKey::str() const {
@@ -20,6 +22,11 @@ std::optional<model::Lang> parseLang(std::string_view code) {
     if (code == "en") return model::Lang::En;
     if (code == "ur") return model::Lang::Ur;
     return std::nullopt;
+}
+
+std::string deliveredFileName(const DocumentRecord& record) {
+    const std::string prefix = record.key.partnership == programKey ? "" : record.key.partnership + "-";
+    return prefix + std::filesystem::path(record.path).filename().string();
 }
 
 }  // namespace wop::store

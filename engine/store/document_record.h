@@ -57,4 +57,8 @@ std::string_view statusName(model::Status status);  // "draft", "final"
 std::optional<model::Status> parseStatus(std::string_view name);
 std::optional<model::Lang> parseLang(std::string_view code);  // "en", "ur"
 
+// The name a registered PDF is delivered under, attached or downloaded:
+// "lahore-faisalabad-nrw-letter-of-intent.en.v2.pdf", "roadmap.en.v1.pdf".
+std::string deliveredFileName(const DocumentRecord& record);
+
 }  // namespace wop::store

@@ -3,7 +3,6 @@
 #include <map>
 #include <set>
 
-#include "mail/document_title.h"
 #include "mail/mailer.h"
 #include "mail/outbox.h"
 #include "mail/recipients.h"
@@ -34,7 +33,7 @@ protected:
     std::map<std::string, store::DocumentRecord> latestPdfs() {
         std::map<std::string, store::DocumentRecord> latest;
         const store::VersionIndex index(store_.registry().all());
-        for (const auto& [key, versions] : index.all()) latest[deliveredFileName(versions.back())] = versions.back();
+        for (const auto& [key, versions] : index.all()) latest[store::deliveredFileName(versions.back())] = versions.back();
         return latest;
     }
 
