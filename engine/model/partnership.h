@@ -307,6 +307,10 @@ struct PerformanceAssessment {
     AssessmentNotes mentee;
 };
 
+// The id of all partnerships together: the road map's, whose documents go
+// under a folder of that name. No partnership may take it.
+inline constexpr std::string_view programId = "program";
+
 struct Partnership {
     std::string sourceFile;  // where it was read from, for messages
     std::string id;          // file-system safe: [a-z0-9-]+

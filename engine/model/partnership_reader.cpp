@@ -43,11 +43,14 @@ void readFormat(const Value& value, std::string& out) {
 }
 
 // The partnership id names output folders, so it must be safe in a path.
-void readFileSafeId(const Value& value, std::string& out) {
+// A partnership's id names its folders: safe in a file name, and not the
+// road map's.
+void readPartnershipId(const Value& value, std::string& out) {
     if (!readString(value, out)) return;
     const bool safe = std::all_of(out.begin(), out.end(),
                                   [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
     if (!safe) value.expected("an id of a-z, 0-9 and \"-\"");
+    else if (out == programId) value.error("\"" + out + "\" names the road map's documents; choose another id");
 }
 
 void readPersonId(const Value& value, std::string& out) {
@@ -422,7 +425,7 @@ void readValue(const Value& value, Partnership& partnership) {
     std::string format;
     readObject(value, [&](Fields& fields) {
         fields.required("format", format, readFormat);
-        fields.required("id", partnership.id, readFileSafeId);
+        fields.required("id", partnership.id, readPartnershipId);
         fields.required("reference", partnership.reference);
         fields.optional("title", partnership.title);
         fields.required("subject", partnership.subject);

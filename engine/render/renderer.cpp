@@ -90,7 +90,7 @@ std::string Renderer::makePdf(const std::string& markup, const context::Document
 
 std::filesystem::path Renderer::outputPath(const std::filesystem::path& outDir,
                                            const context::DocumentInstance& document, model::Lang lang) {
-    std::string folder = document.partnership ? document.partnership->id : "program";
+    const std::string folder = document.partnership ? document.partnership->id : std::string(model::programId);
     return outDir / folder / (document.baseName() + "." + model::langCode(lang) + ".pdf");
 }
 

@@ -13,8 +13,9 @@
 namespace wop::store {
 
 // The registry's partnership for the road map, which belongs to all of them;
-// also its folder under documents/. No partnership may take this id.
-inline constexpr std::string_view programKey = "program";
+// also its folder under documents/: the id the model keeps from every
+// partnership.
+inline constexpr std::string_view programKey = model::programId;
 
 // Which document: the partnership, the document's base name
 // ("monthly-report-2024-07", "roadmap") and the language.

@@ -3,7 +3,6 @@
 #include <Poco/Exception.h>
 
 #include "model/loader.h"
-#include "store/document_record.h"
 #include "store/partnerships.h"
 #include "store/sha256.h"
 #include "store/store_error.h"
@@ -31,12 +30,6 @@ ImportResult Importer::importFile(const std::string& path) {
     model::LoadResult loaded = model::loadPartnership(content.text, path);
     result.diagnostics = std::move(loaded.diagnostics);
     if (!loaded.partnership) return result;
-    if (loaded.partnership->id == programKey) {
-        result.diagnostics.push_back({model::Diagnostic::Severity::Error, path, "$.id",
-                                      "\"" + std::string(programKey) + "\" names the road map's documents; choose another id",
-                                      {}});
-        return result;
-    }
     if (strict_ && hasWarnings(result.diagnostics)) return result;
 
     StoredPartnership stored{loaded.partnership->id, path, std::move(content.text), "", utcTimestamp()};

@@ -128,6 +128,12 @@ TEST(Loader, IdMustBeSafeInAPath) {
     EXPECT_EQ(summaries(result), Lines{"$.id: expected an id of a-z, 0-9 and \"-\", found \"Lahore/NRW\""});
 }
 
+TEST(Loader, IdMayNotBeTheRoadMaps) {
+    auto result = loadEdited([](JsonObject root) { root->set("id", std::string(model::programId)); });
+    EXPECT_EQ(summaries(result), Lines{"$.id: \"program\" names the road map's documents; choose another id"});
+    EXPECT_FALSE(result.partnership);
+}
+
 TEST(Loader, ImpossibleDate) {
     auto result = loadEdited([](JsonObject root) { objectAt(root, {"steps"})->set("pilot_start", "2025-02-30"); });
     EXPECT_EQ(summaries(result), Lines{"$.steps.pilot_start: expected a date YYYY-MM-DD, found \"2025-02-30\""});
