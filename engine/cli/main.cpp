@@ -1,13 +1,20 @@
 // wopdocs: the documents of a Water Operators' Partnership as PDF.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "cli/batch_command.h"
 #include "cli/command.h"
 #include "cli/documents_command.h"
 #include "cli/generate_command.h"
-#include "cli/store_commands.h"
+#include "cli/import_command.h"
+#include "cli/mail_command.h"
+#include "cli/schedule_command.h"
+#include "cli/serve_command.h"
+#include "cli/status_command.h"
+#include "cli/user_command.h"
 #include "cli/validate_command.h"
 
 namespace {
@@ -15,13 +22,21 @@ namespace {
 using wop::cli::Command;
 using Commands = std::vector<std::unique_ptr<Command>>;
 
-// The commands that need only files; the others are in the module of store
-// commands (cli/store_commands.h).
-Commands fileCommands() {
+// In the order `--help` lists them: those that need only files, then those
+// that work on a data folder.
+Commands allCommands() {
+    using namespace wop::cli;
     Commands commands;
-    commands.push_back(std::make_unique<wop::cli::GenerateCommand>());
-    commands.push_back(std::make_unique<wop::cli::ValidateCommand>());
-    commands.push_back(std::make_unique<wop::cli::DocumentsCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<DocumentsCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<BatchCommand>());
+    commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<MailCommand>());
+    commands.push_back(std::make_unique<ScheduleCommand>());
+    commands.push_back(std::make_unique<ServeCommand>());
+    commands.push_back(std::make_unique<UserCommand>());
     return commands;
 }
 
@@ -31,13 +46,15 @@ Command* find(const Commands& commands, const std::string& name) {
     return nullptr;
 }
 
-void printHelp(const Commands& commands, const std::string& storeCommandsError) {
+void printHelp(const Commands& commands) {
     std::cout << "wopdocs — the documents of a Water Operators' Partnership as PDF, in English and Urdu\n\n"
                  "usage: wopdocs COMMAND [options] [arguments]\n\ncommands:\n";
-    for (auto& command : commands)
-        std::cout << "  " << command->name() << std::string(12 - command->name().size(), ' ') << command->summary() << '\n';
-    if (!storeCommandsError.empty())
-        std::cout << "  (the commands that work on a data folder are missing: " << storeCommandsError << ")\n";
+    std::size_t longest = 0;
+    for (const auto& command : commands) longest = std::max(longest, command->name().size());
+    for (const auto& command : commands) {
+        const std::string name = command->name();
+        std::cout << "  " << name << std::string(longest + 3 - name.size(), ' ') << command->summary() << '\n';
+    }
     std::cout << "\n`wopdocs COMMAND --help` describes a command.\n"
                  "exit codes: 0 all done, 1 some inputs or documents failed, 2 bad usage\n";
 }
@@ -45,12 +62,10 @@ void printHelp(const Commands& commands, const std::string& storeCommandsError) 
 }  // namespace
 
 int main(int argc, char** argv) {
-    Commands commands = fileCommands();
+    const Commands commands = allCommands();
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-        std::string error;
-        wop::cli::addStoreCommands(commands, error);
-        printHelp(commands, error);
+        printHelp(commands);
         return args.empty() ? wop::cli::BadUsage : wop::cli::Success;
     }
     if (args[0] == "--version") {
@@ -58,16 +73,6 @@ int main(int argc, char** argv) {
         return wop::cli::Success;
     }
     Command* command = find(commands, args[0]);
-    if (!command) {
-        std::string error;
-        if (!wop::cli::addStoreCommands(commands, error)) {
-            std::cerr << "wopdocs: \"" << args[0] << "\" is not";
-            for (const auto& known : commands) std::cerr << ' ' << known->name() << ',';
-            std::cerr << " and the commands that work on a data folder cannot be loaded: " << error << '\n';
-            return wop::cli::SomeFailed;
-        }
-        command = find(commands, args[0]);
-    }
     if (!command) {
         std::cerr << "wopdocs: unknown command \"" << args[0] << "\" (see wopdocs --help)\n";
         return wop::cli::BadUsage;

@@ -322,28 +322,20 @@ TEST(CommandLine, EveryCommandHasHelp) {
     EXPECT_EQ(wopdocs("frobnicate").exitCode, 2);
 }
 
-// The commands that work on a data folder are a module beside the program
-// (cli/store_commands.h): a program copied without it still makes
-// documents, and says what is missing for the others.
-TEST(CommandLine, WithoutItsModuleTheProgramStillGeneratesAndNamesWhatIsMissing) {
-    test::ScratchDir dir("e2e-program-alone");
-    std::filesystem::copy_file(test::wopdocsBinary(), dir / "wopdocs");
-    const std::string program = test::shellQuote((dir / "wopdocs").string());
-
-    const auto batch = test::run(program + " batch --data-dir " + test::shellQuote((dir / "data").string()));
-    EXPECT_EQ(batch.exitCode, 1) << batch.output;
-    EXPECT_NE(batch.output.find("wopdocs-store-commands.so is not in " + std::filesystem::canonical(dir.path()).string()),
-              std::string::npos)
-        << batch.output;
-    EXPECT_NE(wopdocs("--help").output.find("  batch "), std::string::npos);
-    EXPECT_NE(test::run(program + " --help").output.find("commands that work on a data folder are missing"),
-              std::string::npos);
-
-    const auto generate = test::run(program + " generate " +
-                                    test::shellQuote((test::sourceDir() / "samples/lahore-faisalabad-nrw.json").string()) +
-                                    " --doc letter-of-intent --lang en --out " + test::shellQuote((dir / "out").string()));
-    EXPECT_EQ(generate.exitCode, 0) << generate.output;
-    EXPECT_TRUE(std::filesystem::exists(dir / "out/lahore-faisalabad-nrw/letter-of-intent.en.pdf")) << generate.output;
+// `wopdocs --help` lists every command, each summary in one column after
+// the longest name.
+TEST(CommandLine, HelpListsEveryCommandInColumns) {
+    const auto help = wopdocs("--help");
+    ASSERT_EQ(help.exitCode, 0) << help.output;
+    std::set<std::size_t> summaryColumns;
+    for (const char* command :
+         {"generate", "validate", "documents", "import", "batch", "status", "mail", "schedule", "serve", "user"}) {
+        const std::size_t line = help.output.find("\n  " + std::string(command) + " ");
+        ASSERT_NE(line, std::string::npos) << command << " is not listed:\n" << help.output;
+        const std::size_t summary = help.output.find_first_not_of(' ', line + 3 + std::string(command).size());
+        summaryColumns.insert(summary - line);
+    }
+    EXPECT_EQ(summaryColumns.size(), 1u) << help.output;
 }
 
 TEST(CommandLine, JobsMustBeANumberFromOneUp) {
