@@ -7,25 +7,28 @@
 
 namespace wop::server::handlers {
 
+// What every route's code is; each handler below is declared as one.
+using Handler = void(PortalContext& context, Exchange& exchange);
+
 // Pages
-void home(PortalContext& context, Exchange& exchange);
-void styleSheet(PortalContext& context, Exchange& exchange);
-void signInForm(PortalContext& context, Exchange& exchange);
-void signIn(PortalContext& context, Exchange& exchange);  // checks the sign-in form's own token
-void signOut(PortalContext& context, Exchange& exchange);
-void partnershipsPage(PortalContext& context, Exchange& exchange);
-void documentsPage(PortalContext& context, Exchange& exchange);
-void regenerateForm(PortalContext& context, Exchange& exchange);
+Handler home;
+Handler styleSheet;
+Handler signInForm;
+Handler signIn;  // checks the sign-in form's own token
+Handler signOut;
+Handler partnershipsPage;
+Handler documentsPage;
+Handler regenerateForm;
 
 // API
-void sessionGet(PortalContext& context, Exchange& exchange);
-void sessionOpen(PortalContext& context, Exchange& exchange);
-void sessionClose(PortalContext& context, Exchange& exchange);
-void partnershipsList(PortalContext& context, Exchange& exchange);
-void documentsList(PortalContext& context, Exchange& exchange);
-void download(PortalContext& context, Exchange& exchange);
-void regenerate(PortalContext& context, Exchange& exchange);
-void regenerationStatus(PortalContext& context, Exchange& exchange);
+Handler sessionGet;
+Handler sessionOpen;
+Handler sessionClose;
+Handler partnershipsList;
+Handler documentsList;
+Handler download;
+Handler regenerate;
+Handler regenerationStatus;
 
 // The session cookie's name.
 inline constexpr const char* sessionCookie = "wopdocs_session";

@@ -21,7 +21,7 @@ struct Route {
     // A change: the session's CSRF token must come with it, in the form's
     // `csrf` field (pages) or the X-CSRF-Token header (API).
     bool changes;
-    void (*handle)(PortalContext&, Exchange&);
+    handlers::Handler* handle;
 };
 
 using namespace handlers;
