@@ -11,6 +11,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
+#include "text/harfbuzz_buffer.h"
 #include "text/utf16.h"
 
 namespace wop::text {
@@ -310,9 +311,9 @@ public:
         check(status, "bidi levels");
         std::vector<UBiDiLevel> levelVector(levels, levels + text_.size());
 
-        hb_buffer_t* buffer = hb_buffer_create();
-        for (const Item& item : itemize(text_, styles_, levelVector, rtl(), fonts)) items_.push_back(shape(text_, item, buffer));
-        hb_buffer_destroy(buffer);
+        const HarfBuzzBuffer buffer = makeHarfBuzzBuffer();
+        for (const Item& item : itemize(text_, styles_, levelVector, rtl(), fonts))
+            items_.push_back(shape(text_, item, buffer.get()));
 
         advanceBefore_.assign(text_.size() + 1, 0);
         clusterStart_.assign(text_.size() + 1, false);

@@ -8,6 +8,7 @@
 #include <hb.h>
 
 #include "support.h"
+#include "text/harfbuzz_buffer.h"
 
 namespace wop::test {
 
@@ -73,7 +74,8 @@ std::vector<GlyphAt> glyphsOf(const text::TextLine& line) {
 
 std::vector<GlyphAt> harfbuzzLine(const text::Font& font, const std::string& utf8, float size,
                                   text::Direction direction) {
-    hb_buffer_t* buffer = hb_buffer_create();
+    const text::HarfBuzzBuffer owner = text::makeHarfBuzzBuffer();
+    hb_buffer_t* buffer = owner.get();
     hb_buffer_add_utf8(buffer, utf8.data(), static_cast<int>(utf8.size()), 0, -1);
     if (direction == text::Direction::RightToLeft) {
         hb_buffer_set_direction(buffer, HB_DIRECTION_RTL);
@@ -93,7 +95,6 @@ std::vector<GlyphAt> harfbuzzLine(const text::Font& font, const std::string& utf
         out.push_back({infos[i].codepoint, hundredths((pen + positions[i].x_offset) * scale)});
         pen += positions[i].x_advance;
     }
-    hb_buffer_destroy(buffer);
     return out;
 }
 
