@@ -115,7 +115,7 @@ void setSuperseded(Poco::JSON::Object& json, const std::vector<store::Supersessi
     Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
     for (const auto& supersession : superseded) {
         warnings.push_back(supersession.message());
-        auto entry = object();
+        auto entry = model::orderedJsonObject();
         entry->set("document", supersession.key.document);
         entry->set("lang", std::string(model::langCode(supersession.key.lang)));
         entry->set("final_version", supersession.finalVersion);
