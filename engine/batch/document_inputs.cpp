@@ -43,10 +43,4 @@ std::string dataHash(const context::DocumentInstance& document, const store::Sto
     return store::sha256(facts);
 }
 
-model::Status documentStatus(const context::DocumentInstance& document) {
-    if (document.type->programWide) return model::Status::Final;
-    const model::DocumentInfo* info = context::documentInfo(document);
-    return info ? info->status : model::Status::Draft;
-}
-
 }  // namespace wop::batch

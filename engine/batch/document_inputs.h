@@ -35,7 +35,4 @@ std::string templateHash(const render::Renderer& renderer, const context::Locale
 std::string dataHash(const context::DocumentInstance& document, const store::StoredProgram& program,
                      const store::VersionIndex& registry);
 
-// As the data marks the document; the road map is never a draft.
-model::Status documentStatus(const context::DocumentInstance& document);
-
 }  // namespace wop::batch

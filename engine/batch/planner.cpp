@@ -23,7 +23,7 @@ Plan planDocuments(const std::vector<context::DocumentInstance>& documents, cons
             if (latest) job.latest = *latest;
             job.record.key = key;
             job.record.version = latest ? latest->version + 1 : 1;
-            job.record.status = documentStatus(document);
+            job.record.status = context::documentStatus(document);
             job.record.templateHash = inputs.templateHash;
             job.record.dataHash = inputs.dataHash;
             job.record.lookHash = inputs.lookHash;

@@ -137,6 +137,12 @@ const DocumentInfo* documentInfo(const DocumentInstance& document) {
     return entry == std::end(entries) ? nullptr : entry->info(*document.partnership);
 }
 
+model::Status documentStatus(const DocumentInstance& document) {
+    if (document.type->programWide) return model::Status::Final;
+    const DocumentInfo* info = documentInfo(document);
+    return info ? info->status : model::Status::Draft;
+}
+
 std::optional<model::Date> documentDate(const DocumentInstance& document) {
     const DocumentInfo* info = documentInfo(document);
     if (info && info->date) return info->date;

@@ -51,6 +51,9 @@ std::vector<DocumentInstance> availableDocuments(const model::Partnership& partn
 // section (and is never a draft).
 const model::DocumentInfo* documentInfo(const DocumentInstance& document);
 
+// As the data marks the document; the road map is never a draft.
+model::Status documentStatus(const DocumentInstance& document);
+
 // The date the document bears: its section's own date, else the date of its
 // step; none for a monthly report without one (and the road map, see program.h).
 std::optional<model::Date> documentDate(const DocumentInstance& document);

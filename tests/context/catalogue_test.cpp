@@ -72,5 +72,15 @@ TEST(Catalogue, AvailabilityChecksTheMonth) {
     EXPECT_TRUE(isAvailable({findDocumentType("roadmap"), nullptr, std::nullopt}));
 }
 
+TEST(Catalogue, StatusIsAsTheDataMarksItAndTheRoadMapIsNeverADraft) {
+    const model::Partnership partnership = test::samplePartnership();
+    EXPECT_EQ(documentStatus({findDocumentType("letter-of-intent"), &partnership, std::nullopt}), model::Status::Final);
+    EXPECT_EQ(documentStatus({findDocumentType("performance-assessment"), &partnership, std::nullopt}),
+              model::Status::Draft);
+    EXPECT_EQ(documentStatus({findDocumentType("monthly-report"), &partnership, model::YearMonth{2025, 4}}),
+              model::Status::Final);
+    EXPECT_EQ(documentStatus({findDocumentType("roadmap"), nullptr, std::nullopt}), model::Status::Final);
+}
+
 }  // namespace
 }  // namespace wop::context
