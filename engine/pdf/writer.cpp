@@ -17,6 +17,7 @@
 #include "pdf/finish.h"
 #include "pdf/glyph_codes.h"
 #include "pdf/hex_string.h"
+#include "pdf/seal.h"
 
 namespace wop::pdf {
 namespace {
@@ -324,9 +325,11 @@ std::string drawAndFinish(const layout::PageSet& pages) {
 
 }  // namespace
 
-std::string makePdf(const layout::PageSet& pages) {
+std::string makePdf(const layout::PageSet& pages, const Signer* seal) {
     try {
-        return drawAndFinish(pages);
+        std::string finished = drawAndFinish(pages);
+        if (seal) return sealPdf(finished, *seal);
+        return finished;
     } catch (const PdfError&) {
         throw;
     } catch (const std::exception& e) {
@@ -334,8 +337,8 @@ std::string makePdf(const layout::PageSet& pages) {
     }
 }
 
-void writePdf(const layout::PageSet& pages, const std::filesystem::path& path) {
-    const std::string bytes = makePdf(pages);
+void writePdf(const layout::PageSet& pages, const std::filesystem::path& path, const Signer* seal) {
+    const std::string bytes = makePdf(pages, seal);
     try {
         base::writeFileAtomically(path, bytes);
     } catch (const std::system_error& e) {  // names its file already

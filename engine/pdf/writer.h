@@ -13,14 +13,17 @@
 
 namespace wop::pdf {
 
+class Signer;
+
 class PdfError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
 
-void writePdf(const layout::PageSet& pages, const std::filesystem::path& path);
+// With a `seal`, the file is sealed by its signer (seal.h).
+void writePdf(const layout::PageSet& pages, const std::filesystem::path& path, const Signer* seal = nullptr);
 // The same PDF's bytes, for a caller that puts them in place itself (the
 // batch syncs and registers each file it publishes).
-std::string makePdf(const layout::PageSet& pages);
+std::string makePdf(const layout::PageSet& pages, const Signer* seal = nullptr);
 
 }  // namespace wop::pdf

@@ -3,6 +3,10 @@
 #include <stdexcept>
 #include <vector>
 
+#include "layout/layout.h"
+#include "markup/parser.h"
+#include "pdf/writer.h"
+
 namespace wop::test {
 
 const SigningCredentials& SigningCredentials::get() {
@@ -26,6 +30,25 @@ SigningCredentials::SigningCredentials() : dir_("signing-credentials") {
         const CommandResult result = run(in + command);
         if (result.exitCode != 0) throw std::runtime_error(command + " failed: " + result.output);
     }
+}
+
+std::string finishedPdf() {
+    static const text::FontSet fonts(text::FontChoice::defaults(sourceDir() / "fonts"));
+    return pdf::makePdf(layout::layoutDocument(markup::parse(R"(<document lang="en" title="Letter of Intent">
+<h1>Letter of Intent</h1><p>Between WASA Lahore, the mentor, and WASA Faisalabad, the mentee.</p></document>)"),
+                                               fonts));
+}
+
+std::string pdfsig(const std::filesystem::path& pdf) { return run("pdfsig " + shellQuote(pdf.string())).output; }
+
+std::vector<std::string> signatureFields(const std::string& report) {
+    static const std::string label = "Signature Field Name: ";
+    std::vector<std::string> names;
+    for (size_t at = report.find(label); at != std::string::npos; at = report.find(label, at)) {
+        at += label.size();
+        names.push_back(report.substr(at, report.find('\n', at) - at));
+    }
+    return names;
 }
 
 }  // namespace wop::test

@@ -1,10 +1,12 @@
 // What the seal's tests share: a throwaway certificate authority and a
 // signer it certified, made with the `openssl` command in a scratch folder
-// (once per test program, gone when it ends).
+// (once per test program, gone when it ends), a document to seal, and what
+// pdfsig says.
 #pragma once
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "support.h"
 
@@ -31,5 +33,19 @@ private:
     SigningCredentials();
     ScratchDir dir_;
 };
+
+// A one-page letter as makePdf finishes it, unsealed.
+std::string finishedPdf();
+
+// pdfsig's report of the signatures in `pdf`.
+std::string pdfsig(const std::filesystem::path& pdf);
+
+// What pdfsig says of a signature that holds; and of every signed field,
+// and of no empty one.
+inline constexpr const char* validSignature = "Signature Validation: Signature is Valid.";
+inline constexpr const char* anySignature = "Signature Validation:";
+
+// The names of the signature fields pdfsig lists, signed or not, in its order.
+std::vector<std::string> signatureFields(const std::string& report);
 
 }  // namespace wop::test
