@@ -37,6 +37,9 @@ int BatchCommand::run(const std::vector<std::string>& arguments) {
         const batch::BatchReport report = batch.run(progress);
         batch::printSummary(report, std::cout);
         return report.succeeded() ? Success : SomeFailed;
+    } catch (const SettingsError& e) {
+        std::cerr << "wopdocs batch: " << e.what() << '\n';
+        return BadUsage;
     } catch (const std::exception& e) {
         // The store or the templates and fonts cannot be used: no document was made.
         std::cerr << "wopdocs batch: " << e.what() << '\n';

@@ -69,6 +69,9 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
     std::unique_ptr<render::Renderer> renderer;
     try {
         renderer = loading.get();
+    } catch (const SettingsError& e) {
+        std::cerr << "wopdocs generate: " << e.what() << '\n';
+        return BadUsage;
     } catch (const std::exception& e) {
         std::cerr << "wopdocs generate: " << e.what() << '\n';
         return SomeFailed;

@@ -115,7 +115,9 @@ int ScheduleCommand::run(const std::vector<std::string>& arguments) {
         server::TerminationSignals signals;  // a cycle under way finishes before the command stops
         const auto file = readSettingsFile(config_);
         logTo(log_ ? log_ : file && file->has("schedule.log") ? std::optional(file->getString("schedule.log")) : std::nullopt);
-        mail_.mailSettings();  // a mistake in the mail settings stops the command now, not at 2 am
+        // A mistake in the mail settings or the seal stops the command now, not at 2 am.
+        mail_.mailSettings();
+        settings_.seal();
         if (once_) return runCycle() ? Success : SomeFailed;
 
         const std::string expression = cron_ ? *cron_ : file ? file->getString("schedule.cron", "") : "";
@@ -141,6 +143,9 @@ int ScheduleCommand::run(const std::vector<std::string>& arguments) {
     } catch (const Poco::Exception& e) {
         std::cerr << "wopdocs schedule: " << e.displayText() << '\n';
         return SomeFailed;
+    } catch (const SettingsError& e) {
+        std::cerr << "wopdocs schedule: " << e.what() << '\n';
+        return BadUsage;
     } catch (const std::exception& e) {  // the settings, the cron expression, the log file
         std::cerr << "wopdocs schedule: " << e.what() << '\n';
         return SomeFailed;

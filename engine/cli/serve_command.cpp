@@ -108,6 +108,9 @@ int ServeCommand::run(const std::vector<std::string>& arguments) {
     } catch (const Poco::Exception& e) {  // the address is taken, a setting is not a number
         std::cerr << "wopdocs serve: " << e.displayText() << '\n';
         return SomeFailed;
+    } catch (const SettingsError& e) {
+        std::cerr << "wopdocs serve: " << e.what() << '\n';
+        return BadUsage;
     } catch (const std::exception& e) {  // the settings or the store cannot be used
         std::cerr << "wopdocs serve: " << e.what() << '\n';
         return SomeFailed;

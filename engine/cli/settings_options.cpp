@@ -7,6 +7,9 @@
 #include <Poco/Exception.h>
 #include <Poco/Util/Option.h>
 
+#include "pdf/signer.h"
+#include "pdf/writer.h"
+
 namespace wop::cli {
 
 std::filesystem::path projectHome() {
@@ -14,6 +17,28 @@ std::filesystem::path projectHome() {
     if (std::filesystem::is_directory("templates/en")) return std::filesystem::current_path();
     return WOPDOCS_SOURCE_DIR;
 }
+
+namespace {
+
+std::filesystem::path settingsPath(const std::filesystem::path& given) {
+    return given.empty() ? projectHome() / "wopdocs.properties" : given;
+}
+
+std::shared_ptr<const pdf::Signer> sealOf(const Poco::Util::AbstractConfiguration* config,
+                                          const std::filesystem::path& configPath) {
+    const std::string key = config ? config->getString("sign.key", "") : "";
+    const std::string certificate = config ? config->getString("sign.cert", "") : "";
+    if (key.empty() && certificate.empty()) return nullptr;
+    if (key.empty() || certificate.empty())
+        throw SettingsError(configPath.string() + ": sign.key and sign.cert go together, the seal needs both");
+    try {
+        return std::make_shared<const pdf::Signer>(key, certificate, config->getString("sign.key-password", ""));
+    } catch (const pdf::PdfError& e) {
+        throw SettingsError(configPath.string() + ": the seal (sign.key, sign.cert): " + e.what());
+    }
+}
+
+}  // namespace
 
 void SettingsOptions::define(Poco::Util::OptionSet& options) const {
     using Poco::Util::Option;
@@ -36,7 +61,7 @@ bool SettingsOptions::handle(const std::string& name, const std::string& value) 
 }
 
 Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> readSettingsFile(const std::filesystem::path& given) {
-    const std::filesystem::path path = given.empty() ? projectHome() / "wopdocs.properties" : given;
+    const std::filesystem::path path = settingsPath(given);
     if (given.empty() && !std::filesystem::exists(path)) return nullptr;
     try {
         return new Poco::Util::PropertyFileConfiguration(path.string());
@@ -45,9 +70,13 @@ Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> readSettingsFile(const std:
     }
 }
 
+std::shared_ptr<const pdf::Signer> SettingsOptions::seal() const {
+    return sealOf(readSettingsFile(config_).get(), settingsPath(config_));
+}
+
 render::RenderSettings SettingsOptions::settings() const {
     std::filesystem::path home = projectHome();
-    std::filesystem::path configPath = config_.empty() ? home / "wopdocs.properties" : config_;
+    std::filesystem::path configPath = settingsPath(config_);
     Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config = readSettingsFile(config_);
     auto setting = [&](const std::string& key, const std::string& fallback) {
         return config ? config->getString(key, fallback) : fallback;
@@ -84,6 +113,7 @@ render::RenderSettings SettingsOptions::settings() const {
     if (digits != "urdu" && digits != "western")
         throw std::runtime_error(configPath.string() + ": urdu.digits must be western or urdu, not \"" + digits + "\"");
     s.locale.urduDigits = digits == "urdu" ? context::Digits::Urdu : context::Digits::Western;
+    s.seal = sealOf(config.get(), configPath);
     return s;
 }
 

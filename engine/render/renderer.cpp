@@ -25,7 +25,7 @@ std::string lineOf(const std::string& text, int line) {
 
 }  // namespace
 
-Renderer::Renderer(const RenderSettings& settings) : fonts_(settings.fonts) {
+Renderer::Renderer(const RenderSettings& settings) : fonts_(settings.fonts), seal_(settings.seal) {
     for (model::Lang lang : {model::Lang::En, model::Lang::Ur}) {
         const context::Locale& locale = locales_.emplace(lang, context::Locale(lang, settings.locale)).first->second;
         const char32_t digitZero = locale.digits() == context::Digits::Urdu ? U'\u06F0' : U'0';
@@ -79,13 +79,18 @@ void Renderer::renderPdf(const context::DocumentInstance& document,
                          const std::filesystem::path& path, const context::DeliveryRecords* records) const {
     layOut(markup(document, program, lang, records), document, lang, [&](const layout::PageSet& pages) {
         std::filesystem::create_directories(path.parent_path());
-        pdf::writePdf(pages, path);
+        pdf::writePdf(pages, path, sealFor(document));
     });
 }
 
 std::string Renderer::makePdf(const std::string& markup, const context::DocumentInstance& document,
                               model::Lang lang) const {
-    return layOut(markup, document, lang, [](const layout::PageSet& pages) { return pdf::makePdf(pages); });
+    return layOut(markup, document, lang,
+                  [&](const layout::PageSet& pages) { return pdf::makePdf(pages, sealFor(document)); });
+}
+
+const pdf::Signer* Renderer::sealFor(const context::DocumentInstance& document) const {
+    return context::documentStatus(document) == model::Status::Final ? seal_.get() : nullptr;
 }
 
 std::filesystem::path Renderer::outputPath(const std::filesystem::path& outDir,

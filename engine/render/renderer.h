@@ -18,6 +18,10 @@
 #include "template/template_set.h"
 #include "text/font_set.h"
 
+namespace wop::pdf {
+class Signer;
+}
+
 namespace wop::render {
 
 // Which stage failed and why, with the document it was making.
@@ -30,6 +34,8 @@ struct RenderSettings {
     std::filesystem::path templates;  // holds en/ and ur/
     text::FontChoice fonts;
     context::LocaleSettings locale;
+    // Who seals every final document (pdf/seal.h); none, nothing is sealed.
+    std::shared_ptr<const pdf::Signer> seal;
 };
 
 class Renderer {
@@ -43,14 +49,15 @@ public:
     std::string markup(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
                        model::Lang lang, const context::DeliveryRecords* records = nullptr) const;
     markup::Document parse(const std::string& markup, const context::DocumentInstance& document, model::Lang lang) const;
-    // Writes the PDF; nothing is left at `path` on failure. Safe to call from
+    // Writes the PDF, sealed when the document is final and the settings
+    // name a seal; nothing is left at `path` on failure. Safe to call from
     // several threads at once.
     void renderPdf(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
                    model::Lang lang, const std::filesystem::path& path,
                    const context::DeliveryRecords* records = nullptr) const;
-    // The PDF's bytes of the markup the document made (markup()), for a
-    // caller that compares the markup with what it made before and puts the
-    // PDF in place itself: the document is rendered once.
+    // The PDF's bytes of the markup the document made (markup()), sealed as
+    // renderPdf's, for a caller that compares the markup with what it made
+    // before and puts the PDF in place itself: the document is rendered once.
     std::string makePdf(const std::string& markup, const context::DocumentInstance& document, model::Lang lang) const;
 
     // The fonts the documents are set in, and the templates they are made from.
@@ -67,10 +74,13 @@ private:
     template <typename Finish>
     auto layOut(const std::string& markup, const context::DocumentInstance& document, model::Lang lang,
                 Finish finish) const;
+    // The seal for `document`: none for a draft, which is still to change.
+    const pdf::Signer* sealFor(const context::DocumentInstance& document) const;
 
     std::map<model::Lang, tmpl::TemplateSet> templates_;
     std::map<model::Lang, context::Locale> locales_;
     text::FontSet fonts_;
+    std::shared_ptr<const pdf::Signer> seal_;
 };
 
 }  // namespace wop::render
