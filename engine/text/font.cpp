@@ -6,6 +6,30 @@
 
 namespace wop::text {
 
+namespace {
+
+std::string englishName(hb_face_t* face, hb_ot_name_id_t id) {
+    char name[128];
+    unsigned size = sizeof name;
+    // No language: HarfBuzz then takes the English record. (The process's
+    // default language is "c" under the C locale, which no font names.)
+    hb_ot_name_get_utf8(face, id, HB_LANGUAGE_INVALID, &size, name);
+    return std::string(name, size);
+}
+
+// Ink boxes in 16 bits a side: what glyf stores them in.
+uint64_t pack(const GlyphBounds& b) {
+    auto part = [](int32_t v, int shift) { return uint64_t{static_cast<uint16_t>(static_cast<int16_t>(v))} << shift; };
+    return part(b.top, 48) | part(b.bottom, 32) | part(b.left, 16) | part(b.right, 0);
+}
+
+GlyphBounds unpack(uint64_t packed) {
+    auto part = [packed](int shift) { return static_cast<int32_t>(static_cast<int16_t>(packed >> shift)); };
+    return {part(48), part(32), part(16), part(0)};
+}
+
+}  // namespace
+
 Font::Font(const std::filesystem::path& path) : path_(path) {
     blob_ = hb_blob_create_from_file_or_fail(path.c_str());
     if (!blob_) throw std::runtime_error("cannot read font " + path.string());
@@ -26,12 +50,10 @@ Font::Font(const std::filesystem::path& path) : path_(path) {
     font_ = hb_font_create(face_);
     hb_font_make_immutable(font_);
 
-    char name[128];
-    unsigned size = sizeof name;
-    // No language: HarfBuzz then takes the English record. (The process's
-    // default language is "c" under the C locale, which no font names.)
-    hb_ot_name_get_utf8(face_, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name);
-    postscriptName_ = size ? std::string(name, size) : path.stem().string();
+    postscriptName_ = englishName(face_, HB_OT_NAME_ID_POSTSCRIPT_NAME);
+    if (postscriptName_.empty()) postscriptName_ = path.stem().string();
+    family_ = englishName(face_, HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
+    if (family_.empty()) family_ = englishName(face_, HB_OT_NAME_ID_FONT_FAMILY);
 
     hb_font_extents_t extents;
     hb_font_get_h_extents(font_, &extents);
@@ -64,11 +86,12 @@ GlyphBounds Font::bounds(uint32_t glyph) const {
     if (packed == unknownBounds) {
         hb_glyph_extents_t e;
         GlyphBounds read;
-        if (hb_font_get_glyph_extents(font_, glyph, &e)) read = {e.y_bearing, e.y_bearing + e.height};
-        packed = uint64_t{static_cast<uint32_t>(read.top)} << 32 | static_cast<uint32_t>(read.bottom);
+        if (hb_font_get_glyph_extents(font_, glyph, &e))
+            read = {e.y_bearing, e.y_bearing + e.height, e.x_bearing, e.x_bearing + e.width};
+        packed = pack(read);
         bounds_[glyph].store(packed, std::memory_order_relaxed);
     }
-    return {static_cast<int32_t>(packed >> 32), static_cast<int32_t>(static_cast<uint32_t>(packed))};
+    return unpack(packed);
 }
 
 int32_t Font::advance(uint32_t glyph) const {

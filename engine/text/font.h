@@ -16,10 +16,12 @@
 
 namespace wop::text {
 
-// Glyph ink box in font units, y up.
+// Glyph ink box in font units, y up, x from the glyph's origin.
 struct GlyphBounds {
     int32_t top = 0;
     int32_t bottom = 0;
+    int32_t left = 0;
+    int32_t right = 0;
 };
 
 class Font {
@@ -34,6 +36,8 @@ public:
     // The font file as it was read.
     std::string_view bytes() const;
     const std::string& postscriptName() const { return postscriptName_; }
+    // "Noto Sans", "Noto Nastaliq Urdu": the family its name table gives.
+    const std::string& family() const { return family_; }
     hb_font_t* hbFont() const { return font_; }
     hb_face_t* hbFace() const { return face_; }
     unsigned unitsPerEm() const { return upem_; }
@@ -54,6 +58,7 @@ public:
 private:
     std::filesystem::path path_;
     std::string postscriptName_;
+    std::string family_;
     hb_blob_t* blob_ = nullptr;
     hb_face_t* face_ = nullptr;
     hb_font_t* font_ = nullptr;
@@ -63,8 +68,9 @@ private:
     int32_t descender_ = 0;
     bool arabic_ = false;
     mutable WordShapes shapedWords_;
-    // Each glyph's bounds packed in 64 bits, or unknownBounds; threads may
-    // fill an entry at once, with the same value.
+    // Each glyph's bounds packed in 64 bits (four 16-bit numbers, as glyf
+    // stores them), or unknownBounds; threads may fill an entry at once,
+    // with the same value.
     static constexpr uint64_t unknownBounds = ~uint64_t{0};
     std::unique_ptr<std::atomic<uint64_t>[]> bounds_;
     static constexpr int32_t unknownAdvance = INT32_MIN;
