@@ -135,11 +135,6 @@ std::string Values::salutation(const model::Person& person) const {
     return given.empty() ? greetingName(person.name.in(lang()), lang()) : given;
 }
 
-std::string Values::leftToRight(const std::string& value) const {
-    if (value.empty() || lang() != model::Lang::Ur) return value;
-    return "\u2066" + value + "\u2069";  // LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
-}
-
 Value Values::organisation(const model::Organisation& organisation,
                            const std::vector<std::string>& signatories) const {
     std::vector<model::Person> team;
@@ -151,7 +146,9 @@ Value Values::organisation(const model::Organisation& organisation,
         {"address", text(organisation.address)},
         {"city", text(organisation.city)},
         {"email", string(organisation.email)},
-        {"phone", string(leftToRight(organisation.phone))},
+        // Read left to right as a whole in Urdu too: the text stage isolates
+        // the values in right-to-left text (text/embedded_values.h).
+        {"phone", string(organisation.phone)},
         {"profile", text(organisation.profile)},
         {"water_supply_system", text(organisation.waterSupplySystem)},
         {"performance", indicators(organisation.performance)},

@@ -39,10 +39,6 @@ public:
     // Empty values are false, so that templates can test them with {{#x}}.
     Value text(const model::Text& text) const { return string(text.in(lang())); }
     static Value string(const std::string& value) { return value.empty() ? Value(false) : Value(value); }
-    // In Urdu, a value that must read left to right as a whole even though
-    // it holds several numbers ("+92 42 9926 3100"): bidi would otherwise
-    // order the numbers right to left.
-    std::string leftToRight(const std::string& value) const;
     Value texts(const std::vector<model::Text>& texts) const;
     Value number(long value) const { return locale_.number(value); }
     Value date(const model::Date& date) const { return locale_.date(date); }

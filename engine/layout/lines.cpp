@@ -1,7 +1,5 @@
 #include "layout/lines.h"
 
-#include <algorithm>
-
 #include "layout/style.h"
 
 namespace wop::layout {
@@ -11,11 +9,7 @@ std::vector<text::TextLine> setText(const std::vector<text::StyledSpan>& spans, 
     return text::setParagraph(spans, {context.direction(), align, width}, context.fonts);
 }
 
-float lineHeight(const text::TextLine& line) {
-    float size = 0;
-    for (auto& run : line.runs) size = std::max(size, run.size);
-    return line.ascent + line.descent + size * style::lineGap;
-}
+float lineHeight(const text::TextLine& line) { return line.ascent + line.descent + line.size * style::lineGap; }
 
 float linesHeight(const std::vector<text::TextLine>& lines) {
     float h = 0;

@@ -15,7 +15,7 @@ inline constexpr float footerBaselineFromBottom = 40;
 
 inline constexpr float bodySize = 10.5f;
 inline constexpr float smallSize = 8.5f;
-inline constexpr float lineGap = 0.12f;  // extra leading, in ems of the line's size
+inline constexpr float lineGap = 0.12f;  // extra leading, in ems of the paragraph's size
 inline constexpr float paragraphSpacing = 6;
 inline constexpr float cellPadding = 4;
 inline constexpr float listIndent = 18;

@@ -11,13 +11,17 @@
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
+#include "text/embedded_values.h"
 #include "text/harfbuzz_buffer.h"
+#include "text/unbreakable.h"
 #include "text/utf16.h"
 
 namespace wop::text {
 namespace {
 
 constexpr char16_t lineSeparator = 0x2028;
+constexpr char16_t leftToRightIsolate = 0x2066;
+constexpr char16_t popDirectionalIsolate = 0x2069;
 
 // A stretch of the paragraph with one bidi level, font and size: the unit
 // HarfBuzz shapes.
@@ -283,6 +287,10 @@ ShapedItem shape(const std::u16string& text, const Item& item, hb_buffer_t* buff
     return shaped;
 }
 
+// An isolate's invisible glyph goes no further than shaping: a line leaves
+// it out, so that nothing but the values' own glyphs is drawn.
+bool isIsolate(char16_t c) { return c >= 0x2066 && c <= 0x2069; }
+
 bool isTrailingSpace(char16_t c) { return c == u' ' || c == lineSeparator || c == u'\t' || c == 0x00A0; }
 
 class Paragraph {
@@ -300,7 +308,8 @@ public:
             styles_.insert(styles_.end(), piece.size(), &span.style);
         }
         if (text_.empty()) return;
-        fallbackStyle_ = styles_.front();
+        if (rtl()) isolateValues();
+        lineStarts_ = unbreakable(text_);
         UErrorCode status = U_ZERO_ERROR;
         bidi_.reset(ubidi_openSized(static_cast<int32_t>(text_.size()), 0, &status));
         check(status, "bidi");
@@ -326,6 +335,7 @@ public:
             }
         }
         for (size_t i = 1; i < advanceBefore_.size(); ++i) advanceBefore_[i] += advanceBefore_[i - 1];
+        measureLineBox(spans);
     }
 
     std::vector<TextLine> lines() {
@@ -340,7 +350,7 @@ private:
     const FontSet& fonts_;
     std::u16string text_;
     std::vector<const TextStyle*> styles_;
-    const TextStyle* fallbackStyle_ = nullptr;
+    std::vector<LineStart> lineStarts_;  // by UTF-16 index (unbreakable.h)
     BidiPtr bidi_;
     std::vector<ShapedItem> items_;
     std::vector<float> advanceBefore_;  // prefix sums of advances by UTF-16 index
@@ -348,8 +358,49 @@ private:
     // there: a cluster split between lines (a mark shaped onto the space
     // before it, a ligature) would lose its glyphs and text from both lines.
     std::vector<bool> clusterStart_;
+    TextLine box_;  // the box every line has, without runs
 
     bool rtl() const { return style_.direction == Direction::RightToLeft; }
+
+    // Each value that reads left to right (embedded_values.h) between U+2066
+    // and U+2069: bidi then orders it as one unit of the sentence. The
+    // isolates shape to nothing, and their clusters carry no text.
+    void isolateValues() {
+        const std::vector<TextRange> values = leftToRightValues(text_);
+        if (values.empty()) return;
+        std::u16string text;
+        std::vector<const TextStyle*> styles;
+        int32_t copied = 0;
+        auto copyTo = [&](int32_t end) {
+            text.append(text_, static_cast<size_t>(copied), static_cast<size_t>(end - copied));
+            styles.insert(styles.end(), styles_.begin() + copied, styles_.begin() + end);
+            copied = end;
+        };
+        for (const TextRange& value : values) {
+            copyTo(value.start);
+            text += leftToRightIsolate;
+            styles.push_back(styles_[static_cast<size_t>(value.start)]);
+            copyTo(value.end);
+            text += popDirectionalIsolate;
+            styles.push_back(styles_[static_cast<size_t>(value.end) - 1]);
+        }
+        copyTo(static_cast<int32_t>(text_.size()));
+        text_ = std::move(text);
+        styles_ = std::move(styles);
+    }
+
+    void measureLineBox(const std::vector<StyledSpan>& spans) {
+        for (const StyledSpan& span : spans) box_.size = std::max(box_.size, span.style.size);
+        auto grow = [this](const Font& font, float size) {
+            const float scale = size / static_cast<float>(font.unitsPerEm());
+            box_.ascent = std::max(box_.ascent, static_cast<float>(font.ascender()) * scale);
+            box_.descent = std::max(box_.descent, static_cast<float>(font.descender()) * scale);
+        };
+        grow(fonts_.font(FontRole::Regular), box_.size);
+        const bool arabic = std::any_of(items_.begin(), items_.end(),
+                                        [](const ShapedItem& shaped) { return shaped.item.font->isArabic(); });
+        if (arabic) grow(fonts_.font(FontRole::Urdu), box_.size * arabicScriptScale);
+    }
 
     int32_t trimEnd(int32_t start, int32_t end) const {
         while (end > start && isTrailingSpace(text_[static_cast<size_t>(end) - 1])) --end;
@@ -379,10 +430,15 @@ private:
         const int32_t n = static_cast<int32_t>(text_.size());
         int32_t lineStart = 0;
         int32_t lastFit = -1;
+        // Where a line may not start (unbreakable.h), unless what holds
+        // together there is wider than a line: better at its spaces than
+        // inside a word.
+        int32_t lastFitInside = -1;
         for (int32_t b = lineBreaks->following(0); b != icu::BreakIterator::DONE && b <= n;) {
             // Past the line start only (a cut may end right at b), and never
             // inside a cluster.
-            if (b <= lineStart || !clusterStart_[static_cast<size_t>(b)]) {
+            if (b <= lineStart || !clusterStart_[static_cast<size_t>(b)] ||
+                lineStarts_[static_cast<size_t>(b)] == LineStart::Never) {
                 b = lineBreaks->next();
                 continue;
             }
@@ -390,20 +446,24 @@ private:
             // Spaces alone always fit, however narrow (even negative) the width.
             const int32_t visibleEnd = trimEnd(lineStart, b);
             if (visibleEnd == lineStart || width(lineStart, visibleEnd) <= style_.width + 0.01f) {
-                lastFit = b;
+                (lineStarts_[static_cast<size_t>(b)] == LineStart::Avoided && !hard ? lastFitInside : lastFit) = b;
                 if (hard) {
                     lines.push_back({lineStart, b, true});
                     lineStart = b;
-                    lastFit = -1;
+                    lastFit = lastFitInside = -1;
                 }
                 b = lineBreaks->next();
                 continue;
             }
-            if (lastFit > lineStart) {
-                lines.push_back({lineStart, lastFit, false});
-                lineStart = lastFit;
-                lastFit = -1;
-                continue;  // measure b again from the new line start
+            const int32_t end = lastFit > lineStart ? lastFit : lastFitInside;
+            if (end > lineStart) {
+                lines.push_back({lineStart, end, false});
+                lineStart = end;
+                lastFit = lastFitInside = -1;
+                // From the new line start again: a break it passed may be
+                // one inside a date, left for a line it alone is too wide for.
+                b = lineBreaks->following(lineStart);
+                continue;
             }
             // One unbreakable stretch wider than the line: cut it at the last
             // grapheme (and cluster) boundary that fits, or after the first
@@ -423,14 +483,21 @@ private:
                 if (clusterStart_[static_cast<size_t>(++next)]) cut = next;
             lines.push_back({lineStart, cut, false});
             lineStart = cut;
-            lastFit = -1;
+            lastFit = lastFitInside = -1;
         }
         if (lineStart < n) lines.push_back({lineStart, n, true});
         return lines;
     }
 
+    // A space a line may break at: justification widens it. The space in
+    // "41 %" or "14 مارچ 2024" is part of a word.
+    bool isWordSpace(int32_t at) const {
+        while (at < static_cast<int32_t>(text_.size()) && text_[static_cast<size_t>(at)] == u' ') ++at;
+        return lineStarts_[static_cast<size_t>(at)] == LineStart::Allowed;
+    }
+
     TextLine makeLine(int32_t start, int32_t end, bool last) const {
-        TextLine line;
+        TextLine line = box_;
         int32_t visibleEnd = trimEnd(start, end);
         float pen = 0;
         std::vector<std::pair<size_t, size_t>> spaceGlyphs;  // (run, glyph) of inter-word spaces
@@ -453,8 +520,10 @@ private:
                 for (const ShapedItem* shaped : overlapping) {
                     GlyphRun run{shaped->item.font, shaped->item.size, {}, direction == UBIDI_RTL};
                     for (const ShapedGlyph& g : shaped->glyphs) {
-                        if (g.cluster < runStart || g.cluster >= runEnd) continue;
-                        if (g.text == " ") spaceGlyphs.emplace_back(line.runs.size(), run.glyphs.size());
+                        if (g.cluster < runStart || g.cluster >= runEnd || isIsolate(text_[static_cast<size_t>(g.cluster)]))
+                            continue;
+                        if (g.text == " " && isWordSpace(g.cluster))
+                            spaceGlyphs.emplace_back(line.runs.size(), run.glyphs.size());
                         run.glyphs.push_back({g.glyph, pen + g.xOffset, g.yOffset, g.text});
                         pen += g.advance;
                     }
@@ -464,21 +533,23 @@ private:
         }
         line.width = pen;
         align(line, spaceGlyphs, last);
-        measureHeight(line);
         return line;
     }
 
+    // Aligns the line's extent: its advances, grown to the ink of a letter
+    // that reaches out beyond them (Nastaliq's ک at the start of a
+    // right-to-left line), so that no ink leaves the paragraph's width.
     void align(TextLine& line, const std::vector<std::pair<size_t, size_t>>& spaces, bool last) const {
-        float extra = style_.width - line.width;
-        if (extra <= 0) return;
+        const auto [left, right] = extent(line);
+        const float extra = style_.width - (right - left);
         LineAlign a = style_.align;
-        if (a == LineAlign::Justify && (last || spaces.empty()))
+        if (a == LineAlign::Justify && (last || spaces.empty() || extra <= 0))
             a = rtl() ? LineAlign::Right : LineAlign::Left;
         if (a == LineAlign::Justify) {
             // Every glyph after the k-th space moves right by k shares.
             float share = extra / static_cast<float>(spaces.size());
             size_t next = 0;
-            float shift = 0;
+            float shift = -left;
             for (size_t r = 0; r < line.runs.size(); ++r)
                 for (size_t g = 0; g < line.runs[r].glyphs.size(); ++g) {
                     line.runs[r].glyphs[g].x += shift;
@@ -490,28 +561,26 @@ private:
             line.width = style_.width;
             return;
         }
-        float offset = a == LineAlign::Right ? extra : a == LineAlign::Center ? extra / 2 : 0;
+        const float offset = a == LineAlign::Right    ? style_.width - right
+                             : a == LineAlign::Center ? (style_.width - left - right) / 2
+                                                      : -left;
         for (GlyphRun& run : line.runs)
             for (PlacedGlyph& g : run.glyphs) g.x += offset;
+        line.width = right - left;
     }
 
-    // Nastaliq's ink rises far above its declared ascent: the line box is the
-    // nominal Latin box grown to the real extents of the glyphs set in it.
-    void measureHeight(TextLine& line) const {
-        const Font& latin = fonts_.font(FontRole::Regular);
-        float size = fallbackStyle_->size;
-        for (const GlyphRun& run : line.runs) size = std::max(size, run.font->isArabic() ? run.size / arabicScriptScale : run.size);
-        float latinScale = size / static_cast<float>(latin.unitsPerEm());
-        line.ascent = static_cast<float>(latin.ascender()) * latinScale;
-        line.descent = static_cast<float>(latin.descender()) * latinScale;
+    static std::pair<float, float> extent(const TextLine& line) {
+        float left = 0, right = line.width;
         for (const GlyphRun& run : line.runs) {
-            float scale = run.size / static_cast<float>(run.font->unitsPerEm());
+            const float scale = run.size / static_cast<float>(run.font->unitsPerEm());
             for (const PlacedGlyph& g : run.glyphs) {
-                GlyphBounds b = run.font->bounds(g.glyph);
-                line.ascent = std::max(line.ascent, static_cast<float>(b.top) * scale + g.y);
-                line.descent = std::max(line.descent, -(static_cast<float>(b.bottom) * scale + g.y));
+                const GlyphBounds ink = run.font->bounds(g.glyph);
+                if (ink.left == ink.right) continue;  // a space: no ink
+                left = std::min(left, g.x + static_cast<float>(ink.left) * scale);
+                right = std::max(right, g.x + static_cast<float>(ink.right) * scale);
             }
         }
+        return {left, right};
     }
 };
 

@@ -1,8 +1,11 @@
 // Stage `text`: styled text -> lines of positioned glyphs.
-// ICU gives the bidi levels and the line break opportunities; every run of
-// one level, font and style is shaped by HarfBuzz in logical order, word by
-// word (each font keeps the words it has shaped: word_shapes.h), lines are
-// filled greedily and then reordered for display. Each glyph carries the
+// ICU gives the bidi levels and the line break opportunities; a
+// right-to-left paragraph isolates the values in it (embedded_values.h),
+// and lines do not break where a reader sees one word (unbreakable.h).
+// Every run of one level, font and style is shaped by HarfBuzz in logical
+// order, word by word (each font keeps the words it has shaped:
+// word_shapes.h), lines are filled greedily and then reordered for display;
+// a line's ink stays inside its width, however far a letter reaches out. Each glyph carries the
 // text of its cluster so that the PDF's text layer can give back exactly
 // what was written.
 #pragma once
@@ -57,11 +60,17 @@ struct GlyphRun {
     std::string visualText() const;
 };
 
+// Every line of a paragraph has the same box: the declared ascent and
+// descent of the fonts it is set in, at its size. Noto Sans's, and where the
+// paragraph holds Arabic script, Nastaliq's, which leaves room for its tall
+// letters in every line rather than in the lines that happen to hold them.
+// A bold face is not asked: it declares the box of its regular one.
 struct TextLine {
     std::vector<GlyphRun> runs;
-    float width = 0;    // of the ink advance, after alignment
-    float ascent = 0;   // above the baseline: the taller of the nominal ascent and the ink
+    float width = 0;    // from the left of its ink or advance, whichever is further out, to the right likewise
+    float ascent = 0;   // above the baseline
     float descent = 0;  // below the baseline, positive
+    float size = 0;     // the paragraph's size (points), which leading is measured in
 };
 
 std::vector<TextLine> setParagraph(const std::vector<StyledSpan>& spans, const ParagraphStyle& style,

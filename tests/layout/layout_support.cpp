@@ -26,8 +26,10 @@ Box boxOf(const layout::TextItem& item) {
     Box box{item.x + run.glyphs.front().x, item.x + run.glyphs.front().x, item.y, item.y};
     for (const text::PlacedGlyph& g : run.glyphs) {
         text::GlyphBounds b = run.font->bounds(g.glyph);
-        box.left = std::min(box.left, item.x + g.x);
-        box.right = std::max(box.right, item.x + g.x + static_cast<float>(run.font->advance(g.glyph)) * scale);
+        const float advance = static_cast<float>(run.font->advance(g.glyph)) * scale;
+        const bool inked = b.left != b.right;
+        box.left = std::min(box.left, item.x + g.x + (inked ? std::min(0.0f, static_cast<float>(b.left) * scale) : 0));
+        box.right = std::max(box.right, item.x + g.x + (inked ? std::max(advance, static_cast<float>(b.right) * scale) : advance));
         box.top = std::max(box.top, item.y + g.y + static_cast<float>(b.top) * scale);
         box.bottom = std::min(box.bottom, item.y + g.y + static_cast<float>(b.bottom) * scale);
     }

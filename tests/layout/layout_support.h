@@ -26,7 +26,8 @@ const text::FontSet& fonts();
 // `body` inside <document attributes>, parsed and laid out.
 layout::PageSet layOut(const std::string& body, const std::string& attributes = "");
 
-// A text item's ink box on the page, in PDF coordinates (y up).
+// A text item's box on the page, in PDF coordinates (y up): its ink, and
+// across the line its advances where they reach further than the ink.
 struct Box {
     float left = 0, right = 0, bottom = 0, top = 0;
 };

@@ -32,15 +32,29 @@ float advanceOf(const text::GlyphRun& run, const text::PlacedGlyph& glyph) {
     return static_cast<float>(run.font->advance(glyph.glyph)) * run.size / static_cast<float>(run.font->unitsPerEm());
 }
 
+namespace {
+float inkScale(const text::GlyphRun& run) { return run.size / static_cast<float>(run.font->unitsPerEm()); }
+}  // namespace
+
 float leftEdge(const text::TextLine& line) {
     if (line.runs.empty() || line.runs.front().glyphs.empty()) return 0;
-    return line.runs.front().glyphs.front().x;
+    const text::GlyphRun& run = line.runs.front();
+    const text::PlacedGlyph& first = run.glyphs.front();
+    return first.x + std::min(0.0f, static_cast<float>(run.font->bounds(first.glyph).left) * inkScale(run));
 }
 
 float rightEdge(const text::TextLine& line) {
     if (line.runs.empty() || line.runs.back().glyphs.empty()) return 0;
     const text::GlyphRun& run = line.runs.back();
-    return run.glyphs.back().x + advanceOf(run, run.glyphs.back());
+    const text::PlacedGlyph& last = run.glyphs.back();
+    return last.x + std::max(advanceOf(run, last), static_cast<float>(run.font->bounds(last.glyph).right) * inkScale(run));
+}
+
+float advanceWidth(const text::TextLine& line) {
+    float width = 0;
+    for (const text::GlyphRun& run : line.runs)
+        for (const text::PlacedGlyph& g : run.glyphs) width += advanceOf(run, g);
+    return width;
 }
 
 std::string readingText(const text::TextLine& line, text::Direction direction) {

@@ -23,11 +23,14 @@ std::vector<text::TextLine> setText(const std::string& utf8, float width,
 
 // A glyph's nominal advance (hmtx) in points, at its run's size.
 float advanceOf(const text::GlyphRun& run, const text::PlacedGlyph& glyph);
-// The left edge of a line's first glyph and the right edge of its last one.
-// Exact for text whose edge glyphs are not positioned marks (Latin, or
-// Urdu words ending in non-joining letters).
+// The left edge of a line's first glyph and the right edge of its last one,
+// each its advance's or its ink's, whichever reaches further out. Exact for
+// text whose edge glyphs are not positioned marks (Latin, or Urdu words
+// ending in non-joining letters).
 float leftEdge(const text::TextLine& line);
 float rightEdge(const text::TextLine& line);
+// The sum of a line's advances.
+float advanceWidth(const text::TextLine& line);
 
 // The line's text in reading order, for lines whose runs all read in the
 // paragraph's direction (the runs are in visual order).
