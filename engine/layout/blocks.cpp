@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <numeric>
+#include <optional>
 #include <span>
 
 #include "base/utf8.h"
@@ -141,21 +142,47 @@ std::vector<std::pair<float, float>> columnSpans(const markup::Table& t, size_t 
     return spans;
 }
 
-Slice tableRow(const markup::Row& row, const std::vector<std::pair<float, float>>& columns, bool grid,
-               const BlockContext& context) {
+// How each column's cells are aligned: as its body cells agree, else at the
+// start. A header cell the template did not align itself stands like the
+// column it heads, so a score column's figures stand under their heading.
+std::vector<markup::Align> columnAligns(const markup::Table& t, size_t columns) {
+    std::vector<markup::Align> aligns(columns, markup::Align::Start);
+    for (size_t c = 0; c < columns; ++c) {
+        std::optional<markup::Align> agreed;
+        for (const markup::Row& row : t.rows) {
+            if (row.header || c >= row.cells.size()) continue;
+            if (agreed && *agreed != row.cells[c].align) {
+                agreed = markup::Align::Start;
+                break;
+            }
+            agreed = row.cells[c].align;
+        }
+        aligns[c] = agreed.value_or(markup::Align::Start);
+    }
+    return aligns;
+}
+
+Slice tableRow(const markup::Row& row, const std::vector<std::pair<float, float>>& columns,
+               const std::vector<markup::Align>& aligns, bool grid, const BlockContext& context) {
     const float pad = style::cellPadding;
     std::vector<std::vector<TextLine>> cells;
-    float contentHeight = 0;
     size_t lineCount = 0;
     for (size_t c = 0; c < row.cells.size(); ++c) {
         const markup::Cell& cell = row.cells[c];
         bool bold = row.header || cell.header;
+        const markup::Align align = row.header && cell.align == markup::Align::Start ? aligns[c] : cell.align;
         auto lines = setText(spansOf(cell.content, row.header ? 9.5f : style::bodySize - 0.5f, bold),
-                             columns[c].second - 2 * pad, context.lineAlign(cell.align), context);
-        contentHeight = std::max(contentHeight, linesHeight(lines));
+                             columns[c].second - 2 * pad, context.lineAlign(align), context);
         lineCount = std::max(lineCount, lines.size());
         cells.push_back(std::move(lines));
     }
+    // The cells' first lines share a baseline, under the tallest of their boxes.
+    float firstAscent = 0;
+    for (const auto& lines : cells)
+        if (!lines.empty()) firstAscent = std::max(firstAscent, lines.front().ascent);
+    float contentHeight = 0;
+    for (const auto& lines : cells)
+        if (!lines.empty()) contentHeight = std::max(contentHeight, firstAscent - lines.front().ascent + linesHeight(lines));
     Slice slice;
     slice.height = contentHeight + 2 * pad;
     slice.bodyLines = static_cast<int>(lineCount);
@@ -163,7 +190,8 @@ Slice tableRow(const markup::Row& row, const std::vector<std::pair<float, float>
         for (auto& [left, width] : columns) slice.items.push_back(RectItem{left, slice.height, width, slice.height, style::headerFill});
     }
     for (size_t c = 0; c < cells.size(); ++c) {
-        float top = pad;
+        if (cells[c].empty()) continue;
+        float top = pad + firstAscent - cells[c].front().ascent;
         for (const TextLine& line : cells[c]) {
             addLine(slice.items, line, columns[c].first + pad, top, style::ink);
             top += lineHeight(line);
@@ -183,9 +211,10 @@ std::vector<Slice> table(const markup::Table& t, const BlockContext& context) {
     std::vector<Slice> slices;
     if (t.rows.empty()) return slices;
     auto columns = columnSpans(t, t.rows.front().cells.size(), context.rightToLeft);
+    const auto aligns = columnAligns(t, columns.size());
     auto header = std::make_shared<std::vector<Slice>>();
     for (const markup::Row& row : t.rows) {
-        Slice slice = tableRow(row, columns, t.grid, context);
+        Slice slice = tableRow(row, columns, aligns, t.grid, context);
         if (row.header && slices.size() == header->size()) {
             header->push_back(slice);
         } else {
