@@ -255,7 +255,7 @@ bool introduces(const markup::Block& block) {
 }  // namespace
 
 BlockContext blockContextOf(const markup::Document& document, const text::FontSet& fonts) {
-    return {fonts, document.rightToLeft(), document.digits, document.final};
+    return {fonts, document.rightToLeft(), document.digits, document.final, nullptr};
 }
 
 std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& context) {

@@ -15,6 +15,8 @@ struct BlockContext {
     bool rightToLeft = false;
     std::string digits;  // "latn" or "arabext"
     bool signatureFields = false;  // a final document: its signature blocks get fields
+    // Where setting text reports what it could not set (lines.h).
+    std::vector<std::string>* warnings = nullptr;
 
     text::Direction direction() const {
         return rightToLeft ? text::Direction::RightToLeft : text::Direction::LeftToRight;

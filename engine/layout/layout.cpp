@@ -1,5 +1,6 @@
 #include "layout/layout.h"
 
+#include <iostream>
 #include <string>
 
 #include "layout/blocks.h"
@@ -54,10 +55,19 @@ void addWatermark(Page& page, const std::string& watermark, const BlockContext& 
 }  // namespace
 
 PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts) {
-    const BlockContext context = blockContextOf(doc, fonts);
+    std::vector<std::string> warnings;
+    BlockContext context = blockContextOf(doc, fonts);
+    context.warnings = &warnings;
     const std::vector<Slice> slices = documentSlices(doc.blocks, context);
     Flow flow(style::pageWidth, style::pageHeight, style::marginTop, style::pageHeight - style::marginBottom);
     PageSet set = flow.paginate(slices, {doc.title, doc.subject, doc.author, doc.keywords, doc.date, doc.lang});
+    // Named by the document, and said at once: a batch goes on making others.
+    const std::string& document = doc.reference.empty() ? doc.title : doc.reference;
+    for (std::string& warning : warnings) {
+        if (!document.empty()) warning = document + ": " + warning;
+        std::clog << "warning: " + warning + "\n" << std::flush;
+    }
+    set.warnings = std::move(warnings);
     if (!doc.title.empty())
         set.bookmarks.insert(set.bookmarks.begin(), Bookmark{doc.title, 0, 0, style::pageHeight - style::marginTop});
 

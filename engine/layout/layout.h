@@ -3,7 +3,9 @@
 // the rules of keeps.h allow (no widows or orphans, headings with what
 // follows, signature blocks whole and with what precedes them), tables split
 // between rows with their header rows repeated, right-to-left documents
-// mirrored.
+// mirrored. A character that no font has, the document's or an installed
+// one, is a warning naming the document, the character and the text it
+// stands in: on the standard error, and in the PageSet.
 #pragma once
 
 #include <stdexcept>

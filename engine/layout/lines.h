@@ -9,6 +9,8 @@
 
 namespace wop::layout {
 
+// A character no font has is reported to the context's warnings, with the
+// text it stands in.
 std::vector<text::TextLine> setText(const std::vector<text::StyledSpan>& spans, float width, text::LineAlign align,
                                     const BlockContext& context);
 

@@ -72,6 +72,9 @@ struct PageSet {
     Metadata metadata;
     std::vector<Page> pages;
     std::vector<Bookmark> bookmarks;
+    // What was set otherwise than written: a character no font has, with the
+    // text it stands in.
+    std::vector<std::string> warnings;
 };
 
 }  // namespace wop::layout

@@ -13,6 +13,7 @@
 
 #include "text/embedded_values.h"
 #include "text/harfbuzz_buffer.h"
+#include "text/installed_fonts.h"
 #include "text/unbreakable.h"
 #include "text/utf16.h"
 
@@ -103,8 +104,9 @@ const Font& latinFont(const FontSet& fonts, const TextStyle& style) {
 }
 
 // The font for one character: Nastaliq for Arabic script, the Latin face of
-// the style otherwise; whatever font has the character when the first
-// choice lacks it, so nothing prints as an empty box.
+// the style otherwise; whatever document font has the character when the
+// first choice lacks it, then any installed font that has it, so nothing
+// prints as an empty box that need not.
 const Font& fontFor(char32_t c, bool arabicContext, const TextStyle& style, const FontSet& fonts) {
     const Font& urdu = fonts.font(style.bold ? FontRole::UrduBold : FontRole::Urdu);
     const Font& naskh = fonts.font(style.bold ? FontRole::ArabicFallbackBold : FontRole::ArabicFallback);
@@ -114,6 +116,7 @@ const Font& fontFor(char32_t c, bool arabicContext, const TextStyle& style, cons
                            &fonts.font(FontRole::Symbols)};
     for (const Font* font : order)
         if (font->covers(c)) return *font;
+    if (const Font* installed = installedFontFor(c, fonts.font(FontRole::Regular))) return *installed;
     return *order[0];
 }
 
@@ -607,6 +610,20 @@ std::string GlyphRun::visualText() const {
         reversed.append(units, static_cast<size_t>(i), static_cast<size_t>(end - i));
     }
     return toUtf8(reversed.data(), static_cast<int32_t>(reversed.size()));
+}
+
+std::vector<char32_t> GlyphRun::missingCharacters() const {
+    std::vector<char32_t> missing;
+    for (const PlacedGlyph& g : glyphs) {
+        if (g.glyph != 0) continue;
+        const std::u16string units = toUtf16(g.text);
+        for (int32_t i = 0; i < static_cast<int32_t>(units.size());) {
+            UChar32 c;
+            U16_NEXT(units.data(), i, static_cast<int32_t>(units.size()), c);
+            missing.push_back(static_cast<char32_t>(c));
+        }
+    }
+    return missing;
 }
 
 std::vector<TextLine> setParagraph(const std::vector<StyledSpan>& spans, const ParagraphStyle& style,

@@ -58,6 +58,9 @@ struct GlyphRun {
     // The same characters in the order they appear on the page, left to
     // right: what PDF text extractors expect and turn back into reading order.
     std::string visualText() const;
+    // The characters set as the font's empty box (.notdef): no font, the
+    // document's or an installed one, has them.
+    std::vector<char32_t> missingCharacters() const;
 };
 
 // Every line of a paragraph has the same box: the declared ascent and

@@ -101,6 +101,19 @@ TEST(PdfWriter, UrduExtractsAsUrduInLogicalOrder) {
     for (auto& s : sentences) EXPECT_NE(text.find(nfc(s) + "\n"), std::string::npos) << s << "\nnot in:\n" << text;
 }
 
+// A character none of the document's fonts has comes from an installed
+// font, which is embedded, cut down to what is drawn, like the others.
+TEST(PdfWriter, InstalledFontForAMissingCharacterIsEmbeddedAndSubset) {
+    test::ScratchDir dir("pdf-installed-font");
+    auto path = writeMarkup(dir, "<document lang=\"en\"><p>Let \U0001D465 be the loss</p></document>", "math.pdf");
+    EXPECT_EQ(test::run("qpdf --check " + test::shellQuote(path.string())).exitCode, 0);
+    const std::string listed = test::run("pdffonts " + test::shellQuote(path.string())).output;
+    const size_t math = listed.find("+NotoSansMath-Regular");
+    ASSERT_NE(math, std::string::npos) << listed;
+    EXPECT_NE(listed.substr(math, 80).find("yes yes"), std::string::npos) << "not embedded and subset: " << listed;
+    EXPECT_NE(extract(path).find("Let \U0001D465 be the loss"), std::string::npos) << extract(path);
+}
+
 // Embedded Latin words and numbers keep their place among the Urdu words.
 // (Where a neutral such as ':' stands between an Urdu and a Latin word,
 // extractors may put it on either side: inverse bidi cannot know.)

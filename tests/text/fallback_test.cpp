@@ -92,5 +92,37 @@ TEST(FontFallback, BoldUrduIsSetInBoldNastaliq) {
     EXPECT_EQ(lines[0].runs[0].font, &test::font(FontRole::UrduBold));
 }
 
+// 𝑥 (MATHEMATICAL ITALIC SMALL X): in none of the document's fonts, in
+// Debian's Noto Sans Math (fonts-noto-core) and DejaVu's: the Noto design
+// of the document's own fonts comes first.
+TEST(InstalledFonts, CharacterNoDocumentFontHasIsSetFromOneOfTheSameDesign) {
+    const char32_t x = U'\U0001D465';
+    for (const Font* font : test::fonts().all()) EXPECT_FALSE(font->covers(x)) << font->family();
+    TextLine line = setLine("a = \U0001D465 + 1", {}, Direction::LeftToRight, test::fonts());
+    const GlyphRun* run = runOf(line, "\U0001D465");
+    ASSERT_NE(run, nullptr) << testing::PrintToString(test::runTexts(line));
+    EXPECT_EQ(run->font->family(), "Noto Sans Math");
+    ASSERT_EQ(run->glyphs.size(), 1u);
+    EXPECT_NE(run->glyphs[0].glyph, 0u);
+    EXPECT_TRUE(run->missingCharacters().empty());
+}
+
+TEST(InstalledFonts, AlsoInUrduText) {
+    TextLine line = setLine("قدر \U0001D465 ہے", {}, Direction::RightToLeft, test::fonts());
+    const GlyphRun* run = runOf(line, "\U0001D465");
+    ASSERT_NE(run, nullptr) << testing::PrintToString(test::runTexts(line));
+    EXPECT_EQ(run->font->family(), "Noto Sans Math");
+}
+
+// A private-use character means something only in a font that defines it:
+// none is looked for, and it stays the document font's empty box.
+TEST(InstalledFonts, PrivateUseCharacterIsMissing) {
+    TextLine line = setLine("code \uE123 here", {}, Direction::LeftToRight, test::fonts());
+    std::vector<char32_t> missing;
+    for (const GlyphRun& run : line.runs)
+        for (char32_t c : run.missingCharacters()) missing.push_back(c);
+    EXPECT_EQ(missing, std::vector<char32_t>{U'\uE123'});
+}
+
 }  // namespace
 }  // namespace wop::text

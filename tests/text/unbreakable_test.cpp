@@ -113,12 +113,16 @@ TEST(Unbreakable, JustificationLeavesTheSpaceOfAValueAlone) {
     auto lines = setParagraph({test::span("Non-revenue water fell to 41 % of the supply in the district metered area")},
                               {Direction::LeftToRight, LineAlign::Justify, 150}, test::fonts());
     ASSERT_GT(lines.size(), 1u);
+    int found = 0;
     for (const TextLine& line : lines) {
         const GlyphRun& run = line.runs.front();
         for (size_t g = 0; g + 2 < run.glyphs.size(); ++g)
-            if (run.glyphs[g].text == "1" && run.glyphs[g + 2].text == "%")
+            if (run.glyphs[g].text == "1" && run.glyphs[g + 2].text == "%") {
+                ++found;
                 EXPECT_NEAR(run.glyphs[g + 2].x - run.glyphs[g + 1].x, test::advanceOf(run, run.glyphs[g + 1]), 0.01);
+            }
     }
+    EXPECT_EQ(found, 1) << "41 % in a justified line";
 }
 
 }  // namespace
