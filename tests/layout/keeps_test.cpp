@@ -180,5 +180,27 @@ TEST_P(Keeps, ChainOfKeepsTallerThanAPageStillBreaks) {
 INSTANTIATE_TEST_SUITE_P(BothDirections, Keeps, testing::Values(test::english(), test::urdu()),
                          [](const auto& info) { return info.param.name; });
 
+// A paragraph whose last line is one short word ("ہے۔"): wherever the page
+// ends, that word does not stand alone at the top of the next.
+TEST(Widows, OneWordLastLineIsNeverAloneOnAPage) {
+    std::string sentence;
+    for (int i = 0; i < 40; ++i) sentence += "پانی کا ضیاع کم ";
+    const float width = layout::style::contentWidth;
+    const std::string body = "<p>" + sentence + "ہے۔</p>";
+    // The last line holds ہے۔ only: checked, not assumed.
+    const auto probe = layOut(body, R"(lang="ur")");
+    const TextItem* last = test::itemWith(probe.pages.back(), "ہے۔");
+    ASSERT_TRUE(last);
+    size_t onItsLine = 0;
+    for (const TextItem* item : test::bodyText(probe.pages.back())) onItsLine += item->y == last->y;
+    ASSERT_EQ(onItsLine, 1u) << "the test wants a last line of one word at width " << width;
+    for (float before : spacesNearThePageEnd()) {
+        const PageSet pages = layOut(space(before) + body, R"(lang="ur")");
+        const auto page = pageWith(pages, "ہے۔");
+        ASSERT_TRUE(page);
+        EXPECT_GE(test::bodyText(pages.pages[*page]).size(), 2u) << "ہے۔ alone after a space of " << before;
+    }
+}
+
 }  // namespace
 }  // namespace wop::layout

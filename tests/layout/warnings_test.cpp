@@ -23,7 +23,9 @@ TEST(Warnings, NameTheDocumentTheCharacterAndTheText) {
 }
 
 TEST(Warnings, OnceForACharacterInOneText) {
+    testing::internal::CaptureStderr();
     PageSet pages = layOut("<p>\uE123 and \uE123 again</p>");
+    testing::internal::GetCapturedStderr();
     EXPECT_EQ(pages.warnings.size(), 1u);
 }
 
