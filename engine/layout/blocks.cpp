@@ -112,7 +112,7 @@ std::vector<Slice> list(const markup::List& l, const BlockContext& context) {
         TextLine markerLine = text::setLine(marker, {false, false, style::bodySize}, context.direction(), context.fonts);
         auto lines = setText(spansOf(l.items[i], style::bodySize), textWidth, context.lineAlign(markup::Align::Start),
                              context);
-        auto itemSlices = bodyTextSlices(lines, textX, style::ink, i + 1 == l.items.size() ? style::paragraphSpacing : 2);
+        auto itemSlices = bodyTextSlices(lines, textX, style::ink, i + 1 == l.items.size() ? style::paragraphSpacing : style::listItemSpacing);
         if (itemSlices.empty()) continue;
         ++items;
         float markerX = context.rightToLeft ? style::marginSide + style::contentWidth - markerLine.width

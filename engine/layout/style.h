@@ -16,7 +16,8 @@ inline constexpr float footerBaselineFromBottom = 40;
 inline constexpr float bodySize = 10.5f;
 inline constexpr float smallSize = 8.5f;
 inline constexpr float lineGap = 0.12f;  // extra leading, in ems of the paragraph's size
-inline constexpr float paragraphSpacing = 6;
+inline constexpr float paragraphSpacing = 6;  // after a paragraph, a list, a table
+inline constexpr float listItemSpacing = 2;   // between the items of a list
 inline constexpr float cellPadding = 4;
 inline constexpr float listIndent = 18;
 
