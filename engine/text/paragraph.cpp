@@ -332,7 +332,11 @@ public:
         clusterStart_.back() = true;
         for (const ShapedItem& shaped : items_) {
             clusterStart_[static_cast<size_t>(shaped.item.start)] = true;
+            const float scale = shaped.item.size / static_cast<float>(shaped.item.font->unitsPerEm());
             for (const ShapedGlyph& g : shaped.glyphs) {
+                const GlyphBounds ink = shaped.item.font->bounds(g.glyph);
+                overhang_ = std::max({overhang_, -(g.xOffset + static_cast<float>(ink.left) * scale),
+                                      g.xOffset + static_cast<float>(ink.right) * scale - g.advance});
                 advanceBefore_[static_cast<size_t>(g.cluster) + 1] += g.advance;
                 clusterStart_[static_cast<size_t>(g.cluster)] = true;
             }
@@ -362,6 +366,7 @@ private:
     // before it, a ligature) would lose its glyphs and text from both lines.
     std::vector<bool> clusterStart_;
     TextLine box_;  // the box every line has, without runs
+    float overhang_ = 0;  // the furthest any glyph's ink reaches beyond its advance, either side
 
     bool rtl() const { return style_.direction == Direction::RightToLeft; }
 
@@ -448,7 +453,7 @@ private:
             bool hard = lineBreaks->getRuleStatus() >= UBRK_LINE_HARD && b < n;
             // Spaces alone always fit, however narrow (even negative) the width.
             const int32_t visibleEnd = trimEnd(lineStart, b);
-            if (visibleEnd == lineStart || width(lineStart, visibleEnd) <= style_.width + 0.01f) {
+            if (visibleEnd == lineStart || fits(lineStart, visibleEnd)) {
                 (lineStarts_[static_cast<size_t>(b)] == LineStart::Avoided && !hard ? lastFitInside : lastFit) = b;
                 if (hard) {
                     lines.push_back({lineStart, b, true});
@@ -475,9 +480,9 @@ private:
             for (int32_t g = graphemes->following(lineStart); g != icu::BreakIterator::DONE && g <= b;
                  g = graphemes->next()) {
                 if (!clusterStart_[static_cast<size_t>(g)]) continue;
-                const bool fits = width(lineStart, g) <= style_.width;
-                if (fits || cut < 0) cut = g;
-                if (!fits) break;
+                const bool cutFits = fits(lineStart, g);
+                if (cutFits || cut < 0) cut = g;
+                if (!cutFits) break;
             }
             if (cut < 0) cut = b;
             // Spaces after the cut end this line, as after any break, rather
@@ -500,10 +505,17 @@ private:
     }
 
     TextLine makeLine(int32_t start, int32_t end, bool last) const {
-        TextLine line = box_;
-        int32_t visibleEnd = trimEnd(start, end);
-        float pen = 0;
         std::vector<std::pair<size_t, size_t>> spaceGlyphs;  // (run, glyph) of inter-word spaces
+        TextLine line = placeRuns(start, trimEnd(start, end), spaceGlyphs);
+        align(line, spaceGlyphs, last);
+        return line;
+    }
+
+    // The glyphs of text[start, visibleEnd) in visual order, from x = 0 at
+    // their advances, and the inter-word spaces among them.
+    TextLine placeRuns(int32_t start, int32_t visibleEnd, std::vector<std::pair<size_t, size_t>>& spaceGlyphs) const {
+        TextLine line = box_;
+        float pen = 0;
         if (visibleEnd > start) {
             UErrorCode status = U_ZERO_ERROR;
             BidiPtr lineBidi(ubidi_openSized(visibleEnd - start, 0, &status));
@@ -535,8 +547,18 @@ private:
             }
         }
         line.width = pen;
-        align(line, spaceGlyphs, last);
         return line;
+    }
+
+    // Whether text[start, visibleEnd) fits the width with its ink. Only a line
+    // that comes within a letter's overhang of the width is laid out to know.
+    bool fits(int32_t start, int32_t visibleEnd) const {
+        const float advance = width(start, visibleEnd);
+        if (advance > style_.width + 0.01f) return false;
+        if (advance + 2 * overhang_ <= style_.width) return true;
+        std::vector<std::pair<size_t, size_t>> spaces;
+        const auto [left, right] = extent(placeRuns(start, visibleEnd, spaces));
+        return right - left <= style_.width + 0.01f;
     }
 
     // Aligns the line's extent: its advances, grown to the ink of a letter

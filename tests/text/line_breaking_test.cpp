@@ -82,6 +82,24 @@ TEST_P(LineWidth, UrduLinesFitAndKeepEveryWord) {
     EXPECT_EQ(fromLines, words(urdu));
 }
 
+// The ink of every glyph, not only its advance, within [0, width]: Nastaliq's
+// letters reach out beyond their advances (ک at a line's start, the tail
+// of ر at its end).
+TEST_P(LineWidth, NoInkLeavesTheParagraph) {
+    const std::string text = "کیفیت رکھیں گھڑی کہیں اور ٹکٹ پاکستان واٹر آپریٹرز نیٹ ورک ککک گگگ دور " + urdu;
+    for (LineAlign align : {LineAlign::Right, LineAlign::Left, LineAlign::Justify, LineAlign::Center})
+        for (const TextLine& line : test::setText(text, GetParam(), align, Direction::RightToLeft))
+            for (const GlyphRun& run : line.runs) {
+                const float scale = run.size / static_cast<float>(run.font->unitsPerEm());
+                for (const PlacedGlyph& g : run.glyphs) {
+                    const GlyphBounds ink = run.font->bounds(g.glyph);
+                    if (ink.left == ink.right) continue;
+                    EXPECT_GE(g.x + static_cast<float>(ink.left) * scale, -tolerance) << g.text;
+                    EXPECT_LE(g.x + static_cast<float>(ink.right) * scale, GetParam() + tolerance) << g.text;
+                }
+            }
+}
+
 INSTANTIATE_TEST_SUITE_P(Text, LineWidth, testing::Values(60.0f, 123.5f, 250.0f));
 
 TEST(LineBreaking, WordWiderThanTheLineIsCut) {
