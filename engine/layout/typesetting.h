@@ -8,6 +8,6 @@
 
 namespace wop::layout {
 
-inline constexpr int typesettingRevision = 1;
+inline constexpr int typesettingRevision = 2;  // 2: values isolated in Urdu, one line box per paragraph, rows on one baseline
 
 }  // namespace wop::layout
