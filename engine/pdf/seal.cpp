@@ -1,6 +1,5 @@
 #include "pdf/seal.h"
 
-#include <array>
 #include <ctime>
 #include <set>
 #include <string_view>
@@ -10,6 +9,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include "pdf/incremental_update.h"
+#include "pdf/signature_value.h"
 #include "pdf/writer.h"
 
 namespace wop::pdf {
@@ -24,9 +24,6 @@ constexpr const char* sealWidget = "<< /Type /Annot /Subtype /Widget /FT /Sig /T
 constexpr std::string_view sealReference =
     "/Reference [ << /Type /SigRef /TransformMethod /DocMDP "
     "/TransformParams << /Type /TransformParams /P 2 /V /1.2 >> >> ]";
-
-// Room for "0 start length start length" of a file under 10 GB.
-constexpr std::size_t byteRangeWidth = 44;
 
 // "D:YYYYMMDDHHmmSSZ": the time of signing, which PAdES puts in /M.
 std::string pdfTimeNow() {
@@ -56,19 +53,10 @@ Entry entry(Entry owner, const std::string& key, QPDFObjectHandle empty) {
     return {value, value.isIndirect() ? value : owner.holder};
 }
 
-// The signature dictionary, its /ByteRange blank and its /Contents zeros.
-std::string signatureDictionary(std::size_t contentsDigits) {
-    return "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /M (" + pdfTimeNow() + ") " +
-           std::string(sealReference) + " /ByteRange [" + std::string(byteRangeWidth, ' ') + "] /Contents <" +
-           std::string(contentsDigits, '0') + "> >>";
-}
-
-void writeHex(std::string& out, std::size_t at, std::string_view bytes) {
-    static constexpr char digits[] = "0123456789ABCDEF";
-    for (unsigned char byte : bytes) {
-        out[at++] = digits[byte >> 4];
-        out[at++] = digits[byte & 0xF];
-    }
+// The seal's signature dictionary, but for /ByteRange and /Contents.
+std::string sealEntries() {
+    return "/Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /M (" + pdfTimeNow() + ") " +
+           std::string(sealReference);
 }
 
 }  // namespace
@@ -101,24 +89,10 @@ std::string sealPdf(const std::string& pdf, const Signer& signer) {
     std::set<QPDFObjGen> written;
     for (const QPDFObjectHandle& changed : {root, form.holder, fields.holder, annotations.holder, widget})
         if (written.insert(changed.getObjGen()).second) update.add(changed);
-    const std::size_t contentsDigits = 2 * signer.maxSignatureSize();
-    const std::string dictionary = signatureDictionary(contentsDigits);
-    const std::size_t dictionaryStart = update.add(signature, dictionary);
+    const SignatureValue value(sealEntries(), signer);
+    const std::size_t dictionaryStart = update.add(signature, value.dictionary());
     std::string sealed = std::move(update).finish();
-
-    // The signed ranges: everything but /Contents' hex string, its angle
-    // brackets included.
-    const std::size_t contentsStart = dictionaryStart + dictionary.find("/Contents <") + 10;
-    const std::size_t contentsEnd = contentsStart + contentsDigits + 2;
-    const std::string byteRange = "0 " + std::to_string(contentsStart) + ' ' + std::to_string(contentsEnd) + ' ' +
-                                  std::to_string(sealed.size() - contentsEnd);
-    sealed.replace(dictionaryStart + dictionary.find("/ByteRange [") + 12, byteRange.size(), byteRange);
-
-    const std::string_view file(sealed);
-    const std::array<std::string_view, 2> signedRanges{file.substr(0, contentsStart), file.substr(contentsEnd)};
-    const std::string cms = signer.sign(signedRanges);
-    if (2 * cms.size() > contentsDigits) throw PdfError("the seal's signature came out longer than the room for it");
-    writeHex(sealed, contentsStart + 1, cms);
+    value.sign(sealed, dictionaryStart);
     return sealed;
 }
 

@@ -22,11 +22,6 @@ namespace {
 
 using test::SigningCredentials;
 
-const pdf::Signer& signer() {
-    static const pdf::Signer signer(SigningCredentials::get().key(), SigningCredentials::get().certificate(), "");
-    return signer;
-}
-
 std::filesystem::path written(const test::ScratchDir& dir, const std::string& bytes, const std::string& name) {
     test::writeFile(dir / name, bytes);
     return dir / name;
@@ -73,7 +68,7 @@ std::string withSignatoryField(const std::string& pdf) {
 
 TEST(Seal, PdfsigFindsTheSealValidOverTheWholeDocument) {
     test::ScratchDir dir("seal-valid");
-    const auto path = written(dir, pdf::sealPdf(test::finishedPdf(), signer()), "sealed.pdf");
+    const auto path = written(dir, pdf::sealPdf(test::finishedPdf(), test::sealSigner()), "sealed.pdf");
     const std::string report = test::pdfsig(path);
     for (const std::string& expected : std::vector<std::string>{
              "Signature Field Name: pwon-seal", std::string("Signer Certificate Common Name: ") + SigningCredentials::signerName,
@@ -91,7 +86,7 @@ TEST(Seal, PdfsigFindsTheSealValidOverTheWholeDocument) {
 
 TEST(Seal, TheFinishedFileStaysAsItWasBeforeTheUpdate) {
     const std::string finished = test::finishedPdf();
-    const std::string sealed = pdf::sealPdf(finished, signer());
+    const std::string sealed = pdf::sealPdf(finished, test::sealSigner());
     ASSERT_GT(sealed.size(), finished.size());
     EXPECT_EQ(sealed.substr(0, finished.size()), finished) << "the signed original must stay byte for byte";
     EXPECT_EQ(sealed.substr(sealed.size() - 6), "%%EOF\n") << "the update ends the file as a PDF ends";
@@ -99,7 +94,7 @@ TEST(Seal, TheFinishedFileStaysAsItWasBeforeTheUpdate) {
 
 TEST(Seal, OneByteChangedInEitherSignedRangeMakesItInvalid) {
     test::ScratchDir dir("seal-changed");
-    const std::string sealed = pdf::sealPdf(test::finishedPdf(), signer());
+    const std::string sealed = pdf::sealPdf(test::finishedPdf(), test::sealSigner());
     // The binary comment of the header, in the first range, and the line end
     // after %%EOF, in the second: the file still reads, but not as signed.
     for (const size_t at : {size_t{11}, sealed.size() - 1}) {
@@ -112,7 +107,7 @@ TEST(Seal, OneByteChangedInEitherSignedRangeMakesItInvalid) {
 }
 
 TEST(Seal, CertifiesTheDocumentAllowingFormFillingAndSigning) {
-    const std::string sealed = pdf::sealPdf(test::finishedPdf(), signer());
+    const std::string sealed = pdf::sealPdf(test::finishedPdf(), test::sealSigner());
     QPDF read;
     read.processMemoryFile("sealed", sealed.data(), sealed.size());
     QPDFObjectHandle field = fieldNamed(read, "pwon-seal");
@@ -136,7 +131,7 @@ TEST(Seal, CertifiesTheDocumentAllowingFormFillingAndSigning) {
 
 TEST(Seal, TheSignatoriesFieldsStayAndTheSealHolds) {
     test::ScratchDir dir("seal-fields");
-    const std::string sealed = pdf::sealPdf(withSignatoryField(test::finishedPdf()), signer());
+    const std::string sealed = pdf::sealPdf(withSignatoryField(test::finishedPdf()), test::sealSigner());
     const std::string report = test::pdfsig(written(dir, sealed, "sealed.pdf"));
     EXPECT_NE(report.find("Signature Field Name: pwon-seal"), std::string::npos) << report;
     EXPECT_NE(report.find(test::validSignature), std::string::npos) << report;
@@ -159,7 +154,7 @@ TEST(Seal, ThreadsShareOneSigner) {
     std::vector<std::thread> threads;
     for (size_t t = 0; t < 4; ++t)
         threads.emplace_back([&, t] {
-            for (size_t i = t; i < sealed.size(); i += 4) sealed[i] = pdf::sealPdf(finished, signer());
+            for (size_t i = t; i < sealed.size(); i += 4) sealed[i] = pdf::sealPdf(finished, test::sealSigner());
         });
     for (std::thread& thread : threads) thread.join();
     for (size_t i = 0; i < sealed.size(); ++i) {

@@ -1,13 +1,15 @@
-// What the seal's tests share: a throwaway certificate authority and a
-// signer it certified, made with the `openssl` command in a scratch folder
-// (once per test program, gone when it ends), a document to seal, and what
-// pdfsig says.
+// What the tests of signatures share: a throwaway certificate authority,
+// the seal's signer and a signatory it certified, made with the `openssl`
+// command in a scratch folder (once per test program, gone when it ends), a
+// document to seal, a signatory's signature in a field of a document, and
+// what pdfsig says.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "pdf/signer.h"
 #include "support.h"
 
 namespace wop::test {
@@ -29,6 +31,12 @@ public:
     std::filesystem::path authority() const { return dir_ / "ca.pem"; }
     std::filesystem::path otherKey() const { return dir_ / "ca.key"; }
 
+    // A signatory of the documents, a second key the authority certified:
+    // the mentee's director signing their copy.
+    static constexpr const char* signatoryName = "Ayesha Siddiqui (test)";
+    std::filesystem::path signatoryKey() const { return dir_ / "signatory.key"; }
+    std::filesystem::path signatoryCertificate() const { return dir_ / "signatory.pem"; }
+
 private:
     SigningCredentials();
     ScratchDir dir_;
@@ -36,6 +44,20 @@ private:
 
 // A one-page letter as makePdf finishes it, unsealed.
 std::string finishedPdf();
+
+// A final letter with the signature fields of three signatories
+// (mentee-director, mentor-director, pwon-coordinator), sealed by `seal`
+// when one is given.
+std::string signableLetter(const pdf::Signer* seal);
+
+// The seal's signer and the signatory's, made once.
+const pdf::Signer& sealSigner();
+const pdf::Signer& signatorySigner();
+
+// `pdf` signed by `signer` in its empty signature field `field`, as a
+// signatory's reader signs: an approval signature (adbe.pkcs7.detached) in
+// an incremental update. Throws std::runtime_error when there is no such field.
+std::string signField(const std::string& pdf, const std::string& field, const pdf::Signer& signer);
 
 // pdfsig's report of the signatures in `pdf`.
 std::string pdfsig(const std::filesystem::path& pdf);
