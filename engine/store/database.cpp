@@ -62,6 +62,8 @@ Poco::Data::Session Database::Target::connect() const {
         // Another process (an import during a batch) waits for the lock
         // instead of failing at once.
         session << "PRAGMA busy_timeout = 30000", now;
+        // References hold as in PostgreSQL: a signed copy only of a registered version.
+        session << "PRAGMA foreign_keys = ON", now;
     } else {
         // Keeps PostgreSQL's notices ("relation exists, skipping") off the terminal.
         session << "SET client_min_messages TO WARNING", now;

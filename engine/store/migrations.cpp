@@ -106,6 +106,30 @@ Migrations Migrations::schema() {
           "content_hash TEXT NOT NULL, "
           "checked_at TEXT NOT NULL, "
           "PRIMARY KEY (partnership, document, lang, version))"}},
+        // Signed copies back from the signatories (docs/delivery.md).
+        {7, "signed copies: each copy of a version a signatory brought back, and the signatures found in it",
+         {"CREATE TABLE signed_copies ("
+          "sha256 TEXT PRIMARY KEY, "  // of the copy's bytes
+          "partnership TEXT NOT NULL, "
+          "document TEXT NOT NULL, "
+          "lang TEXT NOT NULL, "
+          "version INTEGER NOT NULL, "  // the version it signs
+          "kind TEXT NOT NULL CHECK (kind IN ('digital', 'scanned')), "
+          "signatory_fields INTEGER NOT NULL, "  // the version's fields for signatories; 0 for a scan
+          "signatories_signed INTEGER NOT NULL, "  // of them, those with a signature that matches its bytes
+          "path TEXT NOT NULL, "  // relative to the data folder
+          "uploaded_by TEXT NOT NULL, "
+          "uploaded_at TEXT NOT NULL, "
+          "FOREIGN KEY (partnership, document, lang, version) "
+          "REFERENCES documents (partnership, document, lang, version))",
+          "CREATE INDEX signed_copies_of_version ON signed_copies (partnership, document, lang, version)",
+          "CREATE TABLE signed_copy_signatures ("
+          "copy_sha256 TEXT NOT NULL REFERENCES signed_copies (sha256), "
+          "position INTEGER NOT NULL, "  // 1, 2, ... in the file's order
+          "field TEXT NOT NULL, "
+          "signer TEXT NOT NULL, "  // the signer certificate's common name
+          "digest_matches INTEGER NOT NULL CHECK (digest_matches IN (0, 1)), "
+          "PRIMARY KEY (copy_sha256, position))"}},
     });
 }
 

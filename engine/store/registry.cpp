@@ -82,6 +82,15 @@ std::optional<DocumentRecord> Registry::find(const DocumentKey& key, int version
     return fromRow(rows.front());
 }
 
+std::optional<DocumentRecord> Registry::findByPdfSha256(const std::string& sha256) {
+    std::vector<Row> rows;
+    database_.session() << "SELECT " << columns << " FROM documents WHERE pdf_sha256 = $1 ORDER BY partnership, "
+                        << "document, lang, version",
+        useRef(sha256), into(rows), now;
+    if (rows.empty()) return std::nullopt;
+    return fromRow(rows.front());
+}
+
 std::vector<DocumentRecord> Registry::all() {
     return select(nullptr);
 }

@@ -25,6 +25,8 @@ public:
     void add(const DocumentRecord& record) { add(std::span(&record, 1)); }
     // One version of a document, when recorded.
     std::optional<DocumentRecord> find(const DocumentKey& key, int version);
+    // The version whose PDF has this SHA-256 (lowercase hex), when one has.
+    std::optional<DocumentRecord> findByPdfSha256(const std::string& sha256);
     // Ordered by partnership, document, language and version.
     std::vector<DocumentRecord> all();
     // Every record with the checks of the latest versions (document_checks.h):

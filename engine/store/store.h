@@ -13,6 +13,7 @@
 #include "store/document_contents.h"
 #include "store/partnerships.h"
 #include "store/registry.h"
+#include "store/signed_copies.h"
 
 namespace wop::store {
 
@@ -35,6 +36,7 @@ public:
     Registry registry() { return Registry(database_); }
     DocumentContents contents() { return DocumentContents(database_); }
     DocumentChecks checks() { return DocumentChecks(database_); }
+    SignedCopies signedCopies() { return SignedCopies(database_, dataDir_); }
 
 private:
     std::filesystem::path dataDir_;
