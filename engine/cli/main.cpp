@@ -13,6 +13,7 @@
 #include "cli/mail_command.h"
 #include "cli/schedule_command.h"
 #include "cli/serve_command.h"
+#include "cli/signed_command.h"
 #include "cli/status_command.h"
 #include "cli/user_command.h"
 #include "cli/validate_command.h"
@@ -33,6 +34,7 @@ Commands allCommands() {
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BatchCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<SignedCommand>());
     commands.push_back(std::make_unique<MailCommand>());
     commands.push_back(std::make_unique<ScheduleCommand>());
     commands.push_back(std::make_unique<ServeCommand>());
