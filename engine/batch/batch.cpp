@@ -123,6 +123,7 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
         });
     }
     store::DocumentContents contents = store_.contents();
+    store::SignedCopies signedCopies = store_.signedCopies();
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         const DocumentJob& job = jobs[i];
         if (!attempted[i]) {
@@ -141,7 +142,10 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
         if (!job.supersededFinal) continue;
         store::Supersession supersession = *job.supersededFinal;
         supersession.latestContent = contentHashes[i];
-        if (!databaseFailed_) supersession.changes = supersessionChanges(contents, supersession);
+        if (!databaseFailed_) {
+            supersession.changes = supersessionChanges(contents, supersession);
+            supersession.signedCopy = supersededSignedCopy(signedCopies, supersession);
+        }
         report.resign.push_back(supersession.message());
     }
 }

@@ -91,7 +91,8 @@ int PartnershipStatus::count(DocumentState state) const {
 }
 
 PartnershipStatus partnershipStatus(const model::Partnership& partnership, const store::VersionIndex& registry,
-                                    store::DocumentContents& contents, const Date& today) {
+                                    store::DocumentContents& contents, store::SignedCopies& copies,
+                                    const Date& today) {
     PartnershipStatus status;
     status.id = partnership.id;
     status.step = context::latestStep(partnership);
@@ -108,7 +109,7 @@ PartnershipStatus partnershipStatus(const model::Partnership& partnership, const
         for (const auto& document : documents)
             if (auto documentStatus = statusOf(document, registry, today)) status.documents.push_back(*documentStatus);
     }
-    status.superseded = supersededFinals(registry, contents, partnership.id);
+    status.superseded = supersededFinals(registry, contents, copies, partnership.id);
     return status;
 }
 
@@ -121,12 +122,13 @@ std::vector<store::DocumentRecord> latestVersions(const store::VersionIndex& reg
 }
 
 std::vector<store::Supersession> supersededFinals(const store::VersionIndex& registry, store::DocumentContents& contents,
-                                                  const std::string& partnership) {
+                                                  store::SignedCopies& copies, const std::string& partnership) {
     std::vector<store::Supersession> superseded;
     for (const auto& [key, versions] : registry.all()) {
         if (key.partnership != partnership) continue;
         if (auto supersession = registry.supersededFinal(key)) {
             supersession->changes = supersessionChanges(contents, *supersession);
+            supersession->signedCopy = supersededSignedCopy(copies, *supersession);
             superseded.push_back(std::move(*supersession));
         }
     }

@@ -10,6 +10,7 @@
 
 #include "model/partnership.h"
 #include "store/document_contents.h"
+#include "store/signed_copies.h"
 #include "store/version_index.h"
 
 namespace wop::batch {
@@ -36,16 +37,19 @@ struct PartnershipStatus {
 // Days after the end of a pilot month before its report is overdue.
 inline constexpr int monthlyReportGraceDays = 15;
 
-// `contents`: what the versions say, for what changed since a final version.
+// `contents`: what the versions say, for what changed since a final
+// version; `copies`: what came back signed of it.
 PartnershipStatus partnershipStatus(const model::Partnership& partnership, const store::VersionIndex& registry,
-                                    store::DocumentContents& contents, const model::Date& today);
+                                    store::DocumentContents& contents, store::SignedCopies& copies,
+                                    const model::Date& today);
 
 // The latest version of a document in each language it was made in.
 std::vector<store::DocumentRecord> latestVersions(const store::VersionIndex& registry, const std::string& partnership,
                                                   const std::string& document);
 // Each document of the partnership (or store::programKey) whose final
-// version a later one replaced, with what changed since.
+// version a later one replaced, with what changed since and what came back
+// signed of it.
 std::vector<store::Supersession> supersededFinals(const store::VersionIndex& registry, store::DocumentContents& contents,
-                                                  const std::string& partnership);
+                                                  store::SignedCopies& copies, const std::string& partnership);
 
 }  // namespace wop::batch

@@ -29,7 +29,7 @@ Plan planDocuments(const std::vector<context::DocumentInstance>& documents, cons
             job.record.lookHash = inputs.lookHash;
             job.record.path = store::DocumentFiles::relativePath(key, job.record.version);
             if (const store::DocumentRecord* final = registry.latestFinalBefore(key, job.record.version))
-                job.supersededFinal = store::Supersession{key, final->version, job.record.version, final->contentHash, "", ""};
+                job.supersededFinal = store::Supersession{key, final->version, job.record.version, final->contentHash, "", "", ""};
             plan.jobs.push_back(std::move(job));
         }
     }

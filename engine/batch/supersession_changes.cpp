@@ -24,4 +24,12 @@ std::string supersessionChanges(store::DocumentContents& contents, const store::
     }
 }
 
+std::string supersededSignedCopy(store::SignedCopies& copies, const store::Supersession& supersession) {
+    try {
+        return store::signedCopiesState(copies.ofVersion(supersession.key, supersession.finalVersion));
+    } catch (const std::exception&) {
+        return "";
+    }
+}
+
 }  // namespace wop::batch

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "store/document_contents.h"
+#include "store/signed_copies.h"
 #include "store/version_index.h"
 
 namespace wop::batch {
@@ -15,5 +16,10 @@ namespace wop::batch {
 // the text is the signed one again; empty when the markup of either
 // version is not kept (made before contents were kept).
 std::string supersessionChanges(store::DocumentContents& contents, const store::Supersession& supersession);
+
+// What came back signed of the final version superseded: "signed by 2 of
+// 3", "scanned copy"; empty when nothing did, or when the database cannot
+// say (the warning stands without it).
+std::string supersededSignedCopy(store::SignedCopies& copies, const store::Supersession& supersession);
 
 }  // namespace wop::batch

@@ -36,13 +36,22 @@ const char* stateName(DocumentState state) {
     return "";
 }
 
-// "en v2 final, ur v2 final"
-std::string versions(const std::vector<store::DocumentRecord>& records) {
+using SignedStates = std::map<std::pair<store::DocumentKey, int>, std::string>;
+
+// "signed by 2 of 3", "scanned copy", or empty.
+std::string signedState(const SignedStates& states, const store::DocumentRecord& record) {
+    const auto found = states.find({record.key, record.version});
+    return found == states.end() ? "" : found->second;
+}
+
+// "en v2 final (signed by 1 of 3), ur v2 final"
+std::string versions(const std::vector<store::DocumentRecord>& records, const SignedStates& states) {
     std::string text;
     for (const auto& record : records) {
         if (!text.empty()) text += ", ";
+        const std::string signedCopy = signedState(states, record);
         text += std::string(model::langCode(record.key.lang)) + " v" + std::to_string(record.version) + " " +
-                std::string(store::statusName(record.status));
+                std::string(store::statusName(record.status)) + (signedCopy.empty() ? "" : " (" + signedCopy + ")");
     }
     return text;
 }
@@ -60,6 +69,7 @@ struct Report {
     std::vector<store::DocumentRecord> roadmap;
     std::vector<store::Supersession> roadmapSuperseded;
     std::vector<std::string> problems;
+    SignedStates signedStates;  // of the versions with signed copies
 };
 
 void printTable(const Report& report, bool everyDocument, std::ostream& out) {
@@ -77,10 +87,10 @@ void printTable(const Report& report, bool everyDocument, std::ostream& out) {
             if (!headed) out << '\n' << status.id << ":\n";
             headed = true;
             out << "  " << std::left << std::setw(9) << stateName(document.state) << std::setw(34) << document.document
-                << (document.state == DocumentState::Done ? versions(document.latest) : document.reason) << '\n';
+                << (document.state == DocumentState::Done ? versions(document.latest, report.signedStates) : document.reason) << '\n';
         }
     }
-    out << "\nroad map: " << (report.roadmap.empty() ? "not made yet" : versions(report.roadmap)) << '\n';
+    out << "\nroad map: " << (report.roadmap.empty() ? "not made yet" : versions(report.roadmap, report.signedStates)) << '\n';
     for (const auto& status : report.partnerships)
         for (const auto& superseded : status.superseded) out << "warning: " << superseded.message() << '\n';
     for (const auto& superseded : report.roadmapSuperseded) out << "warning: " << superseded.message() << '\n';
@@ -93,7 +103,7 @@ Poco::JSON::Array::Ptr strings(const std::vector<std::string>& values) {
     return array;
 }
 
-Poco::JSON::Array::Ptr recordsJson(const std::vector<store::DocumentRecord>& records) {
+Poco::JSON::Array::Ptr recordsJson(const std::vector<store::DocumentRecord>& records, const SignedStates& states) {
     Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
     for (const auto& record : records) {
         auto json = model::orderedJsonObject();
@@ -103,6 +113,7 @@ Poco::JSON::Array::Ptr recordsJson(const std::vector<store::DocumentRecord>& rec
         json->set("path", record.path);
         json->set("pdf_sha256", record.pdfSha256);
         json->set("created_at", record.createdAt);
+        json->set("signed_copy", signedState(states, record));
         array->add(json);
     }
     return array;
@@ -121,13 +132,14 @@ void setSuperseded(Poco::JSON::Object& json, const std::vector<store::Supersessi
         entry->set("final_version", supersession.finalVersion);
         entry->set("latest_version", supersession.latestVersion);
         entry->set("changes", supersession.changes);
+        entry->set("signed_copy", supersession.signedCopy);
         array->add(entry);
     }
     json.set("warnings", strings(warnings));
     json.set("superseded", array);
 }
 
-Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status) {
+Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status, const SignedStates& states) {
     auto json = model::orderedJsonObject();
     json->set("id", status.id);
     if (status.step) {
@@ -146,7 +158,7 @@ Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status) {
         auto entry = model::orderedJsonObject();
         entry->set("document", document.document);
         entry->set("state", stateName(document.state));
-        if (document.state == DocumentState::Done) entry->set("versions", recordsJson(document.latest));
+        if (document.state == DocumentState::Done) entry->set("versions", recordsJson(document.latest, states));
         else entry->set("reason", document.reason);
         documents->add(entry);
     }
@@ -159,10 +171,10 @@ void printJson(const Report& report, std::ostream& out) {
     auto json = model::orderedJsonObject();
     json->set("date", report.date.iso());
     Poco::JSON::Array::Ptr partnerships = new Poco::JSON::Array;
-    for (const auto& status : report.partnerships) partnerships->add(partnershipJson(status));
+    for (const auto& status : report.partnerships) partnerships->add(partnershipJson(status, report.signedStates));
     json->set("partnerships", partnerships);
     auto roadmap = model::orderedJsonObject();
-    roadmap->set("versions", recordsJson(report.roadmap));
+    roadmap->set("versions", recordsJson(report.roadmap, report.signedStates));
     setSuperseded(*roadmap, report.roadmapSuperseded);
     json->set("roadmap", roadmap);
     json->set("errors", strings(report.problems));
@@ -200,10 +212,11 @@ int StatusCommand::run(const std::vector<std::string>& arguments) {
         const store::StoredProgram program = store::loadStoredProgram(partnerships);
         const store::VersionIndex registry = store.registry().index();
         store::DocumentContents contents = store.contents();
-        Report report{date_.value_or(today()), {}, {}, {}, program.problems};
+        store::SignedCopies copies = store.signedCopies();
+        Report report{date_.value_or(today()), {}, {}, {}, program.problems, store::signedCopiesStates(copies.all())};
         for (const model::Partnership& partnership : program.partnerships) {
             if (!arguments.empty() && partnership.id != arguments.front()) continue;
-            report.partnerships.push_back(batch::partnershipStatus(partnership, registry, contents, report.date));
+            report.partnerships.push_back(batch::partnershipStatus(partnership, registry, contents, copies, report.date));
         }
         if (!arguments.empty() && report.partnerships.empty()) {
             std::cerr << "wopdocs status: no partnership \"" << arguments.front() << "\" in the store ("
@@ -211,7 +224,7 @@ int StatusCommand::run(const std::vector<std::string>& arguments) {
             return SomeFailed;
         }
         report.roadmap = batch::latestVersions(registry, std::string(store::programKey), "roadmap");
-        report.roadmapSuperseded = batch::supersededFinals(registry, contents, std::string(store::programKey));
+        report.roadmapSuperseded = batch::supersededFinals(registry, contents, copies, std::string(store::programKey));
         if (json_) printJson(report, std::cout);
         else printTable(report, !arguments.empty(), std::cout);
         return report.problems.empty() ? Success : SomeFailed;

@@ -72,6 +72,14 @@ std::string signedCopiesState(const std::vector<SignedCopy>& copiesOfOneVersion)
     return best ? best->state() : "";
 }
 
+std::map<std::pair<DocumentKey, int>, std::string> signedCopiesStates(const std::vector<SignedCopy>& copies) {
+    std::map<std::pair<DocumentKey, int>, std::vector<SignedCopy>> byVersion;
+    for (const SignedCopy& copy : copies) byVersion[{copy.key, copy.version}].push_back(copy);
+    std::map<std::pair<DocumentKey, int>, std::string> states;
+    for (const auto& [version, ofVersion] : byVersion) states[version] = signedCopiesState(ofVersion);
+    return states;
+}
+
 std::string SignedCopies::relativePath(const DocumentKey& key, int version, const std::string& sha256) {
     return "signed/" + key.partnership + "/" + key.document + "." + std::string(model::langCode(key.lang)) + ".v" +
            std::to_string(version) + "." + sha256.substr(0, 16) + ".pdf";

@@ -8,9 +8,11 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <Poco/Data/Statement.h>
@@ -58,6 +60,8 @@ struct SignedCopy {
 // 3" when a digital copy has signatures, else "scanned copy"; empty when
 // there is none.
 std::string signedCopiesState(const std::vector<SignedCopy>& copiesOfOneVersion);
+// The state of each version that has copies, by its document and version.
+std::map<std::pair<DocumentKey, int>, std::string> signedCopiesStates(const std::vector<SignedCopy>& copies);
 
 class SignedCopies {
 public:

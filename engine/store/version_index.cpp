@@ -5,7 +5,8 @@
 namespace wop::store {
 
 std::string Supersession::message() const {
-    return "final version v" + std::to_string(finalVersion) + " of " + key.str() + " superseded by v" +
+    return "final version v" + std::to_string(finalVersion) + " of " + key.str() +
+           (signedCopy.empty() ? "" : ", which has a signed copy (" + signedCopy + "),") + " superseded by v" +
            std::to_string(latestVersion) + " — re-sign" + (changes.empty() ? "" : "; changed: " + changes);
 }
 
@@ -61,7 +62,7 @@ std::optional<Supersession> VersionIndex::supersededFinal(const DocumentKey& key
     if (!newest) return std::nullopt;
     const DocumentRecord* final = latestFinalBefore(key, newest->version);
     if (!final) return std::nullopt;
-    return Supersession{key, final->version, newest->version, final->contentHash, newest->contentHash, ""};
+    return Supersession{key, final->version, newest->version, final->contentHash, newest->contentHash, "", ""};
 }
 
 }  // namespace wop::store

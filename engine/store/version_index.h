@@ -22,9 +22,13 @@ struct Supersession {
     std::string finalContent;
     std::string latestContent;
     std::string changes;  // in words (markup/difference.h); empty when not known
+    // The final version's signed copies (SignedCopies), "signed by 2 of 3"
+    // or "scanned copy"; empty when none came back.
+    std::string signedCopy;
 
-    // "final version v1 of <key> superseded by v2 — re-sign", then
-    // "; changed: <changes>" when known.
+    // "final version v1 of <key> superseded by v2 — re-sign", with ",
+    // which has a signed copy (signed by 2 of 3)," after the key when one
+    // came back, then "; changed: <changes>" when known.
     std::string message() const;
 };
 

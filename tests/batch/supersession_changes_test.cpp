@@ -19,7 +19,7 @@ protected:
         return supersessionChanges(contents, supersession("signed", "latest"));
     }
     static store::Supersession supersession(const std::string& finalContent, const std::string& latestContent) {
-        return {{"lahore", "letter-of-intent", model::Lang::En}, 1, 2, finalContent, latestContent, ""};
+        return {{"lahore", "letter-of-intent", model::Lang::En}, 1, 2, finalContent, latestContent, "", ""};
     }
 };
 WOPDOCS_ON_EVERY_DATABASE(SupersessionChanges);

@@ -5,6 +5,8 @@
 #include <Poco/JSON/Parser.h>
 
 #include "batch_fixture.h"
+#include "pdf/signature_inspection.h"
+#include "seal_support.h"
 
 namespace wop::batch {
 namespace {
@@ -50,6 +52,40 @@ TEST_P(DocumentVersions, AChangedFinalDocumentIsMadeAgainWithAWarning) {
     const auto partnership = parsed->getArray("partnerships")->getObject(0);
     EXPECT_EQ(partnership->getValue<std::string>("id"), preparing);
     EXPECT_EQ(partnership->getArray("warnings")->getElement<std::string>(0).find("final version v1 of"), 0u);
+}
+
+// A final version whose signed copy came back is superseded loudly: the
+// batch and status say what was signed.
+TEST_P(DocumentVersions, AChangedFinalDocumentWithASignedCopySaysItWasSigned) {
+    const auto file = importPreparing();
+    ASSERT_EQ(wopdocs("batch").exitCode, 0);
+    const fs::path version = dataDir() / "documents" / preparing / "letter-of-request.en.v1.pdf";
+    const std::string original = test::readFile(version);
+    const auto fields = pdf::inspectSignatures(original).emptyFields;
+    ASSERT_FALSE(fields.empty());
+    test::writeFile(scratch_ / "signed.pdf", test::signField(original, fields.front(), test::signatorySigner()));
+    const auto filed = wopdocs("signed", "add " + test::shellQuote((scratch_ / "signed.pdf").string()));
+    ASSERT_EQ(filed.exitCode, 0) << filed.output;
+    const std::string signedBy = "signed by 1 of " + std::to_string(fields.size());
+
+    const auto before = wopdocs("status", preparing);
+    EXPECT_NE(before.output.find("en v1 final (" + signedBy + ")"), std::string::npos) << before.output;
+
+    edit(file, "\"mentor_chosen\": true", "\"mentor_chosen\": false");
+    ASSERT_EQ(wopdocs("import", test::shellQuote(file.string())).exitCode, 0);
+    const std::string loud = "warning: final version v1 of peshawar-mardan-metering/letter-of-request (en), which has a "
+                             "signed copy (" + signedBy + "), superseded by v2 — re-sign";
+    const auto result = wopdocs("batch");
+    EXPECT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find(loud), std::string::npos) << result.output;
+
+    const auto status = wopdocs("status");
+    EXPECT_NE(status.output.find(loud), std::string::npos) << status.output;
+    const auto json = wopdocs("status", "--json");
+    ASSERT_EQ(json.exitCode, 0) << json.output;
+    const auto parsed = Poco::JSON::Parser().parse(json.output).extract<Poco::JSON::Object::Ptr>();
+    const auto superseded = parsed->getArray("partnerships")->getObject(0)->getArray("superseded")->getObject(0);
+    EXPECT_EQ(superseded->getValue<std::string>("signed_copy"), signedBy);
 }
 
 TEST_P(DocumentVersions, OneFailingDocumentDoesNotStopTheOthers) {
