@@ -13,6 +13,7 @@
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionException.h>
 
+#include "cli/intake_limits.h"
 #include "server/portal.h"
 #include "server/termination_signals.h"
 
@@ -84,6 +85,7 @@ server::PortalSettings ServeCommand::portalSettings() const {
     s.requestsPerSecond = rate_.value_or(s.requestsPerSecond);
     s.burst = burst_.value_or(s.burst);
     s.secureCookies = s.secureCookies || secureCookies_;
+    s.uploads = intakeLimits(config_);
     s.batch = {settings_.settings(), static_cast<int>(Poco::Environment::processorCount()), ""};
     return s;
 }

@@ -61,6 +61,7 @@ Poco::JSON::Array::Ptr documentsJson(const std::vector<ListedDocument>& document
         json->set("latest", d.latest);
         json->set("created_at", d.record.createdAt);
         json->set("sha256", d.record.pdfSha256);
+        json->set("signed_copy", d.signedCopy);
         json->set("download", "/api/documents/" + d.id + "/download");
         array->add(json);
     }

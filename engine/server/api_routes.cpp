@@ -54,7 +54,8 @@ void partnershipsList(PortalContext& context, Exchange& exchange) {
 void documentsList(PortalContext& context, Exchange& exchange) {
     const auto heading = Visibility(context.data, exchange.session->account).documentsOf(exchange.params[0]);
     if (!heading) return exchange.sendError(404);
-    exchange.sendJson(200, api::documentsJson(listDocuments(context.data.documentsOf(heading->id))));
+    exchange.sendJson(200, api::documentsJson(
+                                listDocuments(context.data.documentsOf(heading->id), context.data.signedCopiesOf(heading->id))));
 }
 
 void download(PortalContext& context, Exchange& exchange) {

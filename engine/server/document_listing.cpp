@@ -22,10 +22,14 @@ std::size_t guidelineOrder(const std::string& baseName) {
 
 }  // namespace
 
-std::vector<ListedDocument> listDocuments(const std::vector<store::DocumentRecord>& records) {
+std::vector<ListedDocument> listDocuments(const std::vector<store::DocumentRecord>& records,
+                                          const std::map<std::pair<store::DocumentKey, int>, std::string>& signedStates) {
     std::vector<ListedDocument> listed;
-    for (const store::DocumentRecord& record : records)
-        listed.push_back({record, registryId(record), context::documentTitle(record.key.document), false});
+    for (const store::DocumentRecord& record : records) {
+        const auto state = signedStates.find({record.key, record.version});
+        listed.push_back({record, registryId(record), context::documentTitle(record.key.document), false,
+                          state == signedStates.end() ? "" : state->second});
+    }
     auto order = [](const ListedDocument& d) {
         return std::tuple(guidelineOrder(d.record.key.document), d.record.key.document, d.record.key.lang,
                           -d.record.version);

@@ -2,7 +2,9 @@
 // documents in the guideline's order, each language, newest version first.
 #pragma once
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/text.h"
@@ -15,8 +17,11 @@ struct ListedDocument {
     std::string id;  // registry_id.h
     model::Text title;
     bool latest = false;  // the newest version of the document in its language
+    std::string signedCopy;  // what came back signed of it: "signed by 2 of 3", "scanned copy"; empty when nothing
 };
 
-std::vector<ListedDocument> listDocuments(const std::vector<store::DocumentRecord>& records);
+// `signedStates`: the states of the versions with signed copies (store/signed_copies.h).
+std::vector<ListedDocument> listDocuments(const std::vector<store::DocumentRecord>& records,
+                                          const std::map<std::pair<store::DocumentKey, int>, std::string>& signedStates);
 
 }  // namespace wop::server

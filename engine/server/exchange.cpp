@@ -83,10 +83,10 @@ void Exchange::sendCss(const std::string& css) {
     send(200, "text/css; charset=utf-8", css);
 }
 
-void Exchange::sendError(int status) {
+void Exchange::sendError(int status, const std::string& detail) {
     const std::string reason = HTTPResponse::getReasonForStatus(static_cast<HTTPResponse::HTTPStatus>(status));
     if (api_) sendJson(status, api::errorJson(reason));
-    else sendHtml(status, html::errorPage(status, reason, session));
+    else sendHtml(status, html::errorPage(status, reason, session, detail));
 }
 
 void Exchange::redirect(const std::string& location) {

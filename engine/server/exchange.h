@@ -42,8 +42,10 @@ public:
     void sendJson(int status, const Poco::JSON::Object::Ptr& json);
     void sendJson(int status, const Poco::JSON::Array::Ptr& json);
     void sendCss(const std::string& css);
-    // The status alone: JSON {"error": reason} for the API, a short page otherwise.
-    void sendError(int status);
+    // The status alone: JSON {"error": reason} for the API, a short page
+    // otherwise, with `detail` under it when given (words for the user, never
+    // an exception's text).
+    void sendError(int status, const std::string& detail = "");
     void redirect(const std::string& location);  // 303 See Other
     void sendNoContent();
     // A PDF as an attachment named `filename` (the registry's name, no quotes in it).

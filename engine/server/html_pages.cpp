@@ -1,5 +1,7 @@
 #include "server/html_pages.h"
 
+#include <algorithm>
+
 #include "server/html.h"
 #include "store/document_record.h"
 
@@ -27,6 +29,26 @@ std::string regenerationPanel(const std::string& partnership, const Regenerator:
            "<p class=\"sub\">Makes the documents of this partnership whose data or templates changed.</p>"
            "<button type=\"submit\">Regenerate documents</button></form>\n";
     return out;
+}
+
+// The upload of a signed copy of one of the page's final versions: a
+// digitally signed copy says which itself; a scan needs it chosen.
+std::string signedCopyForm(const std::string& id, const std::vector<ListedDocument>& documents, const std::string& csrf) {
+    std::string options = "<option value=\"\">Found from the file's digital signatures</option>";
+    for (const ListedDocument& d : documents) {
+        if (d.record.status != model::Status::Final) continue;
+        options += "<option value=\"" + escape(d.id) + "\">" + escape(d.title.en) + ", " +
+                   (d.record.key.lang == model::Lang::Ur ? "Urdu" : "English") + ", v" + std::to_string(d.record.version) +
+                   "</option>";
+    }
+    return "<h2>Send a signed copy</h2>\n<form method=\"post\" action=\"/partnerships/" + escape(id) +
+           "/signed-copies\" enctype=\"multipart/form-data\">" + csrfField(csrf) +
+           "<p class=\"sub\">The PDF as signed in Acrobat Reader or Okular, or a scan of the signed paper; "
+           "for a scan, choose the document it is a copy of.</p>"
+           "\n<label for=\"version\">Document</label><select id=\"version\" name=\"version\">" + options + "</select>"
+           "\n<label for=\"file\">Signed copy (PDF)</label>"
+           "<input type=\"file\" id=\"file\" name=\"file\" accept=\"application/pdf\" required>"
+           "\n<button type=\"submit\">Send the signed copy</button></form>\n";
 }
 
 }  // namespace
@@ -79,7 +101,8 @@ std::string documentsPage(const Session& session, const DocumentsHeading& headin
         main += "<table>\n<caption class=\"sub\">Each document in English and Urdu, newest version first. "
                 "A draft is for comment; a final version is for signature.</caption>\n"
                 "<thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Language</th><th scope=\"col\">Version</th>"
-                "<th scope=\"col\">Status</th><th scope=\"col\">Made</th><th scope=\"col\">PDF</th></tr></thead>\n"
+                "<th scope=\"col\">Status</th><th scope=\"col\">Signed copy</th><th scope=\"col\">Made</th>"
+                "<th scope=\"col\">PDF</th></tr></thead>\n"
                 "<tbody>\n";
         for (const ListedDocument& d : documents) {
             const store::DocumentRecord& r = d.record;
@@ -90,21 +113,36 @@ std::string documentsPage(const Session& session, const DocumentsHeading& headin
                     (urdu ? "Urdu <span class=\"ur\" lang=\"ur\" dir=\"auto\">اردو</span>" : std::string("English")) +
                     "</td><td>" + version + (d.latest ? " <span class=\"badge latest\">latest</span>" : "") +
                     "</td><td><span class=\"badge " + (final ? "final\">Final" : "draft\">Draft") + "</span></td><td>" +
+                    escape(d.signedCopy) + "</td><td>" +
                     escape(r.createdAt.substr(0, 10)) + "</td><td><a href=\"/api/documents/" + escape(d.id) +
                     "/download\" aria-label=\"Download " + escape(d.title.en) + ", " + (urdu ? "Urdu" : "English") +
                     ", " + version + "\">Download</a></td></tr>\n";
         }
         main += "</tbody>\n</table>\n";
     }
+    if (std::any_of(documents.begin(), documents.end(),
+                    [](const ListedDocument& d) { return d.record.status == model::Status::Final; }))
+        main += signedCopyForm(heading.id, documents, session.csrfToken);
     if (regeneration && heading.id != store::programKey)
         main += regenerationPanel(heading.id, *regeneration, session.csrfToken);
     return page(heading.title.en, session, main);
 }
 
-std::string errorPage(int status, const std::string& reason, const std::optional<Session>& session) {
+std::string errorPage(int status, const std::string& reason, const std::optional<Session>& session,
+                      const std::string& detail) {
     return page(reason, session,
-                "<h1>" + escape(reason) + "</h1>\n<p class=\"sub\">Error " + std::to_string(status) +
-                    ".</p>\n<p><a href=\"/partnerships\">Back to the partnerships</a></p>\n");
+                "<h1>" + escape(reason) + "</h1>\n<p class=\"sub\">Error " + std::to_string(status) + ".</p>\n" +
+                    (detail.empty() ? "" : "<p class=\"alert\" role=\"alert\">" + escape(detail) + "</p>\n") +
+                    "<p><a href=\"/partnerships\">Back to the partnerships</a></p>\n");
+}
+
+std::string signedCopyPage(const Session& session, const DocumentsHeading& heading, bool accepted,
+                           const std::string& message) {
+    const std::string title = accepted ? "Signed copy received" : "Signed copy refused";
+    return page(title, session,
+                "<p><a href=\"/partnerships/" + escape(heading.id) + "\">← " + bilingual(heading.title) +
+                    "</a></p>\n<h1>" + title + "</h1>\n<p class=\"" + (accepted ? "notice\" role=\"status" : "alert\" role=\"alert") +
+                    "\">" + escape(message) + "</p>\n" + (accepted ? "" : "<p class=\"sub\">Nothing was kept.</p>\n"));
 }
 
 }  // namespace wop::server::html

@@ -29,6 +29,14 @@ std::string documentsPage(const Session& session, const DocumentsHeading& headin
                           const std::vector<ListedDocument>& documents,
                           const std::optional<Regenerator::Status>& regeneration);
 
-std::string errorPage(int status, const std::string& reason, const std::optional<Session>& session);
+// `detail`, when given, says more under the reason.
+std::string errorPage(int status, const std::string& reason, const std::optional<Session>& session,
+                      const std::string& detail = "");
+
+// What came of a signed copy's upload to the documents of `heading`: kept
+// (`accepted`), or refused; `message` says which version and what was
+// found, or why.
+std::string signedCopyPage(const Session& session, const DocumentsHeading& heading, bool accepted,
+                           const std::string& message);
 
 }  // namespace wop::server::html

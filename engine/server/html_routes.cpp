@@ -4,10 +4,12 @@
 #include <Poco/Net/HTMLForm.h>
 #include <openssl/crypto.h>
 
+#include "intake/intake.h"
 #include "server/html.h"
 #include "server/html_pages.h"
 #include "server/random_token.h"
 #include "server/route_handlers.h"
+#include "server/upload_form.h"
 #include "server/visibility.h"
 
 namespace wop::server::handlers {
@@ -41,6 +43,18 @@ Poco::Net::NameValueCollection formOf(Exchange& exchange) {
         return {};
     }
     return form;
+}
+
+// "Version 2 of lahore-faisalabad-nrw/letter-of-intent (en): signed by 1 of
+// 3 — mentee-director: Ayesha Siddiqui."
+std::string describe(const store::SignedCopy& copy) {
+    std::string text = "Version " + std::to_string(copy.version) + " of " + copy.key.str() + ": " + copy.state();
+    for (std::size_t i = 0; i < copy.signatures.size(); ++i) {
+        const store::CopySignature& s = copy.signatures[i];
+        text += (i == 0 ? " — " : "; ") + s.field + ": " + (s.signer.empty() ? "signer unreadable" : s.signer) +
+                (s.digestMatches ? "" : " (does not match the signed bytes)");
+    }
+    return text + ".";
 }
 
 }  // namespace
@@ -89,7 +103,9 @@ void documentsPage(PortalContext& context, Exchange& exchange) {
     std::optional<Regenerator::Status> regeneration;
     if (exchange.session->account.isFacilitator()) regeneration = context.regenerator.status();
     exchange.sendHtml(200, html::documentsPage(*exchange.session, *heading,
-                                               listDocuments(context.data.documentsOf(heading->id)), regeneration));
+                                               listDocuments(context.data.documentsOf(heading->id),
+                                                             context.data.signedCopiesOf(heading->id)),
+                                               regeneration));
 }
 
 void regenerateForm(PortalContext& context, Exchange& exchange) {
@@ -98,6 +114,41 @@ void regenerateForm(PortalContext& context, Exchange& exchange) {
     if (id == store::programKey || !visible.documentsOf(id)) return exchange.sendError(404);
     if (!context.regenerator.start(id)) return exchange.sendError(409);
     exchange.redirect("/partnerships/" + id);
+}
+
+void signedCopyUpload(PortalContext& context, Exchange& exchange) {
+    const std::string& id = exchange.params[0];
+    const Visibility visible(context.data, exchange.session->account);
+    const auto heading = visible.documentsOf(id);
+    if (!heading) return exchange.sendError(404);
+    const intake::IntakeLimits& limits = context.settings.uploads;
+    const auto form = readUploadForm(exchange, limits.maxBytes);
+    if (!form) return exchange.sendError(400);
+    auto refuse = [&](int status, const std::string& why) {
+        exchange.sendHtml(status, html::signedCopyPage(*exchange.session, *heading, false, why));
+    };
+    if (form->fileTooLarge)
+        return refuse(413, "The file is larger than the " + limits.maxSize() + " a signed copy may be.");
+    if (form->file.empty()) return refuse(400, "No file was chosen.");
+
+    intake::Upload upload;
+    upload.bytes = form->file;
+    upload.uploadedBy = exchange.session->account.name;
+    // Copies of this page's documents only, which the account may see.
+    upload.mayFile = [&](const std::string& partnership) { return partnership == id; };
+    if (const std::string version = form->fields.get("version", ""); !version.empty()) {
+        const auto ref = parseRegistryId(version);
+        if (!ref) return refuse(400, "The document chosen is not one of this page.");
+        upload.named = intake::NamedVersion{ref->key, ref->version};
+    }
+    try {
+        const store::SignedCopy copy = context.data.receiveSignedCopy(upload, limits);
+        context.log.notice("signed copy " + copy.sha256 + " of " + copy.key.str() + " v" + std::to_string(copy.version) +
+                           " from " + upload.uploadedBy);
+        exchange.sendHtml(200, html::signedCopyPage(*exchange.session, *heading, true, describe(copy)));
+    } catch (const intake::UploadRefused& e) {
+        refuse(422, "Refused: " + std::string(e.what()) + ".");
+    }
 }
 
 }  // namespace wop::server::handlers

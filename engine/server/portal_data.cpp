@@ -72,4 +72,14 @@ std::filesystem::path PortalData::fileOf(const store::DocumentRecord& record) co
     return store::DocumentFiles(store_.dataDir()).absolute(record.path);
 }
 
+std::map<std::pair<store::DocumentKey, int>, std::string> PortalData::signedCopiesOf(const std::string& partnership) {
+    std::lock_guard lock(mutex_);
+    return store::signedCopiesStates(store_.signedCopies().ofPartnership(partnership));
+}
+
+store::SignedCopy PortalData::receiveSignedCopy(const intake::Upload& upload, const intake::IntakeLimits& limits) {
+    std::lock_guard lock(mutex_);
+    return intake::receiveSignedCopy(store_, upload, limits);
+}
+
 }  // namespace wop::server

@@ -6,12 +6,14 @@
 
 #include <ctime>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "intake/intake.h"
 #include "server/registry_id.h"
 #include "server/sessions.h"
 #include "store/store.h"
@@ -35,6 +37,12 @@ public:
     std::vector<store::DocumentRecord> documentsOf(const std::string& partnership);
     std::optional<store::DocumentRecord> document(const RegistryRef& ref);
     std::filesystem::path fileOf(const store::DocumentRecord& record) const;
+
+    // The states of the partnership's versions with signed copies.
+    std::map<std::pair<store::DocumentKey, int>, std::string> signedCopiesOf(const std::string& partnership);
+    // intake::receiveSignedCopy on the portal's store. Throws
+    // intake::UploadRefused, or store::StoreError.
+    store::SignedCopy receiveSignedCopy(const intake::Upload& upload, const intake::IntakeLimits& limits);
 
 private:
     std::mutex mutex_;

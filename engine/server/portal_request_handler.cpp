@@ -46,9 +46,12 @@ void PortalRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request, 
             exchange.setHeader("Retry-After", "1");
             exchange.closeAfterResponse();
             exchange.sendError(429);
-        } else if (!readBody(request, context_.settings.maxBodyBytes, exchange.body)) {
+        } else if (!readBody(request, bodyLimit(request, context_.settings), exchange.body)) {
             exchange.closeAfterResponse();  // the rest of the body is never read
-            exchange.sendError(413);
+            exchange.sendError(413, isUpload(request) ? "The file is larger than the " +
+                                                            context_.settings.uploads.maxSize() +
+                                                            " a signed copy may be. Nothing was kept."
+                                                      : "");
         } else {
             const std::string cookie = exchange.cookie(handlers::sessionCookie);
             if (!cookie.empty()) exchange.session = context_.data.session(cookie);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "batch/batch.h"
+#include "intake/intake.h"
 
 namespace wop::server {
 
@@ -17,6 +18,9 @@ struct PortalSettings {
     double requestsPerSecond = 5;
     double burst = 60;
     std::size_t maxBodyBytes = 64 * 1024;
+    // A signed copy's upload, whose body may hold the file and the form's
+    // fields (maxBodyBytes) besides.
+    intake::IntakeLimits uploads;
     // Cookies only over HTTPS: set when a TLS proxy stands in front of the portal.
     bool secureCookies = false;
     // How a facilitator's regeneration runs the batch for one partnership.

@@ -19,6 +19,7 @@ Handler signOut;
 Handler partnershipsPage;
 Handler documentsPage;
 Handler regenerateForm;
+Handler signedCopyUpload;  // multipart/form-data: csrf, version (a registry id, or empty), file
 
 // API
 Handler sessionGet;

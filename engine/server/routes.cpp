@@ -6,6 +6,7 @@
 #include <openssl/crypto.h>
 
 #include "server/route_handlers.h"
+#include "server/upload_form.h"
 
 namespace wop::server {
 
@@ -36,6 +37,7 @@ const std::vector<Route>& routes() {
         {"GET", {"partnerships"}, Access::SignedIn, false, partnershipsPage},
         {"GET", {"partnerships", "*"}, Access::SignedIn, false, documentsPage},
         {"POST", {"partnerships", "*", "regenerate"}, Access::Facilitator, true, regenerateForm},
+        {"POST", {"partnerships", "*", "signed-copies"}, Access::SignedIn, true, signedCopyUpload},
         {"GET", {"api", "session"}, Access::SignedIn, false, sessionGet},
         {"POST", {"api", "session"}, Access::Anyone, false, sessionOpen},
         {"DELETE", {"api", "session"}, Access::SignedIn, true, sessionClose},
@@ -82,6 +84,9 @@ bool hasCsrfToken(Exchange& exchange) {
     std::string given;
     if (exchange.isApi()) {
         given = exchange.request().get("X-CSRF-Token", "");
+    } else if (isMultipartForm(exchange)) {
+        // The file is not kept: the route reads the form again.
+        if (const auto form = readUploadForm(exchange, 0)) given = form->fields.get("csrf", "");
     } else {
         // The form's own field, without reading the body twice.
         static const std::regex field(R"((?:^|&)csrf=([0-9a-f]{64})(?:&|$))");
@@ -93,6 +98,16 @@ bool hasCsrfToken(Exchange& exchange) {
 }
 
 }  // namespace
+
+bool isUpload(const Poco::Net::HTTPServerRequest& request) {
+    const std::vector<std::string> segments = segmentsOf(request.getURI());
+    return request.getMethod() == "POST" && segments.size() == 3 && segments[0] == "partnerships" &&
+           segments[2] == "signed-copies";
+}
+
+std::size_t bodyLimit(const Poco::Net::HTTPServerRequest& request, const PortalSettings& settings) {
+    return isUpload(request) ? settings.uploads.maxBytes + settings.maxBodyBytes : settings.maxBodyBytes;
+}
 
 void dispatch(PortalContext& context, Exchange& exchange) {
     const std::vector<std::string> segments = segmentsOf(exchange.request().getURI());

@@ -5,6 +5,10 @@
 // registry row and the account's utility.
 #pragma once
 
+#include <cstddef>
+
+#include <Poco/Net/HTTPServerRequest.h>
+
 #include "server/exchange.h"
 #include "server/portal_context.h"
 
@@ -13,5 +17,10 @@ namespace wop::server {
 // Answers the exchange, whose body and session are set. Throws only on
 // failures of the portal itself (the store), which the caller answers with 500.
 void dispatch(PortalContext& context, Exchange& exchange);
+
+// Whether the request is a signed copy's upload, whose body may be as large
+// as a file the settings allow, where every other request's is small.
+bool isUpload(const Poco::Net::HTTPServerRequest& request);
+std::size_t bodyLimit(const Poco::Net::HTTPServerRequest& request, const PortalSettings& settings);
 
 }  // namespace wop::server
