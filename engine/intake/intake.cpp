@@ -39,8 +39,10 @@ pdf::SignatureFields checkedPdf(std::string_view bytes, const IntakeLimits& limi
 // The registered version that is an earlier revision of the copy, and that
 // revision's length.
 std::optional<std::pair<store::DocumentRecord, std::size_t>> originalOf(store::Registry& registry, std::string_view bytes) {
-    for (std::size_t length : pdf::earlierRevisionLengths(bytes, revisionsTried))
-        if (auto record = registry.findByPdfSha256(store::sha256(bytes.substr(0, length)))) return std::pair{*record, length};
+    const std::vector<std::size_t> lengths = pdf::earlierRevisionLengths(bytes, revisionsTried);
+    const std::vector<std::string> digests = store::sha256OfPrefixes(bytes, lengths);
+    for (std::size_t i = 0; i < lengths.size(); ++i)
+        if (auto record = registry.findByPdfSha256(digests[i])) return std::pair{*record, lengths[i]};
     return std::nullopt;
 }
 

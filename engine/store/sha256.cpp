@@ -27,14 +27,28 @@ public:
 
     void update(const void* bytes, std::size_t size) { EVP_DigestUpdate(context_, bytes, size); }
 
-    std::string hex() {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int size = 0;
-        EVP_DigestFinal_ex(context_, digest, &size);
-        return base::toHex(std::span(digest, size));
+    std::string hex() { return finalHex(context_); }
+
+    // The digest of what was hashed so far, the hashing going on after it.
+    std::string hexSoFar() const {
+        EVP_MD_CTX* copy = EVP_MD_CTX_new();
+        if (!copy || EVP_MD_CTX_copy_ex(copy, context_) != 1) {
+            EVP_MD_CTX_free(copy);
+            throw std::runtime_error("SHA-256 is not available from OpenSSL");
+        }
+        std::string digest = finalHex(copy);
+        EVP_MD_CTX_free(copy);
+        return digest;
     }
 
 private:
+    static std::string finalHex(EVP_MD_CTX* context) {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        EVP_DigestFinal_ex(context, digest, &size);
+        return base::toHex(std::span(digest, size));
+    }
+
     EVP_MD_CTX* context_;
 };
 
@@ -71,6 +85,20 @@ std::string sha256OfFiles(const std::map<std::filesystem::path, std::string>& fi
         engine.update(content.data(), content.size());
     }
     return engine.hex();
+}
+
+std::vector<std::string> sha256OfPrefixes(std::string_view bytes, std::span<const std::size_t> lengths) {
+    Sha256 engine;
+    std::vector<std::string> digests;
+    std::size_t hashed = 0;
+    for (std::size_t length : lengths) {
+        if (length < hashed || length > bytes.size())
+            throw std::invalid_argument("sha256OfPrefixes: the lengths must grow and stay within the bytes");
+        engine.update(bytes.data() + hashed, length - hashed);
+        hashed = length;
+        digests.push_back(engine.hexSoFar());
+    }
+    return digests;
 }
 
 }  // namespace wop::store

@@ -5,12 +5,17 @@
 
 #include <filesystem>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wop::store {
 
 std::string sha256(std::string_view bytes);
+// The SHA-256 of each prefix of `bytes` of the `lengths` given, in
+// increasing order, in one pass: a signed copy's earlier revisions.
+std::vector<std::string> sha256OfPrefixes(std::string_view bytes, std::span<const std::size_t> lengths);
 // Throws std::runtime_error when the file cannot be read.
 std::string sha256OfFile(const std::filesystem::path& path);
 // Files by their paths (relative, as in a folder) and contents, in path

@@ -15,6 +15,16 @@ TEST(Sha256, OfBytes) {
     EXPECT_EQ(sha256(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
 
+TEST(Sha256, OfPrefixesIsOfEachPrefixAlone) {
+    const std::string bytes = "%PDF-1.7 ... %%EOF\nan update\n%%EOF\n";
+    const std::vector<std::size_t> lengths = {0, 3, 19, bytes.size()};
+    const std::vector<std::string> digests = sha256OfPrefixes(bytes, lengths);
+    ASSERT_EQ(digests.size(), lengths.size());
+    for (std::size_t i = 0; i < lengths.size(); ++i) EXPECT_EQ(digests[i], sha256(bytes.substr(0, lengths[i]))) << lengths[i];
+    const std::vector<std::size_t> shrinking = {5, 3};
+    EXPECT_THROW(sha256OfPrefixes(bytes, shrinking), std::invalid_argument);
+}
+
 TEST(Sha256, OfAFileIsOfItsBytes) {
     test::ScratchDir dir("sha");
     test::writeFile(dir / "a", "abc");
