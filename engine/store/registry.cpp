@@ -5,6 +5,7 @@
 
 #include "store/document_checks.h"
 #include "store/store_error.h"
+#include "store/verification_code.h"
 
 using namespace Poco::Data::Keywords;
 
@@ -101,6 +102,17 @@ VersionIndex Registry::index() {
 
 std::vector<DocumentRecord> Registry::ofPartnership(const std::string& partnership) {
     return select(&partnership);
+}
+
+std::optional<DocumentRecord> Registry::findByVerificationCode(const std::string& code) {
+    std::vector<Row> rows;
+    database_.session() << "SELECT " << columns << " FROM documents WHERE status = 'final' AND content_hash <> ''",
+        into(rows), now;
+    for (const Row& row : rows) {
+        DocumentRecord record = fromRow(row);
+        if (verificationCodeOf(record) == code) return record;
+    }
+    return std::nullopt;
 }
 
 std::vector<DocumentRecord> Registry::select(const std::string* partnership) {

@@ -33,6 +33,10 @@ public:
     // what a batch plans from and `status` reports.
     VersionIndex index();
     std::vector<DocumentRecord> ofPartnership(const std::string& partnership);
+    // The final version that prints `code` (verification_code.h, normalized).
+    // Codes are derived, not stored: the finals are read and each one's
+    // worked out, a millisecond for a few thousand.
+    std::optional<DocumentRecord> findByVerificationCode(const std::string& code);
 
 private:
     void insert(const DocumentRecord& record);
