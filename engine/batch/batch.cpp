@@ -11,6 +11,7 @@
 #include "store/data_dir_lock.h"
 #include "store/sha256.h"
 #include "store/store_error.h"
+#include "store/verification_code.h"
 
 namespace wop::batch {
 
@@ -108,8 +109,12 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
                 rendered.markup = renderer_.markup(job.document, program, lang, &deliveries);
                 rendered.contentHash = contentHashes[i] = store::sha256(rendered.markup);
                 rendered.verdict = verdicts[i] = judge(job, rendered.contentHash);
-                if (rendered.verdict == Verdict::NewVersion)
-                    rendered.pdf = renderer_.makePdf(rendered.markup, job.document, lang);
+                if (rendered.verdict == Verdict::NewVersion) {
+                    store::DocumentRecord made = job.record;
+                    made.contentHash = rendered.contentHash;
+                    rendered.pdf = renderer_.makePdf(rendered.markup, job.document, lang,
+                                                     store::verificationCodeOf(made).value_or(""));
+                }
                 else if (rendered.verdict == Verdict::Current)
                     rendered.markup.clear();  // kept already
                 publisher.publish(i, std::move(rendered));

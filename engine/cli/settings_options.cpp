@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <regex>
 #include <stdexcept>
 
 #include <Poco/Exception.h>
@@ -36,6 +37,18 @@ std::shared_ptr<const pdf::Signer> sealOf(const Poco::Util::AbstractConfiguratio
     } catch (const pdf::PdfError& e) {
         throw SettingsError(configPath.string() + ": the seal (sign.key, sign.cert): " + e.what());
     }
+}
+
+// portal.url, without a trailing slash: where readers reach the portal's
+// verification pages, printed on every final document.
+std::string portalAddressOf(const Poco::Util::AbstractConfiguration* config, const std::filesystem::path& configPath) {
+    std::string address = config ? config->getString("portal.url", "") : "";
+    while (!address.empty() && address.back() == '/') address.pop_back();
+    static const std::regex valid(R"(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)");
+    if (!address.empty() && !std::regex_match(address, valid))
+        throw std::runtime_error(configPath.string() + ": portal.url must be an http:// or https:// address such as "
+                                 "https://wops.example.org, not \"" + address + "\"");
+    return address;
 }
 
 }  // namespace
@@ -114,6 +127,7 @@ render::RenderSettings SettingsOptions::settings() const {
         throw std::runtime_error(configPath.string() + ": urdu.digits must be western or urdu, not \"" + digits + "\"");
     s.locale.urduDigits = digits == "urdu" ? context::Digits::Urdu : context::Digits::Western;
     s.seal = sealOf(config.get(), configPath);
+    s.portalAddress = portalAddressOf(config.get(), configPath);
     return s;
 }
 

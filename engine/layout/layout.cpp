@@ -5,6 +5,7 @@
 
 #include "layout/blocks.h"
 #include "layout/flow.h"
+#include "layout/qr_code.h"
 #include "layout/style.h"
 
 namespace wop::layout {
@@ -21,8 +22,12 @@ void addText(Page& page, const text::TextLine& line, float x, float baseline, Co
     for (const text::GlyphRun& run : line.runs) page.items.push_back(TextItem{run, x, baseline, angle, color, opacity});
 }
 
-// Reference at the start side, "Page X of Y" at the end side, a rule above.
-void addFooter(Page& page, const markup::Document& doc, int number, int count, const BlockContext& context) {
+// Reference at the start side, "Page X of Y" at the end side, a rule above;
+// the last page of a registered final document also its verification mark:
+// the QR code at the end side, the page label before it, and under the
+// reference where to check the document.
+void addFooter(Page& page, const markup::Document& doc, int number, int count, const BlockContext& context,
+               const VerificationMark* verification) {
     const float baseline = style::footerBaselineFromBottom;
     const float left = style::marginSide, right = style::marginSide + style::contentWidth;
     page.items.push_back(LineItem{left, baseline + 14, right, baseline + 14, 0.5f, style::rule});
@@ -31,15 +36,26 @@ void addFooter(Page& page, const markup::Document& doc, int number, int count, c
     std::string label = replaceAll(replaceAll(doc.pageLabel, "{page}", context.localDigits(std::to_string(number))),
                                    "{pages}", context.localDigits(std::to_string(count)));
     text::TextLine pageLabel = text::setLine(label, footerStyle, context.direction(), context.fonts);
-    const text::TextLine& startSide = reference;
-    const text::TextLine& endSide = pageLabel;
-    if (context.rightToLeft) {
-        addText(page, startSide, right - startSide.width, baseline, style::muted);
-        addText(page, endSide, left, baseline, style::muted);
-    } else {
-        addText(page, startSide, left, baseline, style::muted);
-        addText(page, endSide, right - endSide.width, baseline, style::muted);
+    // From the start side (right in Urdu): x of a line `width` wide.
+    auto fromStart = [&](float width) { return context.rightToLeft ? right - width : left; };
+    auto fromEnd = [&](float width, float end) { return context.rightToLeft ? left + end : right - end - width; };
+    float endSpace = 0;  // taken at the end side by the QR code
+    if (verification) {
+        const std::string& wording = verification->address.empty() ? doc.codeLabel : doc.verifyLabel;
+        const std::string line = replaceAll(replaceAll(wording, "{code}", verification->code), "{address}",
+                                            verification->address);
+        const text::TextLine mark = text::setLine(line, footerStyle, context.direction(), context.fonts);
+        addText(page, mark, fromStart(mark.width), baseline - style::verificationLineDrop, style::muted);
+        if (!verification->link.empty()) {
+            const QrCode qr(verification->link);
+            const float side = style::verificationQrSide;
+            for (Item& item : qr.items(fromEnd(side, 0), style::verificationQrBottom, side, style::ink))
+                page.items.push_back(std::move(item));
+            endSpace = side + style::verificationQrGap;
+        }
     }
+    addText(page, reference, fromStart(reference.width), baseline, style::muted);
+    addText(page, pageLabel, fromEnd(pageLabel.width, endSpace), baseline, style::muted);
 }
 
 void addWatermark(Page& page, const std::string& watermark, const BlockContext& context) {
@@ -54,7 +70,8 @@ void addWatermark(Page& page, const std::string& watermark, const BlockContext& 
 
 }  // namespace
 
-PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts) {
+PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts,
+                       const VerificationMark* verification) {
     std::vector<std::string> warnings;
     BlockContext context = blockContextOf(doc, fonts);
     context.warnings = &warnings;
@@ -74,7 +91,9 @@ PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts) 
     const int count = static_cast<int>(set.pages.size());
     for (int i = 0; i < count; ++i) {
         Page& page = set.pages[static_cast<size_t>(i)];
-        if (!doc.reference.empty() || !doc.pageLabel.empty()) addFooter(page, doc, i + 1, count, context);
+        const bool last = i + 1 == count;
+        const VerificationMark* mark = last && doc.final ? verification : nullptr;
+        if (!doc.reference.empty() || !doc.pageLabel.empty() || mark) addFooter(page, doc, i + 1, count, context, mark);
         if (!doc.watermark.empty()) addWatermark(page, doc.watermark, context);
     }
     return set;

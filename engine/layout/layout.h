@@ -9,6 +9,7 @@
 #pragma once
 
 #include <stdexcept>
+#include <string>
 
 #include "layout/page.h"
 #include "markup/document.h"
@@ -21,6 +22,18 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-PageSet layoutDocument(const markup::Document& document, const text::FontSet& fonts);
+// What a final, registered document prints at the foot of its last page so
+// that a reader of any copy can check it against the registry: its code
+// (the document's `code-label`) or, when the portal's address is known, the
+// QR code of its verification page and where to type the code (its
+// `verify-label`).
+struct VerificationMark {
+    std::string code;     // "7KQ2M-XW4PD"
+    std::string address;  // "https://wops.example.org/verify"; empty: the code alone
+    std::string link;     // what the QR code holds: the address and the code
+};
+
+PageSet layoutDocument(const markup::Document& document, const text::FontSet& fonts,
+                       const VerificationMark* verification = nullptr);
 
 }  // namespace wop::layout

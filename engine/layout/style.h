@@ -12,6 +12,13 @@ inline constexpr float marginTop = 54;
 inline constexpr float marginBottom = 72;  // the footer lives inside it
 inline constexpr float contentWidth = pageWidth - 2 * marginSide;
 inline constexpr float footerBaselineFromBottom = 40;
+// The verification mark of a final document's last page: its line under
+// the reference, its QR code at the end side, between the footer's rule
+// and the edge a printer cannot reach (about 5 mm).
+inline constexpr float verificationLineDrop = 11;
+inline constexpr float verificationQrSide = 38;
+inline constexpr float verificationQrBottom = 14;
+inline constexpr float verificationQrGap = 8;
 
 inline constexpr float bodySize = 10.5f;
 inline constexpr float smallSize = 8.5f;

@@ -88,6 +88,8 @@ struct Document {
     std::string date;  // ISO
     std::string watermark;
     std::string pageLabel;      // "Page {page} of {pages}"
+    std::string codeLabel;      // "Verification code {code}": a registered final document's, without a portal
+    std::string verifyLabel;    // "Verify at {address} with the code {code}": the same with one
     std::string digits = "latn";  // or "arabext"
     bool final = false;  // signed as it stands: its signature blocks get signature fields
     std::vector<Block> blocks;

@@ -245,7 +245,7 @@ Document parse(std::string_view markup) {
     XmlNode root = readXml(markup);
     if (root.name != "document") fail(root, "the root element must be <document>, not <" + root.name + ">");
     allowOnly(root, {"lang", "title", "subject", "author", "keywords", "reference", "date", "watermark",
-                     "page-label", "digits", "status"});
+                     "page-label", "code-label", "verify-label", "digits", "status"});
     Document doc;
     doc.lang = attribute(root, "lang", "en");
     if (doc.lang != "en" && doc.lang != "ur") fail(root, "lang must be en or ur, not \"" + doc.lang + "\"");
@@ -260,6 +260,8 @@ Document parse(std::string_view markup) {
     if (status != "draft" && status != "final") fail(root, "status must be draft or final, not \"" + status + "\"");
     doc.final = status == "final";
     doc.pageLabel = attribute(root, "page-label");
+    doc.codeLabel = attribute(root, "code-label");
+    doc.verifyLabel = attribute(root, "verify-label");
     doc.digits = attribute(root, "digits", "latn");
     if (doc.digits.empty()) doc.digits = "latn";
     if (doc.digits != "latn" && doc.digits != "arabext")

@@ -1,5 +1,6 @@
 #include "render/renderer.h"
 
+#include <cctype>
 #include <sstream>
 
 #include "context/context.h"
@@ -25,7 +26,10 @@ std::string lineOf(const std::string& text, int line) {
 
 }  // namespace
 
-Renderer::Renderer(const RenderSettings& settings) : fonts_(settings.fonts), seal_(settings.seal) {
+Renderer::Renderer(const RenderSettings& settings)
+    : fonts_(settings.fonts),
+      seal_(settings.seal),
+      verifyAddress_(settings.portalAddress.empty() ? "" : settings.portalAddress + "/verify") {
     for (model::Lang lang : {model::Lang::En, model::Lang::Ur}) {
         const context::Locale& locale = locales_.emplace(lang, context::Locale(lang, settings.locale)).first->second;
         const char32_t digitZero = locale.digits() == context::Digits::Urdu ? U'\u06F0' : U'0';
@@ -61,10 +65,17 @@ markup::Document Renderer::parse(const std::string& text, const context::Documen
 
 template <typename Finish>
 auto Renderer::layOut(const std::string& markup, const context::DocumentInstance& document, model::Lang lang,
-                      Finish finish) const {
+                      const std::string& verificationCode, Finish finish) const {
     markup::Document tree = parse(markup, document, lang);
+    layout::VerificationMark mark{verificationCode, verifyAddress_, {}};
+    if (!verifyAddress_.empty()) {
+        // The address in lower case, as the portal's paths are.
+        std::string code = verificationCode;
+        for (char& c : code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        mark.link = verifyAddress_ + "/" + code;
+    }
     try {
-        return finish(layout::layoutDocument(tree, fonts_));
+        return finish(layout::layoutDocument(tree, fonts_, verificationCode.empty() ? nullptr : &mark));
     } catch (const layout::LayoutError& e) {
         throw RenderError(describe(document, lang) + ": layout: " + e.what());
     } catch (const pdf::PdfError& e) {
@@ -77,15 +88,15 @@ auto Renderer::layOut(const std::string& markup, const context::DocumentInstance
 void Renderer::renderPdf(const context::DocumentInstance& document,
                          const std::vector<const model::Partnership*>& program, model::Lang lang,
                          const std::filesystem::path& path, const context::DeliveryRecords* records) const {
-    layOut(markup(document, program, lang, records), document, lang, [&](const layout::PageSet& pages) {
+    layOut(markup(document, program, lang, records), document, lang, {}, [&](const layout::PageSet& pages) {
         std::filesystem::create_directories(path.parent_path());
         pdf::writePdf(pages, path, sealFor(document));
     });
 }
 
 std::string Renderer::makePdf(const std::string& markup, const context::DocumentInstance& document,
-                              model::Lang lang) const {
-    return layOut(markup, document, lang,
+                              model::Lang lang, const std::string& verificationCode) const {
+    return layOut(markup, document, lang, verificationCode,
                   [&](const layout::PageSet& pages) { return pdf::makePdf(pages, sealFor(document)); });
 }
 

@@ -36,6 +36,10 @@ struct RenderSettings {
     context::LocaleSettings locale;
     // Who seals every final document (pdf/seal.h); none, nothing is sealed.
     std::shared_ptr<const pdf::Signer> seal;
+    // The portal's address as readers reach it (`portal.url`,
+    // "https://wops.example.org"): a final document's verification mark
+    // then holds a QR code of its page there. Empty: the code alone.
+    std::string portalAddress;
 };
 
 class Renderer {
@@ -58,7 +62,10 @@ public:
     // The PDF's bytes of the markup the document made (markup()), sealed as
     // renderPdf's, for a caller that compares the markup with what it made
     // before and puts the PDF in place itself: the document is rendered once.
-    std::string makePdf(const std::string& markup, const context::DocumentInstance& document, model::Lang lang) const;
+    // A registered final version prints its `verificationCode`
+    // (store/verification_code.h) on its last page.
+    std::string makePdf(const std::string& markup, const context::DocumentInstance& document, model::Lang lang,
+                        const std::string& verificationCode = {}) const;
 
     // The fonts the documents are set in, and the templates they are made from.
     const text::FontSet& fonts() const { return fonts_; }
@@ -73,7 +80,7 @@ private:
     // errors it names the document in, as its own.
     template <typename Finish>
     auto layOut(const std::string& markup, const context::DocumentInstance& document, model::Lang lang,
-                Finish finish) const;
+                const std::string& verificationCode, Finish finish) const;
     // The seal for `document`: none for a draft, which is still to change.
     const pdf::Signer* sealFor(const context::DocumentInstance& document) const;
 
@@ -81,6 +88,7 @@ private:
     std::map<model::Lang, context::Locale> locales_;
     text::FontSet fonts_;
     std::shared_ptr<const pdf::Signer> seal_;
+    std::string verifyAddress_;  // "<portal.url>/verify", or empty
 };
 
 }  // namespace wop::render

@@ -38,8 +38,10 @@ Box boxOf(const layout::TextItem& item) {
 
 bool isFooter(const layout::Item& item) {
     const float baseline = layout::style::footerBaselineFromBottom;
-    if (auto* text = std::get_if<layout::TextItem>(&item)) return text->y == baseline && text->angle == 0;
+    // The footer's lines and a final document's verification mark under them.
+    if (auto* text = std::get_if<layout::TextItem>(&item)) return text->y <= baseline && text->angle == 0;
     if (auto* line = std::get_if<layout::LineItem>(&item)) return line->y1 == baseline + 14 && line->y2 == baseline + 14;
+    if (auto* rect = std::get_if<layout::RectItem>(&item)) return rect->y + rect->height < baseline + 14;
     return false;
 }
 

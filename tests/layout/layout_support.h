@@ -33,7 +33,8 @@ struct Box {
 };
 Box boxOf(const layout::TextItem& item);
 
-// Footer and watermark items: the only ones allowed outside the content area.
+// Footer and watermark items: the only ones allowed outside the content area
+// (the footer with a final document's verification mark).
 bool isFooter(const layout::Item& item);
 bool isWatermark(const layout::Item& item);
 

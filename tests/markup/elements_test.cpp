@@ -15,7 +15,8 @@ TEST(Document, ReadsEveryAttribute) {
         R"(<document lang="ur" title="Letter of Intent" subject="Reduction of non-revenue water" )"
         R"(author="Pakistan Water Operators Network" keywords="WOP, PWON" reference="PWON/WOP/2025/03/LOI" )"
         R"(date="2025-03-14" watermark="DRAFT" page-label="Page {page} of {pages}" digits="arabext" )"
-        R"(status="final"></document>)");
+        R"(status="final" code-label="Verification code {code}" verify-label="Verify at {address}: {code}">)"
+        R"(</document>)");
     EXPECT_EQ(doc.lang, "ur");
     EXPECT_TRUE(doc.rightToLeft());
     EXPECT_EQ(doc.title, "Letter of Intent");
@@ -26,6 +27,8 @@ TEST(Document, ReadsEveryAttribute) {
     EXPECT_EQ(doc.date, "2025-03-14");
     EXPECT_EQ(doc.watermark, "DRAFT");
     EXPECT_EQ(doc.pageLabel, "Page {page} of {pages}");
+    EXPECT_EQ(doc.codeLabel, "Verification code {code}");
+    EXPECT_EQ(doc.verifyLabel, "Verify at {address}: {code}");
     EXPECT_EQ(doc.digits, "arabext");
     EXPECT_TRUE(doc.final);
     EXPECT_TRUE(doc.blocks.empty());
