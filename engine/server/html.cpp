@@ -60,6 +60,10 @@ button{background:var(--pwon);color:#fff;border:0;border-radius:4px;padding:.45r
 .bar button{margin-top:0}
 .alert{background:#fde8e8;color:#8a1c1c;padding:.5rem .75rem;border-radius:4px}
 .notice{background:#e1ecf8;padding:.5rem .75rem;border-radius:4px}
+dl{display:grid;grid-template-columns:auto 1fr;gap:.3rem 1rem;margin:1rem 0 0}
+dt{font-weight:600}
+dd{margin:0}
+.verified{max-width:36rem}
 )";
     return css;
 }

@@ -128,6 +128,35 @@ std::string documentsPage(const Session& session, const DocumentsHeading& headin
     return page(heading.title.en, session, main);
 }
 
+std::string verifyPage(const std::optional<Session>& session, const std::string& typed,
+                       const std::optional<VerifiedDocument>& found) {
+    std::string main = "<h1>Verify a document</h1>\n<p class=\"sub\">Every final document of the National WOPs "
+                       "Program prints a verification code at the foot of its last page. Enter it to see whether "
+                       "the document was issued and is still current.</p>\n";
+    if (found) {
+        const VerifiedDocument& d = *found;
+        const bool latest = d.version == d.latestVersion;
+        main += "<div class=\"card verified\" role=\"status\">\n<p class=\"notice\">Registered: code " + escape(d.code) +
+                " is version " + std::to_string(d.version) + " of this document.</p>\n<dl>"
+                "<dt>Partnership</dt><dd>" + bilingual(d.partnership) +
+                (d.reference.empty() ? "" : " (" + escape(d.reference) + ")") + "</dd>"
+                "<dt>Document</dt><dd>" + bilingual(d.document) + ", " +
+                (d.lang == model::Lang::Ur ? "Urdu" : "English") + "</dd>"
+                "<dt>Version</dt><dd>" + std::to_string(d.version) + " of " + std::to_string(d.latestVersion) +
+                (latest ? ", the latest" : ", since replaced by version " + std::to_string(d.latestVersion)) + "</dd>"
+                "<dt>Made</dt><dd>" + escape(d.madeOn) + "</dd></dl>\n</div>\n";
+    } else if (!typed.empty()) {
+        main += "<p class=\"alert\" role=\"alert\">No registered document has the code " + escape(typed) +
+                ". Check the code on the last page; a copy whose code is not found was not issued by the "
+                "program.</p>\n";
+    }
+    main += "<form method=\"get\" action=\"/verify\">\n<label for=\"code\">Verification code</label>"
+            "<input type=\"text\" id=\"code\" name=\"code\" required maxlength=\"20\" autocomplete=\"off\" "
+            "placeholder=\"7KQ2M-XW4PD\" value=\"" + escape(typed) + "\">\n<button type=\"submit\">Verify</button>\n"
+            "</form>\n";
+    return page("Verify a document", session, main);
+}
+
 std::string errorPage(int status, const std::string& reason, const std::optional<Session>& session,
                       const std::string& detail) {
     return page(reason, session,

@@ -9,6 +9,7 @@
 #include "server/document_listing.h"
 #include "server/regenerator.h"
 #include "server/sessions.h"
+#include "server/verification.h"
 
 namespace wop::server::html {
 
@@ -38,5 +39,9 @@ std::string errorPage(int status, const std::string& reason, const std::optional
 // found, or why.
 std::string signedCopyPage(const Session& session, const DocumentsHeading& heading, bool accepted,
                            const std::string& message);
+// The public verification page: a form for a code and, once one was
+// looked up (`typed` not empty), what it matched or that it matched nothing.
+std::string verifyPage(const std::optional<Session>& session, const std::string& typed,
+                       const std::optional<VerifiedDocument>& found);
 
 }  // namespace wop::server::html

@@ -2,6 +2,7 @@
 
 #include <Poco/Exception.h>
 #include <Poco/Net/HTMLForm.h>
+#include <Poco/URI.h>
 #include <openssl/crypto.h>
 
 #include "intake/intake.h"
@@ -10,6 +11,7 @@
 #include "server/random_token.h"
 #include "server/route_handlers.h"
 #include "server/upload_form.h"
+#include "server/verification.h"
 #include "server/visibility.h"
 
 namespace wop::server::handlers {
@@ -149,6 +151,19 @@ void signedCopyUpload(PortalContext& context, Exchange& exchange) {
     } catch (const intake::UploadRefused& e) {
         refuse(422, "Refused: " + std::string(e.what()) + ".");
     }
+void verifyForm(PortalContext& context, Exchange& exchange) {
+    const Poco::URI uri(exchange.request().getURI());
+    std::string typed;
+    for (const auto& [name, value] : uri.getQueryParameters())
+        if (name == "code") typed = value.substr(0, 40);
+    const auto found = typed.empty() ? std::nullopt : verifyCode(context.data, typed);
+    exchange.sendHtml(typed.empty() || found ? 200 : 404, html::verifyPage(exchange.session, typed, found));
+}
+
+void verifyDocument(PortalContext& context, Exchange& exchange) {
+    const std::string& typed = exchange.params[0];
+    const auto found = verifyCode(context.data, typed);
+    exchange.sendHtml(found ? 200 : 404, html::verifyPage(exchange.session, typed, found));
 }
 
 }  // namespace wop::server::handlers

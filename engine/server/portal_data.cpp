@@ -68,6 +68,11 @@ std::optional<store::DocumentRecord> PortalData::document(const RegistryRef& ref
     return store_.registry().find(ref.key, ref.version);
 }
 
+std::optional<store::DocumentRecord> PortalData::documentWithCode(const std::string& code) {
+    std::lock_guard lock(mutex_);
+    return store_.registry().findByVerificationCode(code);
+}
+
 std::filesystem::path PortalData::fileOf(const store::DocumentRecord& record) const {
     return store::DocumentFiles(store_.dataDir()).absolute(record.path);
 }

@@ -36,6 +36,8 @@ public:
     std::shared_ptr<const store::StoredProgram> program();
     std::vector<store::DocumentRecord> documentsOf(const std::string& partnership);
     std::optional<store::DocumentRecord> document(const RegistryRef& ref);
+    // The final version printing this verification code (normalized).
+    std::optional<store::DocumentRecord> documentWithCode(const std::string& code);
     std::filesystem::path fileOf(const store::DocumentRecord& record) const;
 
     // The states of the partnership's versions with signed copies.

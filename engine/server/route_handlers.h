@@ -20,6 +20,8 @@ Handler partnershipsPage;
 Handler documentsPage;
 Handler regenerateForm;
 Handler signedCopyUpload;  // multipart/form-data: csrf, version (a registry id, or empty), file
+Handler verifyForm;      // public: /verify?code=…
+Handler verifyDocument;  // public: /verify/<code>, the QR code's address
 
 // API
 Handler sessionGet;

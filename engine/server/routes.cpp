@@ -34,6 +34,8 @@ const std::vector<Route>& routes() {
         {"GET", {"sign-in"}, Access::Anyone, false, signInForm},
         {"POST", {"sign-in"}, Access::Anyone, false, signIn},
         {"POST", {"sign-out"}, Access::SignedIn, true, signOut},
+        {"GET", {"verify"}, Access::Anyone, false, verifyForm},
+        {"GET", {"verify", "*"}, Access::Anyone, false, verifyDocument},
         {"GET", {"partnerships"}, Access::SignedIn, false, partnershipsPage},
         {"GET", {"partnerships", "*"}, Access::SignedIn, false, documentsPage},
         {"POST", {"partnerships", "*", "regenerate"}, Access::Facilitator, true, regenerateForm},

@@ -1,0 +1,28 @@
+// What the public verification page says of a registered version: enough
+// for a reader holding a copy to know it is genuine and whether it is still
+// current, nothing else (no parties' people, no figures, no file).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "model/text.h"
+#include "server/portal_data.h"
+
+namespace wop::server {
+
+struct VerifiedDocument {
+    model::Text partnership;  // its title, or the program's for the road map
+    std::string reference;    // the partnership's reference
+    model::Text document;     // "Letter of Intent"
+    model::Lang lang = model::Lang::En;
+    int version = 0;
+    int latestVersion = 0;   // of the same document in the same language
+    std::string madeOn;      // "2025-03-14", UTC
+    std::string code;        // "7KQ2M-XW4PD"
+};
+
+// The version printing `typed` (store/verification_code.h), when one does.
+std::optional<VerifiedDocument> verifyCode(PortalData& data, const std::string& typed);
+
+}  // namespace wop::server
