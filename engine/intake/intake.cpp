@@ -136,4 +136,15 @@ store::SignedCopy receiveSignedCopy(store::Store& store, const Upload& upload, c
     return copy;
 }
 
+std::optional<Identified> identifyPdf(store::Store& store, std::string_view bytes) {
+    const std::string sha256 = store::sha256(bytes);
+    store::Registry registry = store.registry();
+    if (auto made = registry.findByPdfSha256(sha256)) return Identified{*made, Identified::As::Made};
+    if (const auto copy = store.signedCopies().findBySha256(sha256))
+        if (auto version = registry.find(copy->key, copy->version))
+            return Identified{*version, Identified::As::FiledCopy};
+    if (auto original = originalOf(registry, bytes)) return Identified{original->first, Identified::As::SignedSince};
+    return std::nullopt;
+}
+
 }  // namespace wop::intake

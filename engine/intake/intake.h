@@ -59,4 +59,14 @@ public:
 // UploadRefused, or store::StoreError when the store fails.
 store::SignedCopy receiveSignedCopy(store::Store& store, const Upload& upload, const IntakeLimits& limits);
 
+// What a PDF someone holds is, for the public verification page: a
+// registered version as it was made, a signed copy filed of one, or one
+// with signatures added since that was never filed. Nothing is stored.
+struct Identified {
+    enum class As { Made, FiledCopy, SignedSince };
+    store::DocumentRecord version;
+    As as = As::Made;
+};
+std::optional<Identified> identifyPdf(store::Store& store, std::string_view bytes);
+
 }  // namespace wop::intake
