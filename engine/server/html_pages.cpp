@@ -128,32 +128,44 @@ std::string documentsPage(const Session& session, const DocumentsHeading& headin
     return page(heading.title.en, session, main);
 }
 
-std::string verifyPage(const std::optional<Session>& session, const std::string& typed,
+std::string verifyPage(const std::optional<Session>& session, const VerifyQuestion& question,
                        const std::optional<VerifiedDocument>& found) {
     std::string main = "<h1>Verify a document</h1>\n<p class=\"sub\">Every final document of the National WOPs "
-                       "Program prints a verification code at the foot of its last page. Enter it to see whether "
-                       "the document was issued and is still current.</p>\n";
+                       "Program prints a verification code at the foot of its last page. Enter it, or choose the PDF "
+                       "you were sent, to see whether the document was issued and is still current.</p>\n";
     if (found) {
         const VerifiedDocument& d = *found;
         const bool latest = d.version == d.latestVersion;
-        main += "<div class=\"card verified\" role=\"status\">\n<p class=\"notice\">Registered: code " + escape(d.code) +
-                " is version " + std::to_string(d.version) + " of this document.</p>\n<dl>"
+        const std::string what = d.file.empty() ? "The code " + escape(d.code) + " is" : "The file is " + escape(d.file) + ":";
+        main += "<div class=\"card verified\" role=\"status\">\n<p class=\"notice\">Registered. " + what + " version " +
+                std::to_string(d.version) + " of this document.</p>\n<dl>"
                 "<dt>Partnership</dt><dd>" + bilingual(d.partnership) +
                 (d.reference.empty() ? "" : " (" + escape(d.reference) + ")") + "</dd>"
                 "<dt>Document</dt><dd>" + bilingual(d.document) + ", " +
                 (d.lang == model::Lang::Ur ? "Urdu" : "English") + "</dd>"
                 "<dt>Version</dt><dd>" + std::to_string(d.version) + " of " + std::to_string(d.latestVersion) +
                 (latest ? ", the latest" : ", since replaced by version " + std::to_string(d.latestVersion)) + "</dd>"
-                "<dt>Made</dt><dd>" + escape(d.madeOn) + "</dd></dl>\n</div>\n";
-    } else if (!typed.empty()) {
-        main += "<p class=\"alert\" role=\"alert\">No registered document has the code " + escape(typed) +
+                "<dt>Made</dt><dd>" + escape(d.madeOn) + "</dd>" +
+                (d.code.empty() ? "<dt>Status</dt><dd>Draft, for comment: not to be signed</dd>"
+                                : "<dt>Code</dt><dd>" + escape(d.code) + "</dd>") +
+                "<dt>Signed copies</dt><dd>" + (d.signedCopies.empty() ? "none filed" : escape(d.signedCopies)) +
+                "</dd></dl>\n</div>\n";
+    } else if (question.fileChecked) {
+        main += "<p class=\"alert\" role=\"alert\">This file matches no registered document. A copy changed in any "
+                "way after it was made, even printed to PDF again, does not match: check its code instead.</p>\n";
+    } else if (!question.code.empty()) {
+        main += "<p class=\"alert\" role=\"alert\">No registered document has the code " + escape(question.code) +
                 ". Check the code on the last page; a copy whose code is not found was not issued by the "
                 "program.</p>\n";
     }
     main += "<form method=\"get\" action=\"/verify\">\n<label for=\"code\">Verification code</label>"
             "<input type=\"text\" id=\"code\" name=\"code\" required maxlength=\"20\" autocomplete=\"off\" "
-            "placeholder=\"7KQ2M-XW4PD\" value=\"" + escape(typed) + "\">\n<button type=\"submit\">Verify</button>\n"
-            "</form>\n";
+            "placeholder=\"7KQ2M-XW4PD\" value=\"" + escape(question.code) + "\">\n"
+            "<button type=\"submit\">Verify the code</button>\n</form>\n"
+            "<form method=\"post\" action=\"/verify\" enctype=\"multipart/form-data\">\n"
+            "<label for=\"file\">Or a PDF, as made or signed</label>"
+            "<input type=\"file\" id=\"file\" name=\"file\" accept=\"application/pdf\" required>\n"
+            "<button type=\"submit\">Verify the file</button>\n</form>\n";
     return page("Verify a document", session, main);
 }
 

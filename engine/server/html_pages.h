@@ -39,9 +39,16 @@ std::string errorPage(int status, const std::string& reason, const std::optional
 // found, or why.
 std::string signedCopyPage(const Session& session, const DocumentsHeading& heading, bool accepted,
                            const std::string& message);
-// The public verification page: a form for a code and, once one was
-// looked up (`typed` not empty), what it matched or that it matched nothing.
-std::string verifyPage(const std::optional<Session>& session, const std::string& typed,
+// What the verification page was asked: a code typed, a file sent, or
+// nothing yet (the forms alone).
+struct VerifyQuestion {
+    std::string code;
+    bool fileChecked = false;
+};
+
+// The public verification page: forms for a code and a file and, once one
+// was asked, what it matched or that it matched nothing.
+std::string verifyPage(const std::optional<Session>& session, const VerifyQuestion& question,
                        const std::optional<VerifiedDocument>& found);
 
 }  // namespace wop::server::html

@@ -151,19 +151,29 @@ void signedCopyUpload(PortalContext& context, Exchange& exchange) {
     } catch (const intake::UploadRefused& e) {
         refuse(422, "Refused: " + std::string(e.what()) + ".");
     }
+}
+
 void verifyForm(PortalContext& context, Exchange& exchange) {
     const Poco::URI uri(exchange.request().getURI());
-    std::string typed;
+    html::VerifyQuestion question;
     for (const auto& [name, value] : uri.getQueryParameters())
-        if (name == "code") typed = value.substr(0, 40);
-    const auto found = typed.empty() ? std::nullopt : verifyCode(context.data, typed);
-    exchange.sendHtml(typed.empty() || found ? 200 : 404, html::verifyPage(exchange.session, typed, found));
+        if (name == "code") question.code = value.substr(0, 40);
+    const auto found = question.code.empty() ? std::nullopt : verifyCode(context.data, question.code);
+    exchange.sendHtml(question.code.empty() || found ? 200 : 404, html::verifyPage(exchange.session, question, found));
 }
 
 void verifyDocument(PortalContext& context, Exchange& exchange) {
-    const std::string& typed = exchange.params[0];
-    const auto found = verifyCode(context.data, typed);
-    exchange.sendHtml(found ? 200 : 404, html::verifyPage(exchange.session, typed, found));
+    const html::VerifyQuestion question{exchange.params[0], false};
+    const auto found = verifyCode(context.data, question.code);
+    exchange.sendHtml(found ? 200 : 404, html::verifyPage(exchange.session, question, found));
+}
+
+void verifyUpload(PortalContext& context, Exchange& exchange) {
+    const auto form = readUploadForm(exchange, context.settings.uploads.maxBytes);
+    if (!form || form->file.empty()) return exchange.sendError(400);
+    if (form->fileTooLarge) return exchange.sendError(413);
+    const auto found = verifyFile(context.data, form->file);
+    exchange.sendHtml(found ? 200 : 404, html::verifyPage(exchange.session, {"", true}, found));
 }
 
 }  // namespace wop::server::handlers

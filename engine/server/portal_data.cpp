@@ -68,6 +68,11 @@ std::optional<store::DocumentRecord> PortalData::document(const RegistryRef& ref
     return store_.registry().find(ref.key, ref.version);
 }
 
+std::optional<intake::Identified> PortalData::identifyPdf(std::string_view bytes) {
+    std::lock_guard lock(mutex_);
+    return intake::identifyPdf(store_, bytes);
+}
+
 std::optional<store::DocumentRecord> PortalData::documentWithCode(const std::string& code) {
     std::lock_guard lock(mutex_);
     return store_.registry().findByVerificationCode(code);

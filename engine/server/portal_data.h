@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "intake/intake.h"
@@ -36,6 +37,8 @@ public:
     std::shared_ptr<const store::StoredProgram> program();
     std::vector<store::DocumentRecord> documentsOf(const std::string& partnership);
     std::optional<store::DocumentRecord> document(const RegistryRef& ref);
+    // intake::identifyPdf on the portal's store.
+    std::optional<intake::Identified> identifyPdf(std::string_view bytes);
     // The final version printing this verification code (normalized).
     std::optional<store::DocumentRecord> documentWithCode(const std::string& code);
     std::filesystem::path fileOf(const store::DocumentRecord& record) const;

@@ -22,6 +22,7 @@ Handler regenerateForm;
 Handler signedCopyUpload;  // multipart/form-data: csrf, version (a registry id, or empty), file
 Handler verifyForm;      // public: /verify?code=…
 Handler verifyDocument;  // public: /verify/<code>, the QR code's address
+Handler verifyUpload;    // public: multipart/form-data with a PDF, checked by its SHA-256
 
 // API
 Handler sessionGet;

@@ -36,6 +36,8 @@ const std::vector<Route>& routes() {
         {"POST", {"sign-out"}, Access::SignedIn, true, signOut},
         {"GET", {"verify"}, Access::Anyone, false, verifyForm},
         {"GET", {"verify", "*"}, Access::Anyone, false, verifyDocument},
+        // Changes nothing, and asks nobody to sign in: no CSRF token.
+        {"POST", {"verify"}, Access::Anyone, false, verifyUpload},
         {"GET", {"partnerships"}, Access::SignedIn, false, partnershipsPage},
         {"GET", {"partnerships", "*"}, Access::SignedIn, false, documentsPage},
         {"POST", {"partnerships", "*", "regenerate"}, Access::Facilitator, true, regenerateForm},
@@ -103,8 +105,10 @@ bool hasCsrfToken(Exchange& exchange) {
 
 bool isUpload(const Poco::Net::HTTPServerRequest& request) {
     const std::vector<std::string> segments = segmentsOf(request.getURI());
-    return request.getMethod() == "POST" && segments.size() == 3 && segments[0] == "partnerships" &&
-           segments[2] == "signed-copies";
+    if (request.getMethod() != "POST") return false;
+    const bool signedCopy = segments.size() == 3 && segments[0] == "partnerships" && segments[2] == "signed-copies";
+    const bool verifiedFile = segments.size() == 1 && segments[0] == "verify";
+    return signedCopy || verifiedFile;
 }
 
 std::size_t bodyLimit(const Poco::Net::HTTPServerRequest& request, const PortalSettings& settings) {

@@ -18,8 +18,9 @@ namespace wop::server {
 // failures of the portal itself (the store), which the caller answers with 500.
 void dispatch(PortalContext& context, Exchange& exchange);
 
-// Whether the request is a signed copy's upload, whose body may be as large
-// as a file the settings allow, where every other request's is small.
+// Whether the request sends a PDF (a signed copy to file, or a file to
+// verify), whose body may be as large as a file the settings allow, where
+// every other request's is small.
 bool isUpload(const Poco::Net::HTTPServerRequest& request);
 std::size_t bodyLimit(const Poco::Net::HTTPServerRequest& request, const PortalSettings& settings);
 

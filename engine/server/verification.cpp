@@ -7,29 +7,57 @@
 
 namespace wop::server {
 
-std::optional<VerifiedDocument> verifyCode(PortalData& data, const std::string& typed) {
-    const std::optional<std::string> code = store::normalizeVerificationCode(typed);
-    if (!code) return std::nullopt;
-    const std::optional<store::DocumentRecord> record = data.documentWithCode(*code);
-    if (!record) return std::nullopt;
+namespace {
 
+VerifiedDocument describe(PortalData& data, const store::DocumentRecord& record) {
     VerifiedDocument verified;
-    verified.document = context::documentTitle(record->key.document);
-    verified.lang = record->key.lang;
-    verified.version = record->version;
-    verified.madeOn = record->createdAt.substr(0, 10);
-    verified.code = *code;
-    for (const store::DocumentRecord& other : data.documentsOf(record->key.partnership))
-        if (other.key == record->key) verified.latestVersion = std::max(verified.latestVersion, other.version);
+    verified.document = context::documentTitle(record.key.document);
+    verified.lang = record.key.lang;
+    verified.version = record.version;
+    verified.madeOn = record.createdAt.substr(0, 10);
+    verified.code = store::verificationCodeOf(record).value_or("");
+    for (const store::DocumentRecord& other : data.documentsOf(record.key.partnership))
+        if (other.key == record.key) verified.latestVersion = std::max(verified.latestVersion, other.version);
+    const auto states = data.signedCopiesOf(record.key.partnership);
+    if (const auto state = states.find({record.key, record.version}); state != states.end())
+        verified.signedCopies = state->second;
     const auto program = data.program();
-    const model::Partnership* partnership = program->find(record->key.partnership);
-    if (record->key.partnership == store::programKey) {
+    const model::Partnership* partnership = program->find(record.key.partnership);
+    if (record.key.partnership == store::programKey) {
         verified.partnership = {"National WOPs Program", "قومی WOPs پروگرام"};
     } else if (partnership && !partnership->title.empty()) {
         verified.partnership = partnership->title;
         verified.reference = partnership->reference;
     } else {
-        verified.partnership = {record->key.partnership, ""};
+        verified.partnership = {record.key.partnership, ""};
+    }
+    return verified;
+}
+
+}  // namespace
+
+std::optional<VerifiedDocument> verifyCode(PortalData& data, const std::string& typed) {
+    const std::optional<std::string> code = store::normalizeVerificationCode(typed);
+    if (!code) return std::nullopt;
+    const std::optional<store::DocumentRecord> record = data.documentWithCode(*code);
+    if (!record) return std::nullopt;
+    return describe(data, *record);
+}
+
+std::optional<VerifiedDocument> verifyFile(PortalData& data, std::string_view pdf) {
+    const std::optional<intake::Identified> identified = data.identifyPdf(pdf);
+    if (!identified) return std::nullopt;
+    VerifiedDocument verified = describe(data, identified->version);
+    switch (identified->as) {
+    case intake::Identified::As::Made:
+        verified.file = "the PDF of this version as it was made";
+        break;
+    case intake::Identified::As::FiledCopy:
+        verified.file = "a signed copy of this version, filed with the program";
+        break;
+    case intake::Identified::As::SignedSince:
+        verified.file = "this version with signatures added since it was made; this copy is not filed";
+        break;
     }
     return verified;
 }

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "model/text.h"
 #include "server/portal_data.h"
@@ -17,12 +18,17 @@ struct VerifiedDocument {
     model::Text document;     // "Letter of Intent"
     model::Lang lang = model::Lang::En;
     int version = 0;
-    int latestVersion = 0;   // of the same document in the same language
-    std::string madeOn;      // "2025-03-14", UTC
-    std::string code;        // "7KQ2M-XW4PD"
+    int latestVersion = 0;     // of the same document in the same language
+    std::string madeOn;        // "2025-03-14", UTC
+    std::string code;          // "7KQ2M-XW4PD"; empty for a draft, which prints none
+    std::string signedCopies;  // "signed by 2 of 3", "scanned copy"; empty when none is filed
+    // For a file checked: what it is of the version. Empty for a code.
+    std::string file;
 };
 
 // The version printing `typed` (store/verification_code.h), when one does.
 std::optional<VerifiedDocument> verifyCode(PortalData& data, const std::string& typed);
+// The version a PDF is, as made or signed (intake::identifyPdf), when it is one.
+std::optional<VerifiedDocument> verifyFile(PortalData& data, std::string_view pdf);
 
 }  // namespace wop::server

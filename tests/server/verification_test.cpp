@@ -12,7 +12,9 @@
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
+#include "pdf/signature_inspection.h"
 #include "portal_fixture.h"
+#include "seal_support.h"
 #include "server/portal.h"
 #include "store/store.h"
 #include "store/verification_code.h"
@@ -30,17 +32,37 @@ struct Fetched {
     std::string body;
 };
 
+Fetched answerOf(Poco::Net::HTTPClientSession& session) {
+    Poco::Net::HTTPResponse response;
+    std::istream& in = session.receiveResponse(response);
+    std::ostringstream body;
+    Poco::StreamCopier::copyStream(in, body);
+    return {static_cast<int>(response.getStatus()), body.str()};
+}
+
 Fetched fetch(const std::string& url) {
     const Poco::URI uri(url);
     Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
     session.setTimeout(Poco::Timespan(30, 0));
     Poco::Net::HTTPRequest request("GET", uri.getPathAndQuery(), Poco::Net::HTTPMessage::HTTP_1_1);
     session.sendRequest(request);
-    Poco::Net::HTTPResponse response;
-    std::istream& in = session.receiveResponse(response);
-    std::ostringstream body;
-    Poco::StreamCopier::copyStream(in, body);
-    return {static_cast<int>(response.getStatus()), body.str()};
+    return answerOf(session);
+}
+
+// The verification page's file form, as a browser sends it.
+Fetched sendFile(const std::string& address, const std::string& pdf) {
+    const Poco::URI uri(address);
+    Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
+    session.setTimeout(Poco::Timespan(30, 0));
+    const std::string boundary = "----wopdocsVerify";
+    const std::string body = "--" + boundary +
+                             "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"letter.pdf\"\r\n"
+                             "Content-Type: application/pdf\r\n\r\n" + pdf + "\r\n--" + boundary + "--\r\n";
+    Poco::Net::HTTPRequest request("POST", "/verify", Poco::Net::HTTPMessage::HTTP_1_1);
+    request.setContentType("multipart/form-data; boundary=" + boundary);
+    request.setContentLength(static_cast<std::streamsize>(body.size()));
+    session.sendRequest(request) << body;
+    return answerOf(session);
 }
 
 // One partnership imported and made by the real program, with portal.url
@@ -165,6 +187,44 @@ TEST_F(VerificationTest, ATypedCodeComesBackEscaped) {
     EXPECT_EQ(page.status, 404);
     EXPECT_EQ(page.body.find("<script>"), std::string::npos);
     EXPECT_NE(page.body.find("&lt;script&gt;"), std::string::npos);
+}
+
+TEST_F(VerificationTest, APdfAsMadeIsFoundAndOneChangedByAByteIsNot) {
+    const std::string made = readFile(pdfOf(recordOf("letter-of-intent", model::Lang::En)));
+    const Fetched found = sendFile(address_, made);
+    EXPECT_EQ(found.status, 200);
+    EXPECT_NE(found.body.find("the PDF of this version as it was made"), std::string::npos) << found.body;
+    EXPECT_NE(found.body.find("Letter of Intent"), std::string::npos);
+
+    std::string changed = made;
+    changed[made.size() / 2] ^= 1;
+    const Fetched refused = sendFile(address_, changed);
+    EXPECT_EQ(refused.status, 404);
+    EXPECT_NE(refused.body.find("This file matches no registered document"), std::string::npos);
+    EXPECT_EQ(sendFile(address_, "not a PDF").status, 404);
+}
+
+TEST_F(VerificationTest, ASignedCopyIsFoundBeforeAndAfterItIsFiled) {
+    const store::DocumentRecord letter = recordOf("memorandum-of-agreement", model::Lang::En);
+    const std::string made = readFile(pdfOf(letter));
+    const std::string signedCopy = signField(made, pdf::inspectSignatures(made).emptyFields.at(0), signatorySigner());
+
+    const Fetched notFiled = sendFile(address_, signedCopy);
+    EXPECT_EQ(notFiled.status, 200);
+    EXPECT_NE(notFiled.body.find("signatures added since it was made; this copy is not filed"), std::string::npos)
+        << notFiled.body;
+    EXPECT_NE(notFiled.body.find("none filed"), std::string::npos);
+
+    const fs::path copy = *folder_ / "signed-moa.pdf";
+    writeFile(copy, signedCopy);
+    const CommandResult filed = run(shellQuote(wopdocsBinary()) + " signed add " + shellQuote(copy.string()) +
+                                    " --data-dir " + shellQuote((*folder_ / "data").string()));
+    ASSERT_EQ(filed.exitCode, 0) << filed.output;
+
+    const Fetched isFiled = sendFile(address_, signedCopy);
+    EXPECT_NE(isFiled.body.find("a signed copy of this version, filed with the program"), std::string::npos);
+    const Fetched byCode = fetch(address_ + "/verify?code=" + *store::verificationCodeOf(letter));
+    EXPECT_NE(byCode.body.find("signed by 1 of "), std::string::npos) << byCode.body;
 }
 
 }  // namespace
