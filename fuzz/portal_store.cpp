@@ -8,7 +8,7 @@
 #include "server/users.h"
 #include "store/document_files.h"
 #include "store/importer.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 
 using namespace Poco::Data::Keywords;
 
@@ -39,9 +39,9 @@ void registerDocument(store::Store& store, const store::DocumentKey& key, int ve
     record.version = version;
     record.status = version > 1 ? model::Status::Final : model::Status::Draft;
     const std::string pdf = pdfBytes(key);
-    record.pdfSha256 = store::sha256(pdf);
-    record.templateHash = store::sha256("templates");
-    record.dataHash = store::sha256(key.partnership);
+    record.pdfSha256 = base::sha256(pdf);
+    record.templateHash = base::sha256("templates");
+    record.dataHash = base::sha256(key.partnership);
     record.path = store::DocumentFiles::relativePath(key, version);
     record.createdAt = "2025-03-14T09:30:00Z";
     const fs::path file = store.dataDir() / record.path;
@@ -89,7 +89,7 @@ void makePortalStore(const store::StoreLocation& location, const fs::path& sampl
 void restoreFixedSessions(store::Database& database) {
     static const std::vector<std::string> idsSha256 = [] {
         std::vector<std::string> ids;
-        for (const FixedSession& session : fixedSessions()) ids.push_back(store::sha256(session.cookie));
+        for (const FixedSession& session : fixedSessions()) ids.push_back(base::sha256(session.cookie));
         return ids;
     }();
     int present = 0;

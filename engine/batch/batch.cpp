@@ -9,7 +9,7 @@
 #include "batch/registered_deliveries.h"
 #include "batch/supersession_changes.h"
 #include "store/data_dir_lock.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/store_error.h"
 #include "store/verification_code.h"
 
@@ -107,7 +107,7 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
                 // Rendered once: laid out only when it says something new.
                 Rendered rendered;
                 rendered.markup = renderer_.markup(job.document, program, lang, &deliveries);
-                rendered.contentHash = contentHashes[i] = store::sha256(rendered.markup);
+                rendered.contentHash = contentHashes[i] = base::sha256(rendered.markup);
                 rendered.verdict = verdicts[i] = judge(job, rendered.contentHash);
                 if (rendered.verdict == Verdict::NewVersion) {
                     store::DocumentRecord made = job.record;

@@ -5,7 +5,7 @@
 #include "batch/registered_deliveries.h"
 #include "context/delivery_records.h"
 #include "layout/typesetting.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 
 namespace wop::batch {
 
@@ -15,16 +15,16 @@ store::DocumentKey documentKey(const context::DocumentInstance& document, model:
 
 std::string lookHash(const text::FontSet& fonts) {
     std::set<std::string> contents;
-    for (const text::Font* font : fonts.all()) contents.insert(store::sha256(font->bytes()));
+    for (const text::Font* font : fonts.all()) contents.insert(base::sha256(font->bytes()));
     std::string look = "typesetting " + std::to_string(layout::typesettingRevision) + "\n";
     for (const std::string& font : contents) look += font + "\n";
-    return store::sha256(look);
+    return base::sha256(look);
 }
 
 std::string templateHash(const render::Renderer& renderer, const context::LocaleSettings& locale, model::Lang lang) {
-    std::string words = store::sha256OfFiles(renderer.templates(lang).files());
+    std::string words = base::sha256OfFiles(renderer.templates(lang).files());
     if (lang == model::Lang::Ur && locale.urduDigits == context::Digits::Urdu) words += " digits=arabext";
-    return store::sha256(words);
+    return base::sha256(words);
 }
 
 std::string dataHash(const context::DocumentInstance& document, const store::StoredProgram& program,
@@ -32,7 +32,7 @@ std::string dataHash(const context::DocumentInstance& document, const store::Sto
     if (!document.partnership) {
         std::string all;
         for (const auto& [id, sha] : program.jsonSha256) all += id + " " + sha + "\n";
-        return store::sha256(all);
+        return base::sha256(all);
     }
     const std::string& own = program.jsonSha256.at(document.partnership->id);
     const auto counted = context::deliveriesCounted(document);
@@ -40,7 +40,7 @@ std::string dataHash(const context::DocumentInstance& document, const store::Sto
     const RegisteredDeliveries deliveries(registry);
     std::string facts = own + "\n";
     for (const auto& other : counted) facts += other.baseName() + (deliveries.delivered(other) ? " delivered\n" : " due\n");
-    return store::sha256(facts);
+    return base::sha256(facts);
 }
 
 }  // namespace wop::batch

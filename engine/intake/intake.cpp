@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <set>
 
+#include "base/sha256.h"
 #include "pdf/revisions.h"
 #include "pdf/signature_inspection.h"
 #include "pdf/writer.h"
 #include "store/complete_pdf.h"
-#include "store/sha256.h"
 
 namespace wop::intake {
 
@@ -40,7 +40,7 @@ pdf::SignatureFields checkedPdf(std::string_view bytes, const IntakeLimits& limi
 // revision's length.
 std::optional<std::pair<store::DocumentRecord, std::size_t>> originalOf(store::Registry& registry, std::string_view bytes) {
     const std::vector<std::size_t> lengths = pdf::earlierRevisionLengths(bytes, revisionsTried);
-    const std::vector<std::string> digests = store::sha256OfPrefixes(bytes, lengths);
+    const std::vector<std::string> digests = base::sha256OfPrefixes(bytes, lengths);
     for (std::size_t i = 0; i < lengths.size(); ++i)
         if (auto record = registry.findByPdfSha256(digests[i])) return std::pair{*record, lengths[i]};
     return std::nullopt;
@@ -95,7 +95,7 @@ std::string IntakeLimits::maxSize() const {
 store::SignedCopy receiveSignedCopy(store::Store& store, const Upload& upload, const IntakeLimits& limits) {
     const pdf::SignatureFields fields = checkedPdf(upload.bytes, limits);
     store::SignedCopy copy;
-    copy.sha256 = store::sha256(upload.bytes);
+    copy.sha256 = base::sha256(upload.bytes);
     copy.uploadedBy = upload.uploadedBy;
     store::SignedCopies copies = store.signedCopies();
     if (const auto filed = copies.findBySha256(copy.sha256))
@@ -137,7 +137,7 @@ store::SignedCopy receiveSignedCopy(store::Store& store, const Upload& upload, c
 }
 
 std::optional<Identified> identifyPdf(store::Store& store, std::string_view bytes) {
-    const std::string sha256 = store::sha256(bytes);
+    const std::string sha256 = base::sha256(bytes);
     store::Registry registry = store.registry();
     if (auto made = registry.findByPdfSha256(sha256)) return Identified{*made, Identified::As::Made};
     if (const auto copy = store.signedCopies().findBySha256(sha256))

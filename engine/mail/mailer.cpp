@@ -14,7 +14,7 @@
 #include "mail/smtp_connection.h"
 #include "store/data_dir_lock.h"
 #include "store/document_files.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/store_error.h"
 #include "store/stored_program.h"
 #include "store/timestamp.h"
@@ -147,7 +147,7 @@ std::vector<Attachment> Mailer::attachmentsOf(const OutboxMessage& message) {
         // Mailed only as registered: a file changed or lost since is not sent in its place.
         std::string sha256;
         try {
-            sha256 = store::sha256OfFile(path);
+            sha256 = base::sha256OfFile(path);
         } catch (const std::runtime_error&) {
             // unreadable: no digest, refused below
         }

@@ -5,7 +5,7 @@
 #include <Poco/Net/StringPartSource.h>
 
 #include "mail/recipients.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 
 namespace wop::mail {
 
@@ -29,7 +29,7 @@ std::string messageId(const OutboxMessage& message, const std::string& from) {
     const std::string domain = at == std::string::npos ? "wopdocs.invalid" : sender.address.substr(at + 1);
     const std::string key = message.partnership + "/" + message.document + "/" + std::to_string(message.enVersion) +
                             "/" + std::to_string(message.urVersion);
-    return "<" + store::sha256(key).substr(0, 32) + ".wopdocs@" + domain + ">";
+    return "<" + base::sha256(key).substr(0, 32) + ".wopdocs@" + domain + ">";
 }
 
 }  // namespace

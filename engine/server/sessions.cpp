@@ -3,7 +3,7 @@
 #include <Poco/Tuple.h>
 
 #include "server/random_token.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/timestamp.h"
 
 using namespace Poco::Data::Keywords;
@@ -12,7 +12,7 @@ namespace wop::server {
 
 Session Sessions::open(const Account& account, std::time_t when, std::time_t lifetimeSeconds) {
     Session session{randomToken(), account, randomToken(), store::utcTimestamp(when + lifetimeSeconds)};
-    const std::string idSha256 = store::sha256(session.id);
+    const std::string idSha256 = base::sha256(session.id);
     const std::string createdAt = store::utcTimestamp(when);
     database_.session() << "INSERT INTO sessions (id_sha256, user_name, csrf_token, created_at, expires_at) "
                            "VALUES ($1, $2, $3, $4, $5)",
@@ -22,7 +22,7 @@ Session Sessions::open(const Account& account, std::time_t when, std::time_t lif
 }
 
 std::optional<Session> Sessions::find(const std::string& id, std::time_t when) {
-    const std::string idSha256 = store::sha256(id);
+    const std::string idSha256 = base::sha256(id);
     const std::string at = store::utcTimestamp(when);
     std::vector<Poco::Tuple<std::string, std::string, std::string, std::string, std::string>> rows;
     database_.session() << "SELECT u.name, u.role, u.utility, s.csrf_token, s.expires_at "
@@ -37,7 +37,7 @@ std::optional<Session> Sessions::find(const std::string& id, std::time_t when) {
 }
 
 void Sessions::close(const std::string& id) {
-    const std::string idSha256 = store::sha256(id);
+    const std::string idSha256 = base::sha256(id);
     database_.session() << "DELETE FROM sessions WHERE id_sha256 = $1", useRef(idSha256), now;
 }
 

@@ -15,7 +15,7 @@
 
 #include "base/durable_file.h"
 #include "store/complete_pdf.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/store_error.h"
 
 namespace wop::store {
@@ -150,7 +150,7 @@ Publication DocumentFiles::publish(std::vector<NewDocument>& documents) const {
                 throw StoreError("the PDF made for " + final.string() + " came out incomplete");
             fs::create_directories(final.parent_path());
             base::writeFileDurably(withSuffix(final, stagingSuffix), document.pdf);
-            document.record.pdfSha256 = sha256(document.pdf);
+            document.record.pdfSha256 = base::sha256(document.pdf);
             staged.push_back(i);
         } catch (const std::exception& e) {
             fail(i, e.what());
@@ -254,7 +254,7 @@ RecoveryReport DocumentFiles::recover(Registry& registry) const {
         const auto& [key, version] = *parsed;
         const auto record = vouched.find(*parsed);
         if (record != vouched.end() && record->second.path == relativePath(key, version) &&
-            record->second.pdfSha256 == sha256OfFile(pdf)) {
+            record->second.pdfSha256 == base::sha256OfFile(pdf)) {
             registry.add(record->second);
             ++report.adopted;
         } else {

@@ -4,7 +4,7 @@
 
 #include "model/loader.h"
 #include "store/partnerships.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/store_error.h"
 #include "store/timestamp.h"
 
@@ -33,7 +33,7 @@ ImportResult Importer::importFile(const std::string& path) {
     if (strict_ && hasWarnings(result.diagnostics)) return result;
 
     StoredPartnership stored{loaded.partnership->id, path, std::move(content.text), "", utcTimestamp()};
-    stored.sha256 = sha256(stored.json);
+    stored.sha256 = base::sha256(stored.json);
     result.partnershipId = stored.id;
     try {
         database_.transaction([&] {

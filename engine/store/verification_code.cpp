@@ -2,8 +2,8 @@
 
 #include <cstdint>
 
+#include "base/sha256.h"
 #include "model/text.h"
-#include "store/sha256.h"
 
 namespace wop::store {
 
@@ -27,7 +27,7 @@ std::string verificationCode(const DocumentKey& key, int version, std::string_vi
         input += '\0';
         input += part;
     }
-    const std::string digest = sha256(input);  // hex
+    const std::string digest = base::sha256(input);  // hex
     const std::uint64_t bits = std::stoull(digest.substr(0, 13), nullptr, 16) >> 2;  // 52 bits, 50 kept
     std::string characters(codeLength, '0');
     for (std::size_t i = 0; i < codeLength; ++i)

@@ -2,7 +2,7 @@
 
 #include "context/catalogue.h"
 #include "model/loader.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/store.h"
 
 namespace wop::batch {
@@ -50,7 +50,7 @@ void BatchTest::expectRegistryMatchesFiles() const {
     for (const store::DocumentRecord& record : registry()) {
         const fs::path file = dataDir() / record.path;
         ASSERT_TRUE(fs::exists(file)) << record.path;
-        EXPECT_EQ(store::sha256OfFile(file), record.pdfSha256) << record.path;
+        EXPECT_EQ(base::sha256OfFile(file), record.pdfSha256) << record.path;
         EXPECT_TRUE(registered.insert(record.path).second) << "two rows for " << record.path;
     }
     EXPECT_EQ(documentFiles(), registered) << "files without a row, or temporary files";

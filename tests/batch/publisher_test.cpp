@@ -8,7 +8,7 @@
 
 #include "batch/publisher.h"
 #include "database_test.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 
 namespace wop::batch {
 namespace {
@@ -97,7 +97,7 @@ TEST_P(PublisherTest, PutsEveryDocumentInPlaceAndRegistersIt) {
     for (const store::DocumentRecord& record : registered) {
         const fs::path pdf = files_->absolute(record.path);
         ASSERT_TRUE(fs::exists(pdf)) << record.path;
-        EXPECT_EQ(record.pdfSha256, store::sha256OfFile(pdf)) << record.path;
+        EXPECT_EQ(record.pdfSha256, base::sha256OfFile(pdf)) << record.path;
         EXPECT_FALSE(record.createdAt.empty());
     }
     EXPECT_TRUE(pendingFiles().empty()) << "every pending record settled";

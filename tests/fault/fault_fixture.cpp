@@ -6,7 +6,7 @@
 #include "model/loader.h"
 #include "store/complete_pdf.h"
 #include "store/document_files.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/store.h"
 
 namespace wop::fault {
@@ -68,7 +68,7 @@ std::set<std::string> FaultTest::expectRegisteredFilesIntact() const {
         const fs::path file = dataDir() / record.path;
         EXPECT_TRUE(fs::exists(file)) << record.path << " is registered but missing";
         if (fs::exists(file)) {
-            EXPECT_EQ(store::sha256OfFile(file), record.pdfSha256) << record.path;
+            EXPECT_EQ(base::sha256OfFile(file), record.pdfSha256) << record.path;
             EXPECT_TRUE(store::isCompletePdf(test::readFile(file))) << record.path << " is registered but torn";
         }
         EXPECT_TRUE(registered.insert(record.path).second) << "two rows for " << record.path;
@@ -87,7 +87,7 @@ void FaultTest::expectStoreConsistent() const {
         EXPECT_TRUE(file.ends_with(".pdf") && vouched != vouchedFor.end())
             << file << ": neither registered nor a PDF vouched for by a pending record";
         if (vouched != vouchedFor.end()) {
-            EXPECT_EQ(store::sha256OfFile(dataDir() / file), vouched->second)
+            EXPECT_EQ(base::sha256OfFile(dataDir() / file), vouched->second)
                 << file << ": not the PDF its record vouches for";
         }
     }

@@ -8,7 +8,7 @@
 #include "pdf/signature_inspection.h"
 #include "sample_store.h"
 #include "seal_support.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 
 namespace wop {
 namespace {
@@ -61,7 +61,7 @@ protected:
             EXPECT_NE(std::string(e.what()).find(why), std::string::npos) << e.what();
         }
         EXPECT_EQ(store_.signedCopies().all().size(), before);
-        EXPECT_FALSE(store_.signedCopies().findBySha256(store::sha256(bytes)));
+        EXPECT_FALSE(store_.signedCopies().findBySha256(base::sha256(bytes)));
         EXPECT_EQ(signedFiles(), before);
     }
 
@@ -92,7 +92,7 @@ TEST_F(Intake, ADigitallySignedCopyIsMatchedToItsVersionAndKept) {
     EXPECT_TRUE(received.signatures[0].digestMatches);
     EXPECT_EQ(received.uploadedBy, "rabia");
 
-    const auto kept = store_.signedCopies().findBySha256(store::sha256(copy));
+    const auto kept = store_.signedCopies().findBySha256(base::sha256(copy));
     ASSERT_TRUE(kept);
     EXPECT_EQ(kept->state(), received.state());
     EXPECT_EQ(test::readFile(sample_.dataDir() / kept->path), copy);

@@ -9,7 +9,7 @@
 #include "sample_store.h"
 #include "smtp_server.h"
 #include "store/document_files.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/stored_program.h"
 #include "store/version_index.h"
 
@@ -75,7 +75,7 @@ protected:
                 const store::DocumentRecord& record = latest.at(a.filename);
                 EXPECT_EQ(a.contentType, "application/pdf");
                 EXPECT_EQ(a.sha256, record.pdfSha256) << a.filename;
-                EXPECT_EQ(a.sha256, store::sha256OfFile(files.absolute(record.path))) << a.filename;
+                EXPECT_EQ(a.sha256, base::sha256OfFile(files.absolute(record.path))) << a.filename;
                 EXPECT_EQ(m.envelopeTo, expectedRecipients(record)) << a.filename;
                 EXPECT_EQ(m.to, m.envelopeTo);
                 langs.insert(record.key.lang);
@@ -154,7 +154,7 @@ TEST_F(MailerTest, ANewVersionIsMailedWithTheOtherLanguagesLatest) {
     const std::string bytes = test::readFile(files.absolute(v2.path)) + "\n% v2\n";
     v2.version = 2;
     v2.path = store::DocumentFiles::relativePath(v2.key, 2);
-    v2.pdfSha256 = store::sha256(bytes);
+    v2.pdfSha256 = base::sha256(bytes);
     test::writeFile(files.absolute(v2.path), bytes);
     store_.registry().add(v2);
 

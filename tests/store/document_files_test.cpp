@@ -2,7 +2,7 @@
 
 #include "store/data_dir_lock.h"
 #include "store/document_files.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/store_error.h"
 #include "store_fixture.h"
 
@@ -64,14 +64,14 @@ TEST_P(DocumentFilesTest, PublishPutsEachPdfAtItsNameUnderOnePendingRecord) {
     for (const NewDocument& document : group) {
         const fs::path pdf = files_->absolute(document.record.path);
         EXPECT_EQ(test::readFile(pdf), document.pdf);
-        EXPECT_EQ(document.record.pdfSha256, sha256(document.pdf));
+        EXPECT_EQ(document.record.pdfSha256, base::sha256(document.pdf));
         EXPECT_FALSE(fs::exists(fs::path(pdf) += ".tmp"));
     }
     EXPECT_TRUE(fs::exists(publication.pendingRecord));
     const auto pending = files_->pendingRecords();
     ASSERT_EQ(pending.size(), 3u);
     const DocumentRecord& karachi = pending.at({group[2].record.key, 1});
-    EXPECT_EQ(karachi.pdfSha256, sha256("%PDF other\n%%EOF\n"));
+    EXPECT_EQ(karachi.pdfSha256, base::sha256("%PDF other\n%%EOF\n"));
     EXPECT_EQ(karachi.path, "documents/karachi/work-plan.en.v1.pdf");
 
     EXPECT_EQ(pendingFiles(), std::vector<fs::path>{publication.pendingRecord});
@@ -142,7 +142,7 @@ TEST_P(DocumentFilesTest, RecoveryRegistersPublishedPdfsWhoseRowsWereNotWritten)
     const auto all = registry.all();
     ASSERT_EQ(all.size(), 2u);
     for (const DocumentRecord& record : all)
-        EXPECT_EQ(record.pdfSha256, sha256OfFile(files_->absolute(record.path))) << record.path;
+        EXPECT_EQ(record.pdfSha256, base::sha256OfFile(files_->absolute(record.path))) << record.path;
     EXPECT_TRUE(pendingFiles().empty());
 }
 

@@ -2,7 +2,7 @@
 
 #include "store/importer.h"
 #include "store/partnerships.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store_fixture.h"
 
 namespace wop::store {
@@ -37,7 +37,7 @@ TEST_P(ImporterTest, StoresAValidFileAsItIsUnderItsId) {
     ASSERT_EQ(all.size(), 1u);
     EXPECT_EQ(all[0].id, "peshawar-mardan-metering");
     EXPECT_EQ(all[0].json, test::readFile(file));
-    EXPECT_EQ(all[0].sha256, sha256(test::readFile(file)));
+    EXPECT_EQ(all[0].sha256, base::sha256(test::readFile(file)));
     EXPECT_EQ(all[0].source, file.string());
 }
 
@@ -57,7 +57,7 @@ TEST_P(ImporterTest, AChangedFileUpdatesItsPartnership) {
     const auto all = stored();
     ASSERT_EQ(all.size(), 1u);
     EXPECT_NE(all[0].json.find("PWON/WOP/NEW/"), std::string::npos);
-    EXPECT_EQ(all[0].sha256, sha256(test::readFile(file)));
+    EXPECT_EQ(all[0].sha256, base::sha256(test::readFile(file)));
 }
 
 TEST_P(ImporterTest, AnInvalidFileChangesNothingAndSaysWhy) {

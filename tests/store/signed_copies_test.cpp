@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "store/document_files.h"
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "store/signed_copies.h"
 #include "store/store_error.h"
 #include "store_fixture.h"
@@ -29,7 +29,7 @@ DocumentRecord finalVersion(int version) {
 
 SignedCopy digitalCopy(const std::string& bytes, int version) {
     SignedCopy copy;
-    copy.sha256 = sha256(bytes);
+    copy.sha256 = base::sha256(bytes);
     copy.key = letter;
     copy.version = version;
     copy.kind = CopyKind::Digital;
@@ -56,7 +56,7 @@ TEST_P(SignedCopiesTest, KeepsEachCopysFileAndWhatWasFoundInIt) {
     EXPECT_EQ(copy.path, "signed/lahore-faisalabad-nrw/letter-of-intent.en.v2." + copy.sha256.substr(0, 16) + ".pdf");
     EXPECT_EQ(test::readFile(store.dataDir() / copy.path), bytes);
 
-    const auto found = copies.findBySha256(sha256(bytes));
+    const auto found = copies.findBySha256(base::sha256(bytes));
     ASSERT_TRUE(found);
     EXPECT_EQ(found->key, letter);
     EXPECT_EQ(found->version, 2);
@@ -73,7 +73,7 @@ TEST_P(SignedCopiesTest, KeepsEachCopysFileAndWhatWasFoundInIt) {
     EXPECT_EQ(copies.ofVersion(letter, 2).size(), 1u);
     EXPECT_TRUE(copies.ofVersion(letter, 1).empty());
     EXPECT_TRUE(copies.ofVersion({letter.partnership, letter.document, Lang::Ur}, 2).empty());
-    EXPECT_FALSE(copies.findBySha256(sha256("another file")));
+    EXPECT_FALSE(copies.findBySha256(base::sha256("another file")));
     EXPECT_EQ(copies.ofPartnership(letter.partnership).size(), 1u);
     EXPECT_TRUE(copies.ofPartnership("rawalpindi-multan-billing").empty());
 }
@@ -83,7 +83,7 @@ TEST_P(SignedCopiesTest, AVersionsStateIsItsBestCopy) {
     store.registry().add(finalVersion(1));
     SignedCopies copies = store.signedCopies();
     SignedCopy scan;
-    scan.sha256 = sha256("scan");
+    scan.sha256 = base::sha256("scan");
     scan.key = letter;
     scan.version = 1;
     scan.kind = CopyKind::Scanned;

@@ -2,10 +2,10 @@
 
 #include <map>
 
-#include "store/sha256.h"
+#include "base/sha256.h"
 #include "support.h"
 
-namespace wop::store {
+namespace wop::base {
 namespace {
 
 namespace fs = std::filesystem;
@@ -56,4 +56,4 @@ TEST(Sha256, OfFilesChangesWithAnyOfThem) {
 }
 
 }  // namespace
-}  // namespace wop::store
+}  // namespace wop::base

@@ -1,6 +1,6 @@
-// SHA-256 digests, as lowercase hex: of the partnership files the store
-// keeps, of the PDFs the registry records, and of the templates the
-// documents were made from.
+// SHA-256 digests, as lowercase hex: of the partnership files and the
+// images they name, of the PDFs the registry records, and of the templates
+// the documents were made from.
 #pragma once
 
 #include <filesystem>
@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace wop::store {
+namespace wop::base {
 
 std::string sha256(std::string_view bytes);
 // The SHA-256 of each prefix of `bytes` of the `lengths` given, in
@@ -22,4 +22,4 @@ std::string sha256OfFile(const std::filesystem::path& path);
 // order. Renaming, adding, removing or editing any file changes it.
 std::string sha256OfFiles(const std::map<std::filesystem::path, std::string>& files);
 
-}  // namespace wop::store
+}  // namespace wop::base

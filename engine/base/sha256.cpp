@@ -1,4 +1,4 @@
-#include "store/sha256.h"
+#include "base/sha256.h"
 
 #include <fstream>
 #include <span>
@@ -8,7 +8,7 @@
 
 #include "base/hex.h"
 
-namespace wop::store {
+namespace wop::base {
 
 namespace {
 
@@ -101,4 +101,4 @@ std::vector<std::string> sha256OfPrefixes(std::string_view bytes, std::span<cons
     return digests;
 }
 
-}  // namespace wop::store
+}  // namespace wop::base
