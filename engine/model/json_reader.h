@@ -20,6 +20,7 @@
 
 #include "model/date.h"
 #include "model/diagnostic.h"
+#include "model/image_source.h"
 #include "model/partnership.h"
 #include "model/text.h"
 
@@ -31,16 +32,21 @@ inline constexpr std::size_t maxStringChars = 20000;
 inline constexpr std::size_t maxArrayItems = 2000;
 inline constexpr int maxCount = 1000;  // planned visits, meetings, advice given
 inline constexpr std::size_t maxDepth = 32;
+inline constexpr std::size_t maxImageBytes = 1 << 20;  // a logo or a seal, 1 MiB
+inline constexpr int maxImageSide = 5000;  // pixels: libharu holds a PNG decoded in memory
 
 std::string childPath(const std::string& path, std::string_view key);  // $.a + b -> $.a.b
 std::string itemPath(const std::string& path, std::size_t index);      // $.a + 2 -> $.a[2]
 
 // What reading one file collects: its errors, and the person ids it defines
 // and refers to. References are checked once everything is read, since a
-// section may name people before the parties that define them.
+// section may name people before the parties that define them. The images
+// it names are read from `images`.
 class Context {
 public:
-    explicit Context(std::string file) : file_(std::move(file)) {}
+    Context(std::string file, const ImageSource& images) : file_(std::move(file)), images_(images) {}
+
+    const ImageSource& images() const { return images_; }
 
     void error(const std::string& path, std::string message);
     std::size_t errorCount() const { return diagnostics_.size(); }
@@ -53,6 +59,7 @@ public:
 
 private:
     std::string file_;
+    const ImageSource& images_;
     std::vector<Diagnostic> diagnostics_;
     std::map<std::string, std::string> personPaths_;               // id -> where defined
     std::vector<std::pair<std::string, std::string>> references_;  // (id, where referred to)
@@ -84,6 +91,7 @@ void readValue(const Value& value, int& out);  // a count, 0 to maxCount
 void readValue(const Value& value, Text& out);
 void readValue(const Value& value, Date& out);
 void readValue(const Value& value, YearMonth& out);
+void readValue(const Value& value, Image& out);  // a file name, the file read and checked
 void readValue(const Value& value, Partnership& out);  // the whole `wopdocs/1` file
 
 // A reader for integers in a range other than a count's.

@@ -61,7 +61,11 @@ FileContent failure(const std::string& file, std::string message) {
 }  // namespace
 
 LoadResult loadPartnership(std::string_view json, const std::string& sourceName) {
-    json::Context context(sourceName);
+    return loadPartnership(json, sourceName, ImageFolder(std::filesystem::path(sourceName).parent_path()));
+}
+
+LoadResult loadPartnership(std::string_view json, const std::string& sourceName, const ImageSource& images) {
+    json::Context context(sourceName, images);
     Partnership partnership;
     if (auto root = parse(json, context)) {
         json::readValue(json::Value{*root, "$", context}, partnership);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/diagnostic.h"
+#include "model/image_source.h"
 #include "model/partnership.h"
 
 namespace wop::model {
@@ -19,6 +20,9 @@ struct LoadResult {
 };
 
 // `sourceName` is used in diagnostics and kept as Partnership::sourceFile.
+// The images the file names are read from `images`; by default from the
+// folder of `sourceName`, the file's own.
+LoadResult loadPartnership(std::string_view json, const std::string& sourceName, const ImageSource& images);
 LoadResult loadPartnership(std::string_view json, const std::string& sourceName);
 LoadResult loadPartnershipFile(const std::string& path);
 

@@ -36,13 +36,26 @@ const Person* Partnership::findPerson(const std::string& personId, const Organis
         }
         return nullptr;
     };
-    for (const Organisation* organisation : {&facilitator, &mentor, &mentee}) {
+    for (const Organisation* organisation : parties()) {
         if (const Person* person = search(*organisation)) return person;
     }
-    for (const Organisation& organisation : supportingPartners) {
-        if (const Person* person = search(organisation)) return person;
-    }
     return nullptr;
+}
+
+std::vector<const Organisation*> Partnership::parties() const {
+    std::vector<const Organisation*> all{&facilitator, &mentor, &mentee};
+    for (const Organisation& partner : supportingPartners) all.push_back(&partner);
+    return all;
+}
+
+std::vector<const Image*> Partnership::images() const {
+    std::vector<const Image*> all;
+    for (const Organisation* party : parties())
+        for (const std::optional<Image>* image : {&party->logo, &party->seal}) {
+            const auto sameFile = [&](const Image* known) { return known->file == (*image)->file; };
+            if (*image && std::none_of(all.begin(), all.end(), sameFile)) all.push_back(&**image);
+        }
+    return all;
 }
 
 }  // namespace wop::model

@@ -4,11 +4,13 @@
 // stage reads them. Nothing here formats or localizes.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/image.h"
 #include "model/date.h"
 #include "model/text.h"
 
@@ -44,6 +46,13 @@ struct Indicator {
     std::string value;  // as printed: "32 %", "18 h/day"
 };
 
+// An image file the data names, read and checked with the partnership
+// (image_source.h): an organisation's logo or seal.
+struct Image {
+    std::string file;  // as the data names it, relative to the partnership file's folder: "logos/wasa.png"
+    std::shared_ptr<const base::Image> content;
+};
+
 struct Organisation {
     std::string id;
     Text name;
@@ -56,6 +65,8 @@ struct Organisation {
     Text waterSupplySystem;            // description of the service system
     std::vector<Indicator> performance;  // achieved performance (mentor) or baseline (mentee)
     std::vector<Person> people;
+    std::optional<Image> logo;  // on its letterheads
+    std::optional<Image> seal;  // its stamp, beside its signatories' signatures
 };
 
 struct DateRange {
@@ -347,6 +358,10 @@ struct Partnership {
     const std::optional<Date>& step(Step s) const { return steps[static_cast<int>(s)]; }
     // The person with this id in any party, with the party it belongs to.
     const Person* findPerson(const std::string& personId, const Organisation** party = nullptr) const;
+    // Every party: facilitator, mentor, mentee, then the supporting partners.
+    std::vector<const Organisation*> parties() const;
+    // The images its parties name, each file once.
+    std::vector<const Image*> images() const;
 };
 
 }  // namespace wop::model

@@ -138,6 +138,8 @@ void readValue(const Value& value, Organisation& organisation) {
         fields.optional("water_supply_system", organisation.waterSupplySystem);
         fields.optional("performance", organisation.performance);
         fields.optional("people", organisation.people);
+        fields.optional("logo", organisation.logo);
+        fields.optional("seal", organisation.seal);
     });
 }
 

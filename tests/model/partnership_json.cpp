@@ -60,13 +60,13 @@ JsonObject objectAt(const JsonObject& root, std::initializer_list<std::string> k
     return object;
 }
 
-model::LoadResult loadEdited(const std::function<void(JsonObject root)>& edit) {
+model::LoadResult loadEdited(const std::function<void(JsonObject root)>& edit, const std::string& sourceName) {
     Poco::JSON::Parser parser;
     auto root = parser.parse(validPartnershipJson()).extract<JsonObject>();
     edit(root);
     std::ostringstream json;
     root->stringify(json);
-    return model::loadPartnership(json.str(), "test.json");
+    return model::loadPartnership(json.str(), sourceName);
 }
 
 std::vector<std::string> summaries(const model::LoadResult& result) {
