@@ -1,5 +1,7 @@
 #include "base/image.h"
 
+#include "base/png.h"
+
 #include <cstdint>
 
 namespace wop::base {
@@ -12,15 +14,6 @@ std::uint32_t bigEndian(std::string_view bytes, std::size_t at, std::size_t coun
     std::uint32_t value = 0;
     for (std::size_t i = 0; i < count; ++i) value = value << 8 | static_cast<unsigned char>(bytes[at + i]);
     return value;
-}
-
-// The signature, then the IHDR chunk: its length, its name, width and height.
-std::variant<ImageHeader, std::string> pngHeader(std::string_view bytes) {
-    if (bytes.size() < 24 || bytes.substr(12, 4) != "IHDR") return std::string("a PNG without its image header");
-    const std::uint32_t width = bigEndian(bytes, 16, 4), height = bigEndian(bytes, 20, 4);
-    if (width == 0 || height == 0 || width > 1000000 || height > 1000000)
-        return "a PNG of " + std::to_string(width) + " × " + std::to_string(height) + " pixels";
-    return ImageHeader{ImageFormat::Png, static_cast<int>(width), static_cast<int>(height)};
 }
 
 // The segments up to the frame header: baseline, extended or progressive
@@ -51,8 +44,8 @@ std::variant<ImageHeader, std::string> jpegHeader(std::string_view bytes) {
 
 }  // namespace
 
-std::variant<ImageHeader, std::string> readImageHeader(std::string_view bytes) {
-    if (bytes.starts_with(pngSignature)) return pngHeader(bytes);
+std::variant<ImageHeader, std::string> checkImage(std::string_view bytes) {
+    if (bytes.starts_with(pngSignature)) return readPng(bytes);
     if (bytes.starts_with("\xFF\xD8\xFF")) return jpegHeader(bytes);
     if (bytes.empty()) return std::string("an empty file");
     if (bytes.starts_with("GIF8")) return std::string("a GIF image");

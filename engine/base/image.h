@@ -20,9 +20,10 @@ struct ImageHeader {
     int height = 0;
 };
 
-// The header of a PNG or a JPEG file; else what the bytes are instead, as
-// the found half of a message: "a GIF image", "a PNG without its size".
-std::variant<ImageHeader, std::string> readImageHeader(std::string_view bytes);
+// The header of a PNG or a JPEG file, a PNG read whole (png.h); else what
+// the bytes are instead, as the found half of a message: "a GIF image",
+// "a damaged PNG (…)".
+std::variant<ImageHeader, std::string> checkImage(std::string_view bytes);
 
 // An image as documents use it. Markup names it by its digest, so that a
 // document's markup changes exactly when the image's bytes do.

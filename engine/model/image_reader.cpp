@@ -38,7 +38,7 @@ void readValue(const Value& value, Image& out) {
                     out.file + ")");
         return;
     }
-    const auto header = base::readImageHeader(read.bytes);
+    const auto header = base::checkImage(read.bytes);
     if (const auto* found = std::get_if<std::string>(&header)) {
         value.error("expected a PNG or JPEG image, found " + *found + " (" + out.file + ")");
         return;

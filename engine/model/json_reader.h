@@ -33,7 +33,7 @@ inline constexpr std::size_t maxArrayItems = 2000;
 inline constexpr int maxCount = 1000;  // planned visits, meetings, advice given
 inline constexpr std::size_t maxDepth = 32;
 inline constexpr std::size_t maxImageBytes = 1 << 20;  // a logo or a seal, 1 MiB
-inline constexpr int maxImageSide = 5000;  // pixels: libharu holds a PNG decoded in memory
+inline constexpr int maxImageSide = 3000;  // pixels: a PNG is decoded in memory, to check it and to draw it
 
 std::string childPath(const std::string& path, std::string_view key);  // $.a + b -> $.a.b
 std::string itemPath(const std::string& path, std::size_t index);      // $.a + 2 -> $.a[2]

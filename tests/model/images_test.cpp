@@ -1,10 +1,13 @@
 // An organisation's logo and seal: files beside the partnership file, read
 // and checked when it loads, each bad case an error with its JSON path.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include <libdeflate.h>
 
 #include "base/sha256.h"
 #include "partnership_json.h"
@@ -103,12 +106,47 @@ TEST_F(Images, AFileOverOneMebibyteIsAnError) {
               "expected an image of at most 1 MiB, found a larger file (huge.png)");
 }
 
-TEST_F(Images, AnImageOverFiveThousandPixelsASideIsAnError) {
-    std::string wide = logo;
-    wide.replace(16, 4, std::string("\x00\x00\x17\x70", 4));  // IHDR width 6000
-    writeFile(folder / "wide.png", wide);
+// A black PNG of one bit a pixel: small, however many pixels.
+std::string blackPng(std::uint32_t width, std::uint32_t height) {
+    auto bigEndian = [](std::uint32_t value) {
+        return std::string{static_cast<char>(value >> 24), static_cast<char>(value >> 16), static_cast<char>(value >> 8),
+                           static_cast<char>(value)};
+    };
+    auto chunk = [&](const std::string& type, const std::string& content) {
+        const std::string typed = type + content;
+        return bigEndian(static_cast<std::uint32_t>(content.size())) + typed +
+               bigEndian(libdeflate_crc32(0, typed.data(), typed.size()));
+    };
+    const std::string rows(height * (1 + (width + 7) / 8), '\0');
+    std::string data(rows.size() + 1024, '\0');
+    libdeflate_compressor* deflater = libdeflate_alloc_compressor(9);
+    data.resize(libdeflate_zlib_compress(deflater, rows.data(), rows.size(), data.data(), data.size()));
+    libdeflate_free_compressor(deflater);
+    return "\x89PNG\r\n\x1A\n" + chunk("IHDR", bigEndian(width) + bigEndian(height) + std::string("\x01\x00\x00\x00\x00", 5)) +
+           chunk("IDAT", data) + chunk("IEND", "");
+}
+
+TEST_F(Images, AnImageOverThreeThousandPixelsASideIsAnError) {
+    writeFile(folder / "black.png", blackPng(3000, 3000));
+    EXPECT_TRUE(loadWith("logo", "black.png").partnership);
+    writeFile(folder / "wide.png", blackPng(3001, 1));
     EXPECT_EQ(errorOf(loadWith("logo", "wide.png"), "logo"),
-              "expected an image of at most 5000 pixels a side, found 6000 × 160 (wide.png)");
+              "expected an image of at most 3000 pixels a side, found 3001 × 1 (wide.png)");
+}
+
+TEST_F(Images, APngThatDoesNotReadWholeIsAnError) {
+    std::string wrongSum = logo;
+    wrongSum[16] = '\x01';  // the header's width changed, not its checksum
+    writeFile(folder / "sum.png", wrongSum);
+    EXPECT_EQ(errorOf(loadWith("seal", "sum.png"), "seal"),
+              "expected a PNG or JPEG image, found a damaged PNG (the checksum of its IHDR chunk is wrong) (sum.png)");
+    writeFile(folder / "cut.png", logo.substr(0, logo.size() / 2));
+    EXPECT_EQ(errorOf(loadWith("seal", "cut.png"), "seal"),
+              "expected a PNG or JPEG image, found a damaged PNG (a chunk runs past its end) (cut.png)");
+    std::string shortData = blackPng(16, 16);
+    writeFile(folder / "short.png", shortData.replace(16, 8, std::string("\x00\x00\x00\x10\x00\x00\x00\x11", 8)));
+    EXPECT_PRED_FORMAT2(::testing::IsSubstring, "found a damaged PNG",
+                        errorOf(loadWith("seal", "short.png"), "seal"));
 }
 
 TEST_F(Images, ANameThatIsNoStringIsAnError) {
