@@ -2,6 +2,7 @@
 // Produced by parser.h, consumed by layout.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -52,6 +53,16 @@ struct Table {
     std::vector<Row> rows;
 };
 
+// A picture: a logo, a seal. Named by the SHA-256 of its bytes, so that
+// the markup, which a batch hashes, changes exactly when the image does;
+// the renderer is given the images by their digests.
+struct Image {
+    std::string sha256;  // 64 lowercase hex digits
+    double width = 0;    // points; 0 when not given
+    double height = 0;   // points; 0 when not given
+    Align align = Align::Start;  // of an <image> block; start, end or center
+};
+
 struct Signature {
     std::string label;
     std::string name;
@@ -59,6 +70,7 @@ struct Signature {
     std::string organisation;
     std::string dateLabel;
     std::string role;  // names the signature field of a final document: "mentee-director"
+    std::optional<Image> seal;  // the organisation's seal, beside the room to sign
 };
 
 struct Signatures {
@@ -68,6 +80,7 @@ struct Signatures {
 struct Letterhead {
     std::string organisation;
     std::vector<std::string> lines;
+    std::optional<Image> logo;  // at the start side, the text beside it
 };
 
 struct Space {
@@ -76,7 +89,7 @@ struct Space {
 struct Rule {};
 struct PageBreak {};
 
-using Block = std::variant<Paragraph, Heading, List, Table, Signatures, Letterhead, Space, Rule, PageBreak>;
+using Block = std::variant<Paragraph, Heading, List, Table, Signatures, Letterhead, Image, Space, Rule, PageBreak>;
 
 struct Document {
     std::string lang = "en";

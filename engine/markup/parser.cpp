@@ -60,6 +60,49 @@ double parseNumber(const XmlNode& node, const std::string& text) {
     return value;
 }
 
+// A length: points, or with a unit, "12pt", "30mm", "2.5cm".
+double parseLength(const XmlNode& node, std::string_view key) {
+    std::string text = attribute(node, key);
+    double scale = 1;
+    for (auto [unit, points] : {std::pair{"pt", 1.0}, {"mm", 72 / 25.4}, {"cm", 72 / 2.54}}) {
+        if (text.size() > 2 && text.ends_with(unit)) {
+            text.resize(text.size() - 2);
+            scale = points;
+        }
+    }
+    const double length = parseNumber(node, text) * scale;
+    if (length <= 0 || length > 1000)
+        fail(node, std::string(key) + " must be a length from 0 to 1000 points, not \"" + attribute(node, key) + "\"");
+    return length;
+}
+
+constexpr std::string_view digestScheme = "sha256:";
+
+// <image src="sha256:…"/>; `inBlock` when it stands as a block, the only
+// place where aligning it means something.
+Image parseImage(const XmlNode& node, bool inBlock) {
+    if (inBlock) allowOnly(node, {"src", "width", "height", "align"});
+    else allowOnly(node, {"src", "width", "height"});
+    if (!node.children.empty()) fail(node, "<image> must be empty: <image .../>");
+    const std::string src = attribute(node, "src");
+    const std::string_view digest = std::string_view(src).substr(std::min(src.size(), digestScheme.size()));
+    const bool named = src.starts_with(digestScheme) && digest.size() == 64 &&
+                       digest.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+    if (!named) fail(node, "src must name an image by its digest, \"sha256:\" and 64 hex digits, not \"" + src + "\"");
+    Image image{std::string(digest)};
+    if (!attribute(node, "width").empty()) image.width = parseLength(node, "width");
+    if (!attribute(node, "height").empty()) image.height = parseLength(node, "height");
+    image.align = parseAlign(node);
+    if (image.align == Align::Justify) fail(node, "an image aligns to the start, the end or the center, not \"justify\"");
+    return image;
+}
+
+// The one <image> a <letterhead> or <signature> may hold.
+void setOnce(std::optional<Image>& image, const XmlNode& node, const XmlNode& container) {
+    if (image) fail(node, "<" + container.name + "> holds at most one <image>");
+    image = parseImage(node, false);
+}
+
 bool isBlank(const std::string& text) {
     return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
@@ -208,22 +251,28 @@ Block parseBlock(const XmlNode& node) {
         Signatures signatures;
         for (const XmlNode* s : elements(node, {"signature"})) {
             allowOnly(*s, {"label", "name", "title", "org", "date-label", "role"});
-            if (!s->children.empty()) fail(*s, "<signature> must be empty: <signature .../>");
-            signatures.items.push_back({attribute(*s, "label"), attribute(*s, "name"), attribute(*s, "title"),
-                                        attribute(*s, "org"), attribute(*s, "date-label"), attribute(*s, "role")});
+            Signature signature{attribute(*s, "label"), attribute(*s, "name"), attribute(*s, "title"),
+                                attribute(*s, "org"),   attribute(*s, "date-label"), attribute(*s, "role"), {}};
+            for (const XmlNode* seal : elements(*s, {"image"})) setOnce(signature.seal, *seal, *s);
+            signatures.items.push_back(std::move(signature));
         }
         return signatures;
     }
     if (n == "letterhead") {
         allowOnly(node, {});
         Letterhead letterhead;
-        for (const XmlNode* part : elements(node, {"org", "line"})) {
+        for (const XmlNode* part : elements(node, {"image", "org", "line"})) {
+            if (part->name == "image") {
+                setOnce(letterhead.logo, *part, node);
+                continue;
+            }
             allowOnly(*part, {});
             if (part->name == "org") letterhead.organisation = plainText(*part);
             else letterhead.lines.push_back(plainText(*part));
         }
         return letterhead;
     }
+    if (n == "image") return parseImage(node, true);
     if (n == "space" || n == "hr" || n == "pagebreak") {
         if (!node.children.empty()) fail(node, "<" + n + "> must be empty: <" + n + "/>");
         if (n == "space") {
@@ -267,7 +316,7 @@ Document parse(std::string_view markup) {
     if (doc.digits != "latn" && doc.digits != "arabext")
         fail(root, "digits must be latn or arabext, not \"" + doc.digits + "\"");
     for (const XmlNode* child : elements(root, {"p", "h1", "h2", "h3", "ul", "ol", "table", "signatures",
-                                                 "letterhead", "space", "hr", "pagebreak"}))
+                                                 "letterhead", "image", "space", "hr", "pagebreak"}))
         doc.blocks.push_back(parseBlock(*child));
     return doc;
 }

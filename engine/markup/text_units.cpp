@@ -31,6 +31,9 @@ private:
     std::string text_;
 };
 
+// An image as a reader of two versions tells them apart: by the start of its digest.
+std::string imageText(const Image& image) { return "image " + image.sha256.substr(0, 12); }
+
 class Flattener {
 public:
     void attribute(const char* name, const std::string& value) { add(name, Line().add(value)); }
@@ -63,15 +66,20 @@ private:
         }
     }
     void visit(const Signatures& signatures) {
-        for (const Signature& s : signatures.items)
-            add(section_, Line().add(s.label).add(s.name, ", ").add(s.title, ", ").add(s.organisation, ", "));
+        for (const Signature& s : signatures.items) {
+            Line line = Line().add(s.label).add(s.name, ", ").add(s.title, ", ").add(s.organisation, ", ");
+            if (s.seal) line.add("seal " + imageText(*s.seal), ", ");
+            add(section_, line);
+        }
     }
     void visit(const Letterhead& letterhead) {
         Line line;
         line.add(letterhead.organisation);
         for (const std::string& text : letterhead.lines) line.add(text, ", ");
+        if (letterhead.logo) line.add("logo " + imageText(*letterhead.logo), ", ");
         add(section_, line);
     }
+    void visit(const Image& image) { add(section_, Line().add(imageText(image))); }
     template <typename Textless>
     void visit(const Textless&) {}
 

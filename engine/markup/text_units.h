@@ -1,6 +1,7 @@
 // A document as a reader compares two versions of it: what it says, one line
-// of plain text per paragraph, list item, table row, signature, heading and
-// letterhead, each under the nearest heading before it; and the attributes a
+// of plain text per paragraph, list item, table row, signature, heading,
+// letterhead and image (named by the start of its digest), each under the
+// nearest heading before it; and the attributes a
 // reader sees (title, reference, date, watermark). Styles, alignment and
 // spacing are left out: they change how a document looks, not what it says.
 #pragma once

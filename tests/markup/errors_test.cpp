@@ -75,13 +75,52 @@ INSTANTIATE_TEST_SUITE_P(
                   "<table", "\"wide\""},
         ErrorCase{"ZeroWidth", "<document><table widths=\"1,0\"><tr><td>a</td><td>b</td></tr></table></document>",
                   "<table", "positive"},
-        ErrorCase{"SignatureWithContent", "<document><signatures><signature>x</signature></signatures></document>",
-                  "<signature>", "must be empty"},
+        ErrorCase{"SignatureWithText", "<document><signatures><signature>x</signature></signatures></document>",
+                  "x</signature>", "text is not allowed directly inside <signature>"},
         ErrorCase{"BreakWithContent", "<document><p>a<br>b</br></p></document>", "<br>", "must be empty"},
         ErrorCase{"SpaceWithContent", "<document><space>1</space></document>", "<space>", "must be empty"},
         ErrorCase{"TextAfterTheRoot", "<document/>\n  trailing", "trailing", "after the root"},
         ErrorCase{"NoRootElement", "  just text", "just", "root element"}),
     caseName);
+
+#define DIGEST "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+
+// An <image> names its picture by digest, with lengths in points, mm or cm.
+INSTANTIATE_TEST_SUITE_P(
+    Images, ParseErrorAt,
+    testing::Values(
+        ErrorCase{"ImageByFileName", "<document>\n<image src=\"logo.png\"/></document>", "<image",
+                  "src must name an image by its digest, \"sha256:\" and 64 hex digits, not \"logo.png\""},
+        ErrorCase{"ImageWithoutSource", "<document>\n<image width=\"3cm\"/></document>", "<image", "not \"\""},
+        ErrorCase{"ImageDigestInCapitals", "<document><image src=\"sha256:9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B"
+                  "822CD15D6C15B0F00A08\"/></document>", "<image", "64 hex digits"},
+        ErrorCase{"ImageDigestCut", "<document><image src=\"sha256:9f86d081\"/></document>", "<image", "64 hex digits"},
+        ErrorCase{"ImageWidthInInches", "<document>\n<image src=\"sha256:" DIGEST "\" width=\"2in\"/></document>",
+                  "<image", "expected a number, found \"2in\""},
+        ErrorCase{"ImageOfNoHeight", "<document><image src=\"sha256:" DIGEST "\" height=\"0mm\"/></document>",
+                  "<image", "height must be a length from 0 to 1000 points, not \"0mm\""},
+        ErrorCase{"ImageTallerThanAPage", "<document><image src=\"sha256:" DIGEST "\" height=\"40cm\"/></document>",
+                  "<image", "not \"40cm\""},
+        ErrorCase{"ImageJustified", "<document><image src=\"sha256:" DIGEST "\" align=\"justify\"/></document>",
+                  "<image", "not \"justify\""},
+        ErrorCase{"ImageWithContent", "<document><image src=\"sha256:" DIGEST "\">logo</image></document>", "<image",
+                  "must be empty"},
+        ErrorCase{"ImageWithAnUnknownAttribute", "<document><image src=\"sha256:" DIGEST "\" alt=\"x\"/></document>",
+                  "<image", "\"alt\""},
+        ErrorCase{"ImageInAParagraph", "<document><p>a\n<image src=\"sha256:" DIGEST "\"/></p></document>", "<image",
+                  "<image> is not allowed inside <p>"},
+        ErrorCase{"AlignedLogo", "<document><letterhead>\n<image src=\"sha256:" DIGEST "\" align=\"end\"/>"
+                  "<org>x</org></letterhead></document>", "<image", "\"align\""},
+        ErrorCase{"TwoLogos", "<document><letterhead><image src=\"sha256:" DIGEST "\"/>\n<image src=\"sha256:" DIGEST
+                  "\"/></letterhead></document>", "<image src=\"sha256:" DIGEST "\"/></l", "<letterhead> holds at most one <image>"},
+        ErrorCase{"TwoSeals", "<document><signatures><signature><image src=\"sha256:" DIGEST "\"/>\n<image src=\"sha256:"
+                  DIGEST "\"/></signature></signatures></document>", "<image src=\"sha256:" DIGEST "\"/></s",
+                  "<signature> holds at most one <image>"},
+        ErrorCase{"SignatureWithAParagraph", "<document><signatures><signature>\n<p>x</p></signature></signatures>"
+                  "</document>", "<p>", "<p> is not allowed inside <signature>"}),
+    caseName);
+
+#undef DIGEST
 
 // Faults in single characters: the position is the offending character's,
 // or for "expected ..." the place where something else was expected.
