@@ -7,6 +7,7 @@
 #include <span>
 
 #include "base/utf8.h"
+#include "layout/images.h"
 #include "layout/keeps.h"
 #include "layout/layout.h"
 #include "layout/lines.h"
@@ -231,14 +232,34 @@ std::vector<Slice> table(const markup::Table& t, const BlockContext& context) {
     return slices;
 }
 
+// The organisation's name and lines; its logo, when it has one, at the
+// start side with the text beside it, the two centred on each other.
 std::vector<Slice> letterhead(const markup::Letterhead& l, const BlockContext& context) {
     const text::LineAlign start = context.lineAlign(markup::Align::Start);
-    auto slices = lineSlices(setText({{l.organisation, {true, false, 15}, false}}, style::contentWidth, start, context),
-                             style::marginSide, style::accent, 0, 2);
-    for (const std::string& line : l.lines) {
-        auto more = lineSlices(setText({{line, {false, false, 8.5f}, false}}, style::contentWidth, start, context),
-                               style::marginSide, style::muted, 0, 0);
+    ImageSize logo;
+    if (l.logo) logo = imageSize(*l.logo, context.image(*l.logo).header, {style::logoWidth, style::logoHeight});
+    const float indent = l.logo ? logo.width + style::logoGap : 0;
+    const float textWidth = style::contentWidth - indent;
+    const float textX = context.rightToLeft ? style::marginSide : style::marginSide + indent;
+    std::vector<Slice> slices;
+    if (l.logo) slices.emplace_back();  // the logo, and room above the text when the logo is taller
+    auto add = [&](std::vector<Slice> more) {
         for (auto& s : more) slices.push_back(std::move(s));
+    };
+    add(lineSlices(setText({{l.organisation, {true, false, 15}, false}}, textWidth, start, context), textX,
+                   style::accent, 0, 2));
+    for (const std::string& line : l.lines)
+        add(lineSlices(setText({{line, {false, false, 8.5f}, false}}, textWidth, start, context), textX, style::muted,
+                       0, 0));
+    if (l.logo) {
+        float textHeight = 0;
+        for (const Slice& s : slices) textHeight += s.height;
+        const float room = std::max(0.0f, logo.height - textHeight);
+        slices.front().height = room / 2;
+        slices.back().height += room / 2;
+        const float logoX = context.rightToLeft ? style::marginSide + style::contentWidth - logo.width : style::marginSide;
+        const float logoTop = std::max(0.0f, (textHeight - logo.height) / 2);
+        slices.front().items.push_back(imageItem(*l.logo, logoX, logoTop, logo));
     }
     Slice ruleSlice;
     ruleSlice.height = 18;
@@ -254,8 +275,9 @@ bool introduces(const markup::Block& block) {
 
 }  // namespace
 
-BlockContext blockContextOf(const markup::Document& document, const text::FontSet& fonts) {
-    return {fonts, document.rightToLeft(), document.digits, document.final, nullptr};
+BlockContext blockContextOf(const markup::Document& document, const text::FontSet& fonts,
+                            const base::Images* images) {
+    return {fonts, document.rightToLeft(), document.digits, document.final, nullptr, images};
 }
 
 std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& context) {
@@ -268,6 +290,7 @@ std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& c
             else if constexpr (std::is_same_v<T, markup::Table>) return table(b, context);
             else if constexpr (std::is_same_v<T, markup::Signatures>) return signatureSlices(b, context);
             else if constexpr (std::is_same_v<T, markup::Letterhead>) return letterhead(b, context);
+            else if constexpr (std::is_same_v<T, markup::Image>) return imageSlices(b, context);
             else if constexpr (std::is_same_v<T, markup::Space>) {
                 Slice s;
                 s.height = static_cast<float>(b.points);

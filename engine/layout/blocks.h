@@ -17,6 +17,7 @@ struct BlockContext {
     bool signatureFields = false;  // a final document: its signature blocks get fields
     // Where setting text reports what it could not set (lines.h).
     std::vector<std::string>* warnings = nullptr;
+    const base::Images* images = nullptr;  // those the markup may show
 
     text::Direction direction() const {
         return rightToLeft ? text::Direction::RightToLeft : text::Direction::LeftToRight;
@@ -24,11 +25,13 @@ struct BlockContext {
     // "start" and "end" on this document's side.
     text::LineAlign lineAlign(markup::Align align) const;
     std::string localDigits(const std::string& ascii) const;
+    // The image the markup names; throws LayoutError when it was not given.
+    const base::Image& image(const markup::Image& shown) const;
 };
 
 // The context `document`'s blocks are set in.
-BlockContext blockContextOf(const markup::Document& document, const text::FontSet& fonts);
-
+BlockContext blockContextOf(const markup::Document& document, const text::FontSet& fonts,
+                            const base::Images* images = nullptr);
 
 std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& context);
 

@@ -101,7 +101,7 @@ PageSet Flow::paginate(const std::vector<Slice>& slices, Metadata metadata) {
         for (; next < end; ++next) place(slices[next]);
         if (next < slices.size() && !slices[next].breakBefore) continueWith(slices[next]);
     }
-    return {std::move(metadata), std::move(pages_), std::move(bookmarks_), {}};
+    return {std::move(metadata), std::move(pages_), std::move(bookmarks_), {}, {}};  // warnings, images: layoutDocument's
 }
 
 }  // namespace wop::layout

@@ -70,10 +70,10 @@ void addWatermark(Page& page, const std::string& watermark, const BlockContext& 
 
 }  // namespace
 
-PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts,
+PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts, const base::Images& images,
                        const VerificationMark* verification) {
     std::vector<std::string> warnings;
-    BlockContext context = blockContextOf(doc, fonts);
+    BlockContext context = blockContextOf(doc, fonts, &images);
     context.warnings = &warnings;
     const std::vector<Slice> slices = documentSlices(doc.blocks, context);
     Flow flow(style::pageWidth, style::pageHeight, style::marginTop, style::pageHeight - style::marginBottom);
@@ -95,6 +95,8 @@ PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts,
         const VerificationMark* mark = last && doc.final ? verification : nullptr;
         if (!doc.reference.empty() || !doc.pageLabel.empty() || mark) addFooter(page, doc, i + 1, count, context, mark);
         if (!doc.watermark.empty()) addWatermark(page, doc.watermark, context);
+        for (const Item& item : page.items)
+            if (const auto* image = std::get_if<ImageItem>(&item)) set.images.emplace(image->sha256, images.at(image->sha256));
     }
     return set;
 }

@@ -6,6 +6,7 @@
 // mirrored. A character that no font has, the document's or an installed
 // one, is a warning naming the document, the character and the text it
 // stands in: on the standard error, and in the PageSet.
+// Images scaled as the markup asks, their proportions kept.
 #pragma once
 
 #include <stdexcept>
@@ -33,7 +34,9 @@ struct VerificationMark {
     std::string link;     // what the QR code holds: the address and the code
 };
 
+// `images`: those the markup may show, by digest (markup::Image); an image
+// the markup names and `images` lacks is a LayoutError.
 PageSet layoutDocument(const markup::Document& document, const text::FontSet& fonts,
-                       const VerificationMark* verification = nullptr);
+                       const base::Images& images = {}, const VerificationMark* verification = nullptr);
 
 }  // namespace wop::layout

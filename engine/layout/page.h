@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "base/image.h"
 #include "text/paragraph.h"
 
 namespace wop::layout {
@@ -44,7 +45,13 @@ struct SignatureField {
     std::string name;
 };
 
-using Item = std::variant<TextItem, LineItem, RectItem, SignatureField>;
+// An image of PageSet::images, drawn into the rectangle.
+struct ImageItem {
+    std::string sha256;
+    float x = 0, y = 0, width = 0, height = 0;  // (x, y) is the bottom left corner
+};
+
+using Item = std::variant<TextItem, LineItem, RectItem, SignatureField, ImageItem>;
 
 struct Page {
     float width = 0;
@@ -75,6 +82,7 @@ struct PageSet {
     // What was set otherwise than written: a character no font has, with the
     // text it stands in.
     std::vector<std::string> warnings;
+    base::Images images;  // those the pages draw, each once however often drawn
 };
 
 }  // namespace wop::layout

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <span>
 
+#include "layout/images.h"
 #include "layout/keeps.h"
 #include "layout/lines.h"
 #include "layout/style.h"
@@ -79,6 +80,14 @@ Slice signatureRow(std::span<const markup::Signature> row, float width, const Bl
         if (context.signatureFields) {
             const std::string& role = row[k].role;
             slice.items.push_back(SignatureField{x, signingLine, width, style::signingHeight, role.empty() ? "signature" : role});
+        }
+        if (const auto& seal = row[k].seal) {
+            // At the end side of the room to sign, standing on the line: the
+            // signature goes at the start side, as a stamp beside it would.
+            const ImageSize size = imageSize(*seal, context.image(*seal).header,
+                                             {width * style::sealShare, style::signingHeight - 4});
+            const float sealX = context.rightToLeft ? x : x + width - size.width;
+            slice.items.push_back(imageItem(*seal, sealX, signingLine - 2 - size.height, size));
         }
         slice.items.push_back(LineItem{x, signingLine, x + width, signingLine, 0.7f, style::ink});
         addColumn(slice.items, texts[k].details, x, detailsTop);

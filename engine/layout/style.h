@@ -33,6 +33,13 @@ inline constexpr float centimetre = 72 / 2.54f;
 // and a round stamp beside or over it.
 inline constexpr float signingHeight = 3 * centimetre;
 inline constexpr float signatureGap = 24;  // between the blocks of a row
+// A seal stands in the room to sign, at the end side, as wide as this share of its block at most.
+inline constexpr float sealShare = 0.45f;
+
+// A letterhead's logo, at most this size, and the space between it and the text beside it.
+inline constexpr float logoWidth = 4 * centimetre;
+inline constexpr float logoHeight = 2.2f * centimetre;
+inline constexpr float logoGap = 10;
 
 inline constexpr Color ink{0.1f, 0.1f, 0.12f};
 inline constexpr Color accent{0.05f, 0.27f, 0.50f};  // PWON blue

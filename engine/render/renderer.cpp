@@ -75,7 +75,7 @@ auto Renderer::layOut(const std::string& markup, const context::DocumentInstance
         mark.link = verifyAddress_ + "/" + code;
     }
     try {
-        return finish(layout::layoutDocument(tree, fonts_, verificationCode.empty() ? nullptr : &mark));
+        return finish(layout::layoutDocument(tree, fonts_, {}, verificationCode.empty() ? nullptr : &mark));
     } catch (const layout::LayoutError& e) {
         throw RenderError(describe(document, lang) + ": layout: " + e.what());
     } catch (const pdf::PdfError& e) {

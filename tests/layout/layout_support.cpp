@@ -16,8 +16,8 @@ const text::FontSet& fonts() {
     return set;
 }
 
-layout::PageSet layOut(const std::string& body, const std::string& attributes) {
-    return layout::layoutDocument(markup::parse("<document " + attributes + ">" + body + "</document>"), fonts());
+layout::PageSet layOut(const std::string& body, const std::string& attributes, const base::Images& images) {
+    return layout::layoutDocument(markup::parse("<document " + attributes + ">" + body + "</document>"), fonts(), images);
 }
 
 Box boxOf(const layout::TextItem& item) {

@@ -23,8 +23,8 @@ inline constexpr float tolerance = 0.01f;
 
 const text::FontSet& fonts();
 
-// `body` inside <document attributes>, parsed and laid out.
-layout::PageSet layOut(const std::string& body, const std::string& attributes = "");
+// `body` inside <document attributes>, parsed and laid out, with `images` to show.
+layout::PageSet layOut(const std::string& body, const std::string& attributes = "", const base::Images& images = {});
 
 // A text item's box on the page, in PDF coordinates (y up): its ink, and
 // across the line its advances where they reach further than the ink.

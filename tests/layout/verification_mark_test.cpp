@@ -25,7 +25,7 @@ layout::PageSet layOutFinal(const std::string& lang, const std::string& status, 
     const std::string body = paragraph(lang == "ur" ? urdu() : english(), "body", 90);
     return layout::layoutDocument(
         markup::parse("<document lang=\"" + lang + "\" status=\"" + status + "\" " + labels + ">" + body + "</document>"),
-        fonts(), mark);
+        fonts(), {}, mark);
 }
 
 std::vector<const RectItem*> rectsOf(const layout::Page& page) {
