@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <set>
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
@@ -116,6 +117,22 @@ void addFonts(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages, const std::ve
     }
 }
 
+// libharu leaves an image's pixels uncompressed (writer.cpp), and its
+// transparency (/SMask): compressed here, once for an image every page shows.
+void compressImages(std::vector<QPDFPageObjectHelper>& pages) {
+    std::set<QPDFObjGen> done;
+    auto compress = [&](QPDFObjectHandle stream) {
+        if (!stream.isStream() || stream.getDict().hasKey("/Filter") || !done.insert(stream.getObjGen()).second) return;
+        const std::shared_ptr<Buffer> data = stream.getRawStreamData();
+        setFlateData(stream, {reinterpret_cast<const char*>(data->getBuffer()), data->getSize()});
+    };
+    for (auto& page : pages)
+        for (auto& [name, image] : page.getImages()) {
+            compress(image);
+            compress(image.getDict().getKey("/SMask"));
+        }
+}
+
 }  // namespace
 
 std::string finishPdf(const std::string& drawn, const layout::PageSet& pages, const std::vector<const GlyphCodes*>& fonts) {
@@ -130,6 +147,7 @@ std::string finishPdf(const std::string& drawn, const layout::PageSet& pages, co
             const std::shared_ptr<Buffer> data = contents.getRawStreamData();
             setFlateData(contents, {reinterpret_cast<const char*>(data->getBuffer()), data->getSize()});
         }
+    compressImages(pageHelpers);
     setMetadata(pdf, pages.metadata);
     setOutlines(pdf, pages.bookmarks, pageHelpers);
     addSignatureFields(pdf, pageHelpers, pages);

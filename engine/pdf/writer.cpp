@@ -103,9 +103,26 @@ void appendNumber(std::string& out, double value) {
     if (fraction % 10) out += static_cast<char>('0' + fraction % 10);
 }
 
+// Each image the pages draw, loaded once, however many pages draw it: one
+// XObject in the file.
+using LoadedImages = std::map<std::string, HPDF_Image>;
+
+LoadedImages loadImages(HaruDocument& doc, const base::Images& images) {
+    LoadedImages loaded;
+    for (const auto& [sha256, image] : images) {
+        const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(image->bytes.data());
+        const auto size = static_cast<HPDF_UINT>(image->bytes.size());
+        loaded[sha256] = image->header.format == base::ImageFormat::Png ? HPDF_LoadPngImageFromMem(doc.get(), bytes, size)
+                                                                        : HPDF_LoadJpegImageFromMem(doc.get(), bytes, size);
+        doc.check("reading the image sha256:" + sha256);
+    }
+    return loaded;
+}
+
 class PageDrawer {
 public:
-    PageDrawer(HaruDocument& doc, HPDF_Page page, EmbeddedFonts& fonts) : doc_(doc), page_(page), fonts_(fonts) {}
+    PageDrawer(HaruDocument& doc, HPDF_Page page, EmbeddedFonts& fonts, const LoadedImages& images)
+        : doc_(doc), page_(page), fonts_(fonts), images_(images) {}
 
     void draw(const layout::Item& item) {
         std::visit([this](const auto& it) { drawItem(it); }, item);
@@ -115,6 +132,7 @@ private:
     HaruDocument& doc_;
     HPDF_Page page_;
     EmbeddedFonts& fonts_;
+    const LoadedImages& images_;
     std::map<int, HPDF_ExtGState> opacityStates_;
     // The font, size, colours and line width in force: PDF keeps them from
     // one object to the next, so they are written only when they change
@@ -159,6 +177,12 @@ private:
 
     // A field, not a drawing: finishing adds it (signature_fields.h).
     void drawItem(const layout::SignatureField&) {}
+
+    // libharu saves and restores the graphics state around it: the state
+    // known to be in force stays so.
+    void drawItem(const layout::ImageItem& image) {
+        HPDF_Page_DrawImage(page_, images_.at(image.sha256), image.x, image.y, image.width, image.height);
+    }
 
     void drawItem(const layout::RectItem& rect) {
         setFill(rect.fill);
@@ -300,12 +324,13 @@ std::string drawAndFinish(const layout::PageSet& pages) {
     const std::vector<EmbeddedFont*> ordered = collectFonts(pages, fonts);
     {
         HaruDocument doc;
+        const LoadedImages images = loadImages(doc, pages.images);
         for (size_t i = 0; i < pages.pages.size(); ++i) {
             const layout::Page& page = pages.pages[i];
             HPDF_Page handle = HPDF_AddPage(doc.get());
             HPDF_Page_SetWidth(handle, page.width);
             HPDF_Page_SetHeight(handle, page.height);
-            PageDrawer drawer(doc, handle, fonts);
+            PageDrawer drawer(doc, handle, fonts, images);
             for (const layout::Item& item : page.items) drawer.draw(item);
             doc.check("drawing a page");
         }
