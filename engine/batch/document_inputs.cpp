@@ -31,10 +31,10 @@ std::string dataHash(const context::DocumentInstance& document, const store::Sto
                      const store::VersionIndex& registry) {
     if (!document.partnership) {
         std::string all;
-        for (const auto& [id, sha] : program.jsonSha256) all += id + " " + sha + "\n";
+        for (const auto& [id, sha] : program.dataSha256) all += id + " " + sha + "\n";
         return base::sha256(all);
     }
-    const std::string& own = program.jsonSha256.at(document.partnership->id);
+    const std::string& own = program.dataSha256.at(document.partnership->id);
     const auto counted = context::deliveriesCounted(document);
     if (counted.empty()) return own;
     const RegisteredDeliveries deliveries(registry);

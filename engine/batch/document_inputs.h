@@ -29,9 +29,9 @@ std::string lookHash(const text::FontSet& fonts);
 // made from, besides the data.
 std::string templateHash(const render::Renderer& renderer, const context::LocaleSettings& locale, model::Lang lang);
 
-// The partnership's stored file; for the road map, every partnership's; for
-// a document that counts deliveries (the performance assessment), also
-// which of those documents the registry holds.
+// The partnership's stored file and the images it names; for the road map,
+// every partnership's; for a document that counts deliveries (the
+// performance assessment), also which of those documents the registry holds.
 std::string dataHash(const context::DocumentInstance& document, const store::StoredProgram& program,
                      const store::VersionIndex& registry);
 

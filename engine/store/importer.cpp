@@ -32,14 +32,15 @@ ImportResult Importer::importFile(const std::string& path) {
     if (!loaded.partnership) return result;
     if (strict_ && hasWarnings(result.diagnostics)) return result;
 
-    StoredPartnership stored{loaded.partnership->id, path, std::move(content.text), "", utcTimestamp()};
+    StoredPartnership stored{loaded.partnership->id, path, std::move(content.text), "", utcTimestamp(), {}};
     stored.sha256 = base::sha256(stored.json);
+    for (const model::Image* image : loaded.partnership->images()) stored.images[image->file] = image->content->bytes;
     result.partnershipId = stored.id;
     try {
         database_.transaction([&] {
             Partnerships partnerships(database_);
             const auto previous = partnerships.find(stored.id);
-            if (previous && previous->sha256 == stored.sha256) {
+            if (previous && previous->sha256 == stored.sha256 && previous->images == stored.images) {
                 result.outcome = ImportOutcome::Unchanged;
                 return;
             }

@@ -1,6 +1,7 @@
 // `wopdocs import`: partnership files into the store. A file is validated
-// by the model's loader first; only a valid file is stored, in a
-// transaction of its own, under its partnership id.
+// by the model's loader first, the images it names read from its folder;
+// only a valid file is stored, with those images, in a transaction of its
+// own, under its partnership id.
 #pragma once
 
 #include <string>
@@ -13,8 +14,8 @@ namespace wop::store {
 
 enum class ImportOutcome {
     Added,      // a partnership new to the store
-    Updated,    // its file changed since the last import
-    Unchanged,  // the same bytes as stored
+    Updated,    // its file, or an image it names, changed since the last import
+    Unchanged,  // the same bytes as stored, images too
     Invalid     // not stored: see the diagnostics
 };
 

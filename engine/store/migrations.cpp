@@ -130,6 +130,12 @@ Migrations Migrations::schema() {
           "signer TEXT NOT NULL, "  // the signer certificate's common name
           "digest_matches INTEGER NOT NULL CHECK (digest_matches IN (0, 1)), "
           "PRIMARY KEY (copy_sha256, position))"}},
+        {8, "partnership images: the image files each partnership file names (logos, seals), as base64",
+         {"CREATE TABLE partnership_images ("
+          "partnership TEXT NOT NULL, "
+          "file TEXT NOT NULL, "  // as the partnership file names it
+          "base64 TEXT NOT NULL, "
+          "PRIMARY KEY (partnership, file))"}},
     });
 }
 

@@ -1,8 +1,37 @@
 #include "store/stored_program.h"
 
+#include "base/sha256.h"
 #include "model/loader.h"
 
 namespace wop::store {
+
+namespace {
+
+// The images kept with a stored partnership, read as the files beside it were.
+class StoredImages final : public model::ImageSource {
+public:
+    explicit StoredImages(const std::map<std::string, std::string>& images) : images_(images) {}
+
+    model::ImageFileRead read(const std::string& file, std::size_t) const override {
+        const auto found = images_.find(file);
+        if (found == images_.end()) return {{}, "no copy of it in the store (import the file again, the image beside it)"};
+        return {found->second, {}};
+    }
+
+private:
+    const std::map<std::string, std::string>& images_;
+};
+
+// The file's digest and its images'. A file that names no image keeps the
+// file's own digest, which batches recorded before images were kept.
+std::string dataDigest(const StoredPartnership& stored) {
+    if (stored.images.empty()) return stored.sha256;
+    std::string all = stored.sha256 + "\n";
+    for (const auto& [file, bytes] : stored.images) all += file + " " + base::sha256(bytes) + "\n";
+    return base::sha256(all);
+}
+
+}  // namespace
 
 std::vector<const model::Partnership*> StoredProgram::program() const {
     std::vector<const model::Partnership*> all;
@@ -19,7 +48,7 @@ const model::Partnership* StoredProgram::find(const std::string& id) const {
 StoredProgram loadStoredProgram(Partnerships& partnerships) {
     StoredProgram program;
     for (const StoredPartnership& stored : partnerships.all()) {
-        model::LoadResult loaded = model::loadPartnership(stored.json, stored.source);
+        model::LoadResult loaded = model::loadPartnership(stored.json, stored.source, StoredImages(stored.images));
         if (!loaded.partnership) {
             std::string problem = stored.id + " (imported from " + stored.source + ") no longer loads:";
             for (const auto& d : loaded.diagnostics)
@@ -27,7 +56,7 @@ StoredProgram loadStoredProgram(Partnerships& partnerships) {
             program.problems.push_back(problem);
             continue;
         }
-        program.jsonSha256[stored.id] = stored.sha256;
+        program.dataSha256[stored.id] = dataDigest(stored);
         program.partnerships.push_back(std::move(*loaded.partnership));
     }
     return program;

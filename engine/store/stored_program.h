@@ -13,7 +13,9 @@ namespace wop::store {
 
 struct StoredProgram {
     std::vector<model::Partnership> partnerships;   // in id order; never resized once loaded
-    std::map<std::string, std::string> jsonSha256;  // of each partnership's stored file, by id
+    // By id, what each partnership's documents are made from besides the
+    // templates: its stored file and the images it names (stored_program.cpp).
+    std::map<std::string, std::string> dataSha256;
     // Stored files that do not load any more (a newer wopdocs checks more),
     // with the loader's errors.
     std::vector<std::string> problems;

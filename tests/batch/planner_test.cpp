@@ -17,7 +17,7 @@ store::StoredProgram finishedProgram() {
     store::StoredProgram program;
     auto loaded = model::loadPartnershipFile((test::sourceDir() / "samples" / "lahore-faisalabad-nrw.json").string());
     program.partnerships.push_back(std::move(*loaded.partnership));
-    program.jsonSha256["lahore-faisalabad-nrw"] = "json-sha";
+    program.dataSha256["lahore-faisalabad-nrw"] = "json-sha";
     return program;
 }
 
@@ -76,7 +76,7 @@ TEST(Planner, RendersADocumentOnlyWhenTemplatesDataOrLookChanged) {
     EXPECT_EQ(job.supersededFinal->finalVersion, 1);
 
     store::StoredProgram changed = finishedProgram();
-    changed.jsonSha256["lahore-faisalabad-nrw"] = "edited";
+    changed.dataSha256["lahore-faisalabad-nrw"] = "edited";
     const Plan newData = planDocuments({documentOf(changed, "work-plan")}, changed, made, templates, look);
     ASSERT_EQ(newData.jobs.size(), 2u);
     EXPECT_FALSE(newData.jobs[1].supersededFinal) << "the Urdu v1 was a draft";
@@ -105,7 +105,7 @@ DocumentJob jobAfter(const std::string& content, model::Status status, const std
     latest.contentHash = content;
     if (content.empty()) latest.lookHash.clear();  // made by a wopdocs that kept neither
     store::StoredProgram now = finishedProgram();
-    if (changed == "data") now.jsonSha256["lahore-faisalabad-nrw"] = "edited";
+    if (changed == "data") now.dataSha256["lahore-faisalabad-nrw"] = "edited";
     const Plan plan = planDocuments({documentOf(now, "work-plan")}, now, store::VersionIndex({latest}), templates,
                                     changed == "look" ? "new fonts" : look);
     EXPECT_FALSE(plan.jobs.empty());
@@ -148,7 +148,7 @@ TEST(DataHash, TheRoadMapsIsEveryPartnerships) {
     store::StoredProgram program = finishedProgram();
     const context::DocumentInstance roadmap{context::findDocumentType("roadmap"), nullptr, std::nullopt};
     const std::string before = dataHash(roadmap, program, store::VersionIndex({}));
-    program.jsonSha256["another"] = "its-sha";
+    program.dataSha256["another"] = "its-sha";
     EXPECT_NE(dataHash(roadmap, program, store::VersionIndex({})), before);
     EXPECT_EQ(documentKey(roadmap, Lang::Ur).str(), "program/roadmap (ur)");
 }

@@ -27,11 +27,14 @@ protected:
         database_ = *database;
     }
 
-    // A sample partnership file copied into the scratch folder, for a test to change.
+    // A sample partnership file copied into the scratch folder, for a test
+    // to change, with the images the samples name beside it.
     std::filesystem::path sample(const std::string& name) const {
         const std::filesystem::path copy = scratch_ / name;
-        std::filesystem::copy_file(sourceDir() / "samples" / name, copy,
-                                   std::filesystem::copy_options::overwrite_existing);
+        const auto overwrite = std::filesystem::copy_options::overwrite_existing;
+        std::filesystem::copy_file(sourceDir() / "samples" / name, copy, overwrite);
+        std::filesystem::copy(sourceDir() / "samples" / "images", scratch_ / "images",
+                              overwrite | std::filesystem::copy_options::recursive);
         return copy;
     }
 
