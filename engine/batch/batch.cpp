@@ -112,7 +112,7 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
                 if (rendered.verdict == Verdict::NewVersion) {
                     store::DocumentRecord made = job.record;
                     made.contentHash = rendered.contentHash;
-                    rendered.pdf = renderer_.makePdf(rendered.markup, job.document, lang,
+                    rendered.pdf = renderer_.makePdf(rendered.markup, job.document, program, lang,
                                                      store::verificationCodeOf(made).value_or(""));
                 }
                 else if (rendered.verdict == Verdict::Current)

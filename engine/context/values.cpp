@@ -39,6 +39,12 @@ const model::Person* representativeOf(const model::Organisation& organisation,
     return nullptr;
 }
 
+// How markup names an image: by its digest (docs/markup.md, <image>); false
+// when there is none.
+Value imageSource(const std::optional<model::Image>& image) {
+    return image ? Value("sha256:" + image->content->sha256) : Value(false);
+}
+
 }  // namespace
 
 Value Values::texts(const std::vector<model::Text>& texts) const {
@@ -91,6 +97,7 @@ Value Values::person(const model::Person& person, const model::Organisation& par
         {"duties", duties(person)},
         {"salutation", salutation(person)},
         {"role", role(person, party)},
+        {"seal", imageSource(party.seal)},
     };
 }
 
@@ -155,6 +162,8 @@ Value Values::organisation(const model::Organisation& organisation,
         {"people", persons(organisation.people, organisation)},
         {"team", persons(team, organisation)},
         {"team_size", number(static_cast<long>(team.size()))},
+        {"logo", imageSource(organisation.logo)},
+        {"seal", imageSource(organisation.seal)},
     };
 
     for (const auto& [duty, key] : dutyKeys) {

@@ -24,6 +24,21 @@ std::string lineOf(const std::string& text, int line) {
     return {};
 }
 
+// The images the document's markup may show: its partnership's; for the
+// road map, every partnership's.
+base::Images imagesOf(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program) {
+    base::Images images;
+    auto add = [&](const model::Partnership& partnership) {
+        for (const model::Image* image : partnership.images()) images.emplace(image->content->sha256, image->content);
+    };
+    if (document.partnership) {
+        add(*document.partnership);
+    } else {
+        for (const model::Partnership* partnership : program) add(*partnership);
+    }
+    return images;
+}
+
 }  // namespace
 
 Renderer::Renderer(const RenderSettings& settings)
@@ -64,7 +79,8 @@ markup::Document Renderer::parse(const std::string& text, const context::Documen
 }
 
 template <typename Finish>
-auto Renderer::layOut(const std::string& markup, const context::DocumentInstance& document, model::Lang lang,
+auto Renderer::layOut(const std::string& markup, const context::DocumentInstance& document,
+                      const std::vector<const model::Partnership*>& program, model::Lang lang,
                       const std::string& verificationCode, Finish finish) const {
     markup::Document tree = parse(markup, document, lang);
     layout::VerificationMark mark{verificationCode, verifyAddress_, {}};
@@ -75,7 +91,8 @@ auto Renderer::layOut(const std::string& markup, const context::DocumentInstance
         mark.link = verifyAddress_ + "/" + code;
     }
     try {
-        return finish(layout::layoutDocument(tree, fonts_, {}, verificationCode.empty() ? nullptr : &mark));
+        return finish(layout::layoutDocument(tree, fonts_, imagesOf(document, program),
+                                             verificationCode.empty() ? nullptr : &mark));
     } catch (const layout::LayoutError& e) {
         throw RenderError(describe(document, lang) + ": layout: " + e.what());
     } catch (const pdf::PdfError& e) {
@@ -88,15 +105,16 @@ auto Renderer::layOut(const std::string& markup, const context::DocumentInstance
 void Renderer::renderPdf(const context::DocumentInstance& document,
                          const std::vector<const model::Partnership*>& program, model::Lang lang,
                          const std::filesystem::path& path, const context::DeliveryRecords* records) const {
-    layOut(markup(document, program, lang, records), document, lang, {}, [&](const layout::PageSet& pages) {
+    layOut(markup(document, program, lang, records), document, program, lang, {}, [&](const layout::PageSet& pages) {
         std::filesystem::create_directories(path.parent_path());
         pdf::writePdf(pages, path, sealFor(document));
     });
 }
 
 std::string Renderer::makePdf(const std::string& markup, const context::DocumentInstance& document,
-                              model::Lang lang, const std::string& verificationCode) const {
-    return layOut(markup, document, lang, verificationCode,
+                              const std::vector<const model::Partnership*>& program, model::Lang lang,
+                              const std::string& verificationCode) const {
+    return layOut(markup, document, program, lang, verificationCode,
                   [&](const layout::PageSet& pages) { return pdf::makePdf(pages, sealFor(document)); });
 }
 

@@ -64,7 +64,8 @@ public:
     // before and puts the PDF in place itself: the document is rendered once.
     // A registered final version prints its `verificationCode`
     // (store/verification_code.h) on its last page.
-    std::string makePdf(const std::string& markup, const context::DocumentInstance& document, model::Lang lang,
+    std::string makePdf(const std::string& markup, const context::DocumentInstance& document,
+                        const std::vector<const model::Partnership*>& program, model::Lang lang,
                         const std::string& verificationCode = {}) const;
 
     // The fonts the documents are set in, and the templates they are made from.
@@ -79,7 +80,8 @@ private:
     // Lays the document's markup out and hands the pages to `finish`, whose
     // errors it names the document in, as its own.
     template <typename Finish>
-    auto layOut(const std::string& markup, const context::DocumentInstance& document, model::Lang lang,
+    auto layOut(const std::string& markup, const context::DocumentInstance& document,
+                const std::vector<const model::Partnership*>& program, model::Lang lang,
                 const std::string& verificationCode, Finish finish) const;
     // The seal for `document`: none for a draft, which is still to change.
     const pdf::Signer* sealFor(const context::DocumentInstance& document) const;

@@ -72,9 +72,9 @@ struct LaidOut {
     std::vector<std::vector<Slice>> slices;  // per block
     std::vector<std::vector<size_t>> pages;  // per block, per slice; slices without items: the page before
 
-    LaidOut(const markup::Document& document, const text::FontSet& fonts) {
-        const layout::PageSet set = layout::layoutDocument(document, fonts);
-        const layout::BlockContext context = layout::blockContextOf(document, fonts);
+    LaidOut(const markup::Document& document, const text::FontSet& fonts, const base::Images& images) {
+        const layout::PageSet set = layout::layoutDocument(document, fonts, images);
+        const layout::BlockContext context = layout::blockContextOf(document, fonts, &images);
         size_t page = 0, at = 0;
         for (const markup::Block& block : document.blocks) {
             slices.push_back(layout::blockSlices(block, context));
@@ -103,6 +103,8 @@ protected:
             auto loaded = model::loadPartnershipFile(path.string());
             ASSERT_TRUE(loaded.partnership) << path;
             partnerships_.push_back(std::move(*loaded.partnership));
+            for (const model::Image* image : partnerships_.back().images())
+                images_.emplace(image->content->sha256, image->content);
         }
         render::RenderSettings settings;
         settings.templates = test::sourceDir() / "templates";
@@ -112,6 +114,7 @@ protected:
     static void TearDownTestSuite() {
         renderer_.reset();
         partnerships_.clear();
+        images_.clear();
     }
 
     // Calls `check(name, document, laidOut)` for every sample document in both languages.
@@ -129,13 +132,14 @@ protected:
                 const std::string name = (instance.partnership ? instance.partnership->id + "/" : std::string()) +
                                          instance.baseName() + "." + model::langCode(lang);
                 const markup::Document document = renderer_->parse(renderer_->markup(instance, program, lang), instance, lang);
-                check(name, document, LaidOut(document, renderer_->fonts()));
+                check(name, document, LaidOut(document, renderer_->fonts(), images_));
                 ++checked;
             }
         EXPECT_GT(checked, 60u);
     }
 
     inline static std::vector<model::Partnership> partnerships_;
+    inline static base::Images images_;  // the samples' logos and seals
     inline static std::unique_ptr<render::Renderer> renderer_;
 };
 
@@ -180,7 +184,7 @@ void expectTwoLinesOnEachPage(std::span<const size_t> pages, const std::string& 
 
 TEST_F(SamplePages, NoParagraphOrListItemLeavesOrCarriesASingleLine) {
     forEachDocument([&](const std::string& name, const markup::Document& document, const LaidOut& laidOut) {
-        const layout::BlockContext context = layout::blockContextOf(document, renderer_->fonts());
+        const layout::BlockContext context = layout::blockContextOf(document, renderer_->fonts(), &images_);
         for (size_t b = 0; b < document.blocks.size(); ++b) {
             const std::span<const size_t> pages(laidOut.pages[b]);
             if (is<markup::Paragraph>(document.blocks[b])) expectTwoLinesOnEachPage(pages, name + " paragraph");
