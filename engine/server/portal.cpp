@@ -1,6 +1,7 @@
 #include "server/portal.h"
 
 #include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 
@@ -14,7 +15,19 @@ Portal::Portal(const PortalSettings& settings, const store::StoreLocation& locat
       regenerator_(location, settings.batch),
       limiter_(settings.requestsPerSecond, settings.burst),
       context_{settings_, data_, regenerator_, Poco::Logger::get("wopdocs.portal")} {
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(settings.bind, static_cast<Poco::UInt16>(settings.port)));
+    // Poco's ServerSocket(address) sets SO_REUSEPORT too: a second portal on
+    // the same port would then start and take a share of the connections,
+    // serving them from its own store. Only the address is reused (a port
+    // left in TIME_WAIT by a portal just stopped).
+    const Poco::Net::SocketAddress address(settings.bind, static_cast<Poco::UInt16>(settings.port));
+    Poco::Net::ServerSocket socket;
+    try {
+        socket.bind(address, true, false);
+        socket.listen(64);
+    } catch (const Poco::Exception& e) {
+        throw Poco::Net::NetException("cannot listen on " + address.toString() + ": " + e.message() +
+                                      " (is another program, or another wopdocs serve, using the port?)");
+    }
     port_ = socket.address().port();
     Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(settings.threads);
