@@ -75,6 +75,8 @@ std::optional<std::string> UserCommand::readPassword() const {
     std::string password;
     if (passwordFromStdin_) {
         std::getline(std::cin, password);
+        // A line a Windows tool wrote ends with CR LF: the CR is no part of it.
+        if (!password.empty() && password.back() == '\r') password.pop_back();
     } else {
         if (!isatty(STDIN_FILENO)) {
             std::cerr << "wopdocs user: stdin is not a terminal: give --password-stdin to read the password from it\n";
@@ -85,6 +87,10 @@ std::optional<std::string> UserCommand::readPassword() const {
             std::cerr << "wopdocs user: the two passwords differ\n";
             return std::nullopt;
         }
+    }
+    if (password.find_first_not_of(" \t") == std::string::npos) {
+        std::cerr << "wopdocs user: a password of only spaces is no password\n";
+        return std::nullopt;
     }
     if (password.size() < shortestPassword) {
         std::cerr << "wopdocs user: a password has at least " << shortestPassword << " characters\n";

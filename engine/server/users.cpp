@@ -2,6 +2,7 @@
 
 #include <regex>
 #include <stdexcept>
+#include <vector>
 
 #include <Poco/Data/Statement.h>
 #include <Poco/Tuple.h>
@@ -33,7 +34,10 @@ void Users::add(const Account& account, const std::string& password) {
         throw std::invalid_argument("a user name is 1 to 64 of a-z A-Z 0-9 . _ @ -");
     if (account.role == Account::Role::Utility && account.utility.empty())
         throw std::invalid_argument("a utility user needs the utility's organisation id");
-    if (find(account.name)) throw std::invalid_argument("there is a user \"" + account.name + "\" already");
+    // "Rabia" and "rabia" would be two accounts that people take for one.
+    std::vector<std::string> taken;
+    database_.session() << "SELECT name FROM users WHERE lower(name) = lower($1)", useRef(account.name), into(taken), now;
+    if (!taken.empty()) throw std::invalid_argument("there is a user \"" + taken.front() + "\" already");
     const std::string role(roleName(account.role));
     const std::string hash = hashPassword(password);
     const std::string createdAt = store::utcTimestamp();

@@ -41,6 +41,16 @@ TEST_P(AccountsTest, RefusesTakenOrMalformedNames) {
     EXPECT_THROW(users().add({"x", Account::Role::Utility, ""}, "another long password"), std::invalid_argument);
 }
 
+TEST_P(AccountsTest, RefusesANameThatDiffersOnlyInCase) {
+    try {
+        users().add({"Lahore", Account::Role::Facilitator, ""}, "another long password");
+        ADD_FAILURE() << "Lahore was added beside lahore";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_STREQ(e.what(), "there is a user \"lahore\" already");
+    }
+    EXPECT_FALSE(users().credentials("Lahore"));
+}
+
 TEST_P(AccountsTest, ASessionLastsUntilItExpires) {
     const std::time_t now = std::time(nullptr);
     const Session session = sessions().open(lahore, now, 8 * 3600);
