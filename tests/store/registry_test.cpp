@@ -11,30 +11,14 @@ namespace {
 using model::Lang;
 using model::Status;
 
-DocumentRecord record(const std::string& partnership, const std::string& document, Lang lang, int version,
-                      Status status = Status::Draft) {
-    DocumentRecord r;
-    r.key = {partnership, document, lang};
-    r.version = version;
-    r.status = status;
-    r.pdfSha256 = "pdf-" + std::to_string(version);
-    r.templateHash = "templates";
-    r.dataHash = "data";
-    r.lookHash = "look";
-    r.contentHash = "content-" + std::to_string(version);
-    r.path = "documents/" + partnership + "/" + document + ".v" + std::to_string(version) + ".pdf";
-    r.createdAt = "2025-03-14T09:30:00Z";
-    return r;
-}
-
 class RegistryTest : public StoreTest {};
 WOPDOCS_ON_EVERY_DATABASE(RegistryTest);
 
 TEST_P(RegistryTest, KeepsEveryVersionAsRecorded) {
     Store store(location_);
     Registry registry = store.registry();
-    registry.add(record("lahore", "work-plan", Lang::Ur, 2, Status::Final));
-    registry.add(record("lahore", "work-plan", Lang::Ur, 1));
+    registry.add(recordedVersion("lahore", "work-plan", Lang::Ur, 2, Status::Final));
+    registry.add(recordedVersion("lahore", "work-plan", Lang::Ur, 1));
     const auto all = registry.all();
     ASSERT_EQ(all.size(), 2u);
     EXPECT_EQ(all[0].version, 1);
@@ -57,9 +41,9 @@ TEST_P(RegistryTest, KeepsEveryVersionAsRecorded) {
 TEST_P(RegistryTest, AVersionIsRecordedOnlyOnce) {
     Store store(location_);
     Registry registry = store.registry();
-    registry.add(record("lahore", "work-plan", Lang::En, 1));
+    registry.add(recordedVersion("lahore", "work-plan", Lang::En, 1));
     try {
-        registry.add(record("lahore", "work-plan", Lang::En, 1, Status::Final));
+        registry.add(recordedVersion("lahore", "work-plan", Lang::En, 1, Status::Final));
         FAIL() << "recorded version 1 twice";
     } catch (const StoreError& e) {
         EXPECT_NE(std::string(e.what()).find("version 1 of lahore/work-plan (en)"), std::string::npos) << e.what();
@@ -72,10 +56,10 @@ TEST_P(RegistryTest, AVersionIsRecordedOnlyOnce) {
 TEST_P(RegistryTest, AGroupIsRecordedWholeOrNotAtAll) {
     Store store(location_);
     Registry registry = store.registry();
-    registry.add(record("lahore", "work-plan", Lang::En, 1));
-    const std::vector<DocumentRecord> group = {record("lahore", "roadmap", Lang::En, 1),
-                                               record("lahore", "work-plan", Lang::En, 1),
-                                               record("lahore", "roadmap", Lang::Ur, 1)};
+    registry.add(recordedVersion("lahore", "work-plan", Lang::En, 1));
+    const std::vector<DocumentRecord> group = {recordedVersion("lahore", "roadmap", Lang::En, 1),
+                                               recordedVersion("lahore", "work-plan", Lang::En, 1),
+                                               recordedVersion("lahore", "roadmap", Lang::Ur, 1)};
     try {
         registry.add(group);
         FAIL() << "recorded version 1 of lahore/work-plan (en) twice";
@@ -90,16 +74,16 @@ TEST_P(RegistryTest, AGroupIsRecordedWholeOrNotAtAll) {
 TEST_P(RegistryTest, ListsTheRecordsOfOnePartnership) {
     Store store(location_);
     Registry registry = store.registry();
-    registry.add(record("lahore", "work-plan", Lang::En, 1));
-    registry.add(record("multan", "work-plan", Lang::En, 1));
+    registry.add(recordedVersion("lahore", "work-plan", Lang::En, 1));
+    registry.add(recordedVersion("multan", "work-plan", Lang::En, 1));
     const auto lahore = registry.ofPartnership("lahore");
     ASSERT_EQ(lahore.size(), 1u);
     EXPECT_EQ(lahore[0].key.partnership, "lahore");
 }
 
 TEST(VersionIndex, FindsTheLatestVersionInEachLanguage) {
-    const VersionIndex index({record("p", "d", Lang::En, 1), record("p", "d", Lang::En, 3), record("p", "d", Lang::En, 2),
-                              record("p", "d", Lang::Ur, 1)});
+    const VersionIndex index({recordedVersion("p", "d", Lang::En, 1), recordedVersion("p", "d", Lang::En, 3), recordedVersion("p", "d", Lang::En, 2),
+                              recordedVersion("p", "d", Lang::Ur, 1)});
     ASSERT_NE(index.latest({"p", "d", Lang::En}), nullptr);
     EXPECT_EQ(index.latest({"p", "d", Lang::En})->version, 3);
     EXPECT_EQ(index.versions({"p", "d", Lang::En}).front().version, 1);
@@ -110,9 +94,9 @@ TEST(VersionIndex, FindsTheLatestVersionInEachLanguage) {
 
 TEST(VersionIndex, AFinalVersionFollowedByAnotherIsSuperseded) {
     const DocumentKey key{"p", "letter-of-intent", Lang::En};
-    const VersionIndex signedThenChanged({record("p", "letter-of-intent", Lang::En, 1, Status::Final),
-                                          record("p", "letter-of-intent", Lang::En, 2, Status::Draft),
-                                          record("p", "letter-of-intent", Lang::En, 3, Status::Draft)});
+    const VersionIndex signedThenChanged({recordedVersion("p", "letter-of-intent", Lang::En, 1, Status::Final),
+                                          recordedVersion("p", "letter-of-intent", Lang::En, 2, Status::Draft),
+                                          recordedVersion("p", "letter-of-intent", Lang::En, 3, Status::Draft)});
     const auto superseded = signedThenChanged.supersededFinal(key);
     ASSERT_TRUE(superseded);
     EXPECT_EQ(superseded->finalVersion, 1);
@@ -125,8 +109,8 @@ TEST(VersionIndex, AFinalVersionFollowedByAnotherIsSuperseded) {
     EXPECT_EQ(described.message(),
               "final version v1 of p/letter-of-intent (en) superseded by v3 — re-sign; changed: \"Title\": \"a\" → \"b\"");
 
-    const VersionIndex finalIsLatest({record("p", "letter-of-intent", Lang::En, 1, Status::Draft),
-                                      record("p", "letter-of-intent", Lang::En, 2, Status::Final)});
+    const VersionIndex finalIsLatest({recordedVersion("p", "letter-of-intent", Lang::En, 1, Status::Draft),
+                                      recordedVersion("p", "letter-of-intent", Lang::En, 2, Status::Final)});
     EXPECT_FALSE(finalIsLatest.supersededFinal(key));
     ASSERT_TRUE(finalIsLatest.latestFinalBefore(key, 3));
     EXPECT_EQ(finalIsLatest.latestFinalBefore(key, 3)->version, 2);
@@ -138,14 +122,14 @@ TEST(VersionIndex, AFinalVersionFollowedByAnotherIsSuperseded) {
 // contents were kept says what its check adopted.
 TEST(VersionIndex, TheLatestVersionsCheckGivesItsInputsAndAdoptedContent) {
     const DocumentKey key{"p", "work-plan", Lang::En};
-    DocumentRecord old = record("p", "work-plan", Lang::En, 1);
+    DocumentRecord old = recordedVersion("p", "work-plan", Lang::En, 1);
     old.lookHash = old.contentHash = "";
     const DocumentCheck check{key, 1, {"templates", "data", "new look"}, "adopted", "2025-06-01T00:00:00Z"};
     const VersionIndex checked({old}, {check});
     EXPECT_EQ(checked.currentInputs(key), (InputHashes{"templates", "data", "new look"}));
     EXPECT_EQ(checked.latest(key)->contentHash, "adopted");
 
-    const VersionIndex since({old, record("p", "work-plan", Lang::En, 2)}, {check});
+    const VersionIndex since({old, recordedVersion("p", "work-plan", Lang::En, 2)}, {check});
     EXPECT_EQ(since.currentInputs(key), (InputHashes{"templates", "data", "look"})) << "v2's own";
     EXPECT_EQ(since.versions(key).front().contentHash, "adopted") << "what v1 says, for what changed since";
     EXPECT_FALSE(since.currentInputs({"p", "other", Lang::En}));

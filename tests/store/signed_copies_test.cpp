@@ -3,7 +3,6 @@
 // of a copy the database refused.
 #include <gtest/gtest.h>
 
-#include "store/document_files.h"
 #include "base/sha256.h"
 #include "store/signed_copies.h"
 #include "store/store_error.h"
@@ -17,14 +16,7 @@ using model::Lang;
 const DocumentKey letter{"lahore-faisalabad-nrw", "letter-of-intent", Lang::En};
 
 DocumentRecord finalVersion(int version) {
-    DocumentRecord r;
-    r.key = letter;
-    r.version = version;
-    r.status = model::Status::Final;
-    r.pdfSha256 = "pdf-" + std::to_string(version);
-    r.path = DocumentFiles::relativePath(letter, version);
-    r.createdAt = "2025-03-14T09:30:00Z";
-    return r;
+    return recordedVersion(letter.partnership, letter.document, letter.lang, version, model::Status::Final);
 }
 
 SignedCopy digitalCopy(const std::string& bytes, int version) {

@@ -65,15 +65,8 @@ class VerificationLookupTest : public StoreTest {};
 WOPDOCS_ON_EVERY_DATABASE(VerificationLookupTest);
 
 DocumentRecord version(int number, Status status, const std::string& contentHash) {
-    DocumentRecord r;
-    r.key = letter;
-    r.version = number;
-    r.status = status;
-    r.pdfSha256 = std::string(63, '0') + std::to_string(number);
-    r.templateHash = r.dataHash = r.lookHash = "h";
+    DocumentRecord r = recordedVersion(letter.partnership, letter.document, letter.lang, number, status);
     r.contentHash = contentHash;
-    r.path = "documents/v" + std::to_string(number) + ".pdf";
-    r.createdAt = "2025-03-14T09:30:00Z";
     return r;
 }
 
