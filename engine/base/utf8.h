@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,5 +19,12 @@ constexpr bool beginsCharacter(char byte) {
 }
 
 std::size_t countCharacters(std::string_view utf8);
+
+// The character that starts at `text[pos]`, moving `pos` past it; nothing,
+// and `pos` unmoved, when the bytes there are not well-formed UTF-8 (RFC
+// 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
+std::optional<char32_t> nextCharacter(std::string_view text, std::size_t& pos);
+
+bool isValidUtf8(std::string_view text);
 
 }  // namespace wop::base

@@ -41,5 +41,28 @@ TEST(CountCharacters, CountsCodePointsNotBytes) {
     EXPECT_EQ(countCharacters("a\U0001F600b"), 3u);
 }
 
+TEST(NextCharacter, DecodesEachLengthAndMovesPastIt) {
+    const std::string text = "A\u00E9\u06F1\U0001F600";
+    std::size_t pos = 0;
+    EXPECT_EQ(nextCharacter(text, pos), U'A');
+    EXPECT_EQ(nextCharacter(text, pos), U'\u00E9');
+    EXPECT_EQ(nextCharacter(text, pos), U'\u06F1');
+    EXPECT_EQ(nextCharacter(text, pos), U'\U0001F600');
+    EXPECT_EQ(pos, text.size());
+    EXPECT_EQ(nextCharacter(text, pos), std::nullopt);
+}
+
+TEST(NextCharacter, RefusesWhatIsNotWellFormed) {
+    // A stray continuation byte, a cut sequence, an overlong "/", a
+    // surrogate, a character above U+10FFFF, a byte no UTF-8 has.
+    for (const std::string bad : {"\x80", "\xDB", "\xE2\x80", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF"}) {
+        std::size_t pos = 0;
+        EXPECT_EQ(nextCharacter(bad, pos), std::nullopt) << bad.size();
+        EXPECT_EQ(pos, 0u);
+        EXPECT_FALSE(isValidUtf8("ok" + bad));
+    }
+    EXPECT_TRUE(isValidUtf8("محترم رفقائے کار"));
+}
+
 }  // namespace
 }  // namespace wop::base
