@@ -115,7 +115,7 @@ void Mailer::deliver(MailReport& report, std::time_t now) {
                         throw;
                     }
                 }
-                connection->send(mime);
+                connection->send(mime, envelopeRecipients(message));
             } catch (const std::exception& e) {
                 if (wantsTlsOrLogin(e)) unusable = errorText(e);
                 error = unusable ? *unusable : errorText(e);

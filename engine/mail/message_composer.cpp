@@ -65,9 +65,7 @@ OutboxMessage composeMessage(const DocumentVersions& versions, const model::Part
     message.document = versions.document;
     message.enVersion = versions.en ? versions.en->version : 0;
     message.urVersion = versions.ur ? versions.ur->version : 0;
-    const auto recipients =
-        partnership ? recipientsOf(*partnership, versions.document) : roadmapRecipients(program);
-    for (const Recipient& recipient : recipients) message.recipients.push_back(recipient.str());
+    message.recipients = partnership ? recipientsOf(*partnership, versions.document) : roadmapRecipients(program);
 
     const store::DocumentRecord* latest = versions.en ? versions.en : versions.ur;
     const bool final = latest && latest->status == model::Status::Final;

@@ -1,25 +1,24 @@
 #include "mail/mime_message.h"
 
 #include <Poco/Net/FilePartSource.h>
-#include <Poco/Net/MailRecipient.h>
 #include <Poco/Net/StringPartSource.h>
 
-#include "mail/recipients.h"
 #include "base/sha256.h"
+#include "mail/header_text.h"
 
 namespace wop::mail {
 
 namespace {
 
-bool isAscii(const std::string& text) {
-    for (unsigned char c : text)
-        if (c >= 0x80) return false;
-    return true;
-}
-
-// Header words outside ASCII are encoded (RFC 2047); plain ones stay readable.
-std::string headerText(const std::string& text) {
-    return isAscii(text) ? text : Poco::Net::MailMessage::encodeWord(text, "UTF-8");
+// SMTP ends every line with CR LF (RFC 5321, 2.3.8): relays refuse a bare
+// LF, and the quoted-printable encoding passes line ends through as they are.
+std::string withCrlfLines(const std::string& text) {
+    std::string lines;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r')) lines += '\r';
+        lines += text[i];
+    }
+    return lines;
 }
 
 // "<3f2a...@pwon.org.pk>": the key's digest at the sender's domain.
@@ -37,21 +36,24 @@ std::string messageId(const OutboxMessage& message, const std::string& from) {
 void buildMimeMessage(const OutboxMessage& message, const std::string& from,
                       const std::vector<Attachment>& attachments, Poco::Net::MailMessage& mime) {
     using Poco::Net::MailMessage;
-    const Recipient sender = Recipient::parse(from);
-    mime.setSender(sender.name.empty() ? sender.address : headerText(sender.name) + " <" + sender.address + ">");
-    for (const std::string& text : message.recipients) {
-        const Recipient recipient = Recipient::parse(text);
-        mime.addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, recipient.address,
-                                                   headerText(recipient.name)));
-    }
+    // The header lists the recipients, the envelope (envelopeRecipients)
+    // says whom to deliver to: Poco's own list would write the names unescaped.
+    mime.setSender(mailbox(Recipient::parse(from)));
+    mime.set(MailMessage::HEADER_TO, mailboxList(message.recipients));
     mime.setSubject(headerText(message.subject));
     mime.set("Message-ID", messageId(message, from));
-    mime.addContent(new Poco::Net::StringPartSource(message.body, "text/plain; charset=UTF-8"),
+    mime.addContent(new Poco::Net::StringPartSource(withCrlfLines(message.body), "text/plain; charset=UTF-8"),
                     MailMessage::ENCODING_QUOTED_PRINTABLE);
     for (const Attachment& attachment : attachments)
         mime.addAttachment(attachment.filename,
                            new Poco::Net::FilePartSource(attachment.path.string(), attachment.filename, "application/pdf"),
                            MailMessage::ENCODING_BASE64);
+}
+
+std::vector<std::string> envelopeRecipients(const OutboxMessage& message) {
+    std::vector<std::string> addresses;
+    for (const Recipient& recipient : message.recipients) addresses.push_back(recipient.address);
+    return addresses;
 }
 
 }  // namespace wop::mail

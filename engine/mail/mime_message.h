@@ -17,10 +17,13 @@ struct Attachment {
     std::filesystem::path path;
 };
 
-// Fills `mime`, which must be empty. Its Message-ID is made from the
+// Fills `mime`, which must be empty, recipients in its header only. Its Message-ID is made from the
 // message's key, so a message sent again after a lost answer from the
 // server can be recognised as the same by the recipients' mail programs.
 void buildMimeMessage(const OutboxMessage& message, const std::string& from,
                       const std::vector<Attachment>& attachments, Poco::Net::MailMessage& mime);
+
+// The addresses the server is to deliver the message to (RCPT TO).
+std::vector<std::string> envelopeRecipients(const OutboxMessage& message);
 
 }  // namespace wop::mail

@@ -3,7 +3,11 @@
 #include <sstream>
 
 #include <Poco/Data/Statement.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Parser.h>
 #include <Poco/Tuple.h>
+
+#include "model/json_object.h"
 
 using namespace Poco::Data::Keywords;
 
@@ -26,18 +30,36 @@ std::string keyIs(int first) {
            " AND ur_version = " + p(3);
 }
 
-std::string joinLines(const std::vector<std::string>& lines) {
-    std::string text;
-    for (const auto& line : lines) text += (text.empty() ? "" : "\n") + line;
-    return text;
+// The recipients as a JSON list of {"name", "address"}: each field whole,
+// whatever characters it holds.
+std::string recipientsJson(const std::vector<Recipient>& recipients) {
+    Poco::JSON::Array list;
+    for (const Recipient& recipient : recipients) {
+        Poco::JSON::Object::Ptr item = model::orderedJsonObject();
+        item->set("name", recipient.name);
+        item->set("address", recipient.address);
+        list.add(item);
+    }
+    std::ostringstream out;
+    list.stringify(out);
+    return out.str();
 }
 
-std::vector<std::string> splitLines(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        if (!line.empty()) lines.push_back(line);
-    return lines;
+// Rows an earlier wopdocs queued hold one "Name <address>" a line.
+std::vector<Recipient> recipientsOf(const std::string& column) {
+    std::vector<Recipient> recipients;
+    if (!column.starts_with('[')) {
+        std::istringstream in(column);
+        for (std::string line; std::getline(in, line);)
+            if (!line.empty()) recipients.push_back(Recipient::parse(line));
+        return recipients;
+    }
+    const auto list = Poco::JSON::Parser().parse(column).extract<Poco::JSON::Array::Ptr>();
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto item = list->getObject(static_cast<unsigned>(i));
+        recipients.push_back({item->getValue<std::string>("name"), item->getValue<std::string>("address")});
+    }
+    return recipients;
 }
 
 OutboxMessage fromRow(const Row& row) {
@@ -46,7 +68,7 @@ OutboxMessage fromRow(const Row& row) {
     m.document = row.get<1>();
     m.enVersion = row.get<2>();
     m.urVersion = row.get<3>();
-    m.recipients = splitLines(row.get<4>());
+    m.recipients = recipientsOf(row.get<4>());
     m.subject = row.get<5>();
     m.body = row.get<6>();
     m.state = parseState(row.get<7>());
@@ -61,7 +83,7 @@ OutboxMessage fromRow(const Row& row) {
 }  // namespace
 
 bool Outbox::queue(const OutboxMessage& m) {
-    const std::string recipients = joinLines(m.recipients);
+    const std::string recipients = recipientsJson(m.recipients);
     const std::string state(stateName(m.state));
     bool added = false;
     database_.transaction([&] {

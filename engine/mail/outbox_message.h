@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "mail/recipient.h"
+
 namespace wop::mail {
 
 enum class OutboxState {
@@ -25,7 +27,7 @@ struct OutboxMessage {
     int enVersion = 0;
     int urVersion = 0;
 
-    std::vector<std::string> recipients;  // "Name <address>"
+    std::vector<Recipient> recipients;
     std::string subject;
     std::string body;
 

@@ -7,20 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "mail/recipient.h"
 #include "model/partnership.h"
 
 namespace wop::mail {
-
-struct Recipient {
-    std::string name;  // in English: mail headers are read by every party
-    std::string address;
-
-    // "Ms. Sana Tariq <coordinator@pwon.org.pk>"
-    std::string str() const;
-    // Reads str()'s form back; the address alone when there is no "<...>".
-    static Recipient parse(const std::string& text);
-    bool operator==(const Recipient&) const = default;
-};
 
 // The recipients of a partnership's document (its registry base name), each
 // address once, in the order facilitator, mentor, mentee unless the document

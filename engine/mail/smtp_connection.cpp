@@ -98,9 +98,9 @@ bool wantsTlsOrLogin(const std::exception& error) {
     return refusal && refusal->code() == 530;
 }
 
-void SmtpConnection::send(const Poco::Net::MailMessage& message) {
+void SmtpConnection::send(const Poco::Net::MailMessage& message, const std::vector<std::string>& recipients) {
     try {
-        session_->sendMessage(message);
+        session_->sendMessage(message, recipients);
     } catch (const Poco::Net::SMTPException& e) {
         if (wantsTlsOrLogin(e) && !startedTls_)
             throw Poco::Net::SMTPException("the mail server takes mail only after STARTTLS or a login, and "

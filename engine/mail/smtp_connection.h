@@ -7,6 +7,7 @@
 #include <exception>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/SecureSMTPClientSession.h>
@@ -28,9 +29,9 @@ public:
     SmtpConnection(const SmtpConnection&) = delete;
     SmtpConnection& operator=(const SmtpConnection&) = delete;
 
-    // Returns once the server accepted the message for every recipient;
-    // throws Poco::Exception otherwise.
-    void send(const Poco::Net::MailMessage& message);
+    // Returns once the server accepted the message for every one of
+    // `recipients` (addresses); throws Poco::Exception otherwise.
+    void send(const Poco::Net::MailMessage& message, const std::vector<std::string>& recipients);
 
 private:
     // STARTTLS, then the greeting again over TLS.

@@ -64,7 +64,7 @@ Migrations Migrations::schema() {
           "document TEXT NOT NULL, "
           "en_version INTEGER NOT NULL, "  // 0: no English PDF attached
           "ur_version INTEGER NOT NULL, "
-          "recipients TEXT NOT NULL, "  // one "Name <address>" a line
+          "recipients TEXT NOT NULL, "  // a JSON list of {"name", "address"} (one "Name <address>" a line before)
           "subject TEXT NOT NULL, "
           "body TEXT NOT NULL, "
           "state TEXT NOT NULL CHECK (state IN ('waiting', 'sent', 'superseded', 'no-recipients')), "

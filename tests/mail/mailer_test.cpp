@@ -1,7 +1,11 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <regex>
 #include <set>
+#include <sstream>
+
+#include <Poco/Base64Decoder.h>
 
 #include "mail/mailer.h"
 #include "mail/outbox.h"
@@ -10,6 +14,7 @@
 #include "smtp_server.h"
 #include "store/document_files.h"
 #include "base/sha256.h"
+#include "base/utf8.h"
 #include "store/stored_program.h"
 #include "store/version_index.h"
 
@@ -168,6 +173,87 @@ TEST_F(MailerTest, ANewVersionIsMailedWithTheOtherLanguagesLatest) {
     for (const auto& a : received.back().attachments) names.insert(a.filename);
     EXPECT_EQ(names, (std::set<std::string>{"lahore-faisalabad-nrw-work-plan.en.v2.pdf",
                                             "lahore-faisalabad-nrw-work-plan.ur.v1.pdf"}));
+}
+
+// The header `name` of a message as sent, its folded lines joined.
+std::string rawHeader(const std::string& message, const std::string& name) {
+    const std::string headers = message.substr(0, message.find("\r\n\r\n"));
+    const auto start = headers.find("\r\n" + name + ": ");
+    if (start == std::string::npos) return "";
+    std::string value;
+    for (std::size_t line = start + 2;;) {
+        const std::size_t end = std::min(headers.find("\r\n", line), headers.size());
+        value += headers.substr(line, end - line);
+        if (end == headers.size() || (headers[end + 2] != ' ' && headers[end + 2] != '\t')) break;
+        line = end + 2;
+    }
+    return value.substr(name.size() + 2);
+}
+
+// The text of one RFC 2047 encoded-word, "B" or "Q".
+std::string decodeWord(const std::string& encoding, const std::string& text) {
+    if (encoding == "B" || encoding == "b") {
+        std::istringstream in(text);
+        Poco::Base64Decoder decoder(in);
+        return std::string(std::istreambuf_iterator<char>(decoder), {});
+    }
+    std::string bytes;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '=' && i + 2 < text.size()) {
+            bytes += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
+            i += 2;
+        } else {
+            bytes += text[i] == '_' ? ' ' : text[i];
+        }
+    }
+    return bytes;
+}
+
+TEST_F(MailerTest, EveryLineOfEveryMessageEndsInCrLf) {
+    // "Bare LF line endings in message bodies (about 21 lines per message,
+    // e.g. `Dear colleagues,\n`) break RFC 5321 §2.3.8; strict relays refuse them."
+    smtp_.start();
+    mail();
+    const auto raw = smtp_.rawMessages();
+    ASSERT_EQ(raw.size(), documentCount());
+    for (const std::string& message : raw) {
+        int bareLineFeeds = 0;
+        for (std::size_t i = 0; i < message.size(); ++i)
+            if (message[i] == '\n' && (i == 0 || message[i - 1] != '\r')) ++bareLineFeeds;
+        EXPECT_EQ(bareLineFeeds, 0) << rawHeader(message, "Message-ID");
+        EXPECT_NE(message.find("Dear colleagues,\r\n"), std::string::npos);
+    }
+}
+
+TEST_F(MailerTest, EachEncodedWordOfASubjectDecodesAloneToWholeCharacters) {
+    // "Urdu subjects split a character between two RFC 2047 encoded-words
+    // (125 of 205 subjects): clients that decode word by word show �."
+    smtp_.start();
+    mail();
+    const auto raw = smtp_.rawMessages();
+    const auto received = smtp_.messages();
+    ASSERT_EQ(raw.size(), received.size());
+    ASSERT_FALSE(raw.empty());
+    static const std::regex word(R"(=\?UTF-8\?([BbQq])\?([^?]*)\?=)", std::regex::icase);
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const std::string subject = rawHeader(raw[i], "Subject");
+        std::string decoded;
+        int words = 0;
+        for (auto it = std::sregex_iterator(subject.begin(), subject.end(), word); it != std::sregex_iterator(); ++it) {
+            const std::string text = decodeWord((*it)[1], (*it)[2]);
+            EXPECT_TRUE(base::isValidUtf8(text)) << "word " << words << " of " << subject;
+            decoded += text;
+            ++words;
+        }
+        EXPECT_GT(words, 1) << subject;
+        EXPECT_EQ(decoded, received[i].subject);
+        std::istringstream headers(raw[i].substr(0, raw[i].find("\r\n\r\n")));
+        for (std::string line; std::getline(headers, line);) {
+            if (line.starts_with("Subject: ") || line.starts_with(" ")) {
+                EXPECT_LE(line.size(), 77u) << line;  // and its CR
+            }
+        }
+    }
 }
 
 }  // namespace

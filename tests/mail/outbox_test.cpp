@@ -21,7 +21,7 @@ protected:
         m.document = "work-plan";
         m.enVersion = enVersion;
         m.urVersion = urVersion;
-        m.recipients = {"Ms. Sana Tariq <coordinator@pwon.org.pk>", "rabia.saleem@wasafaisalabad.gop.pk"};
+        m.recipients = {{"Ms. Sana Tariq", "coordinator@pwon.org.pk"}, {"", "rabia.saleem@wasafaisalabad.gop.pk"}};
         m.subject = "PWON/WOP/2024/02 — Work Plan / لائحۂ عمل";
         m.body = "Dear colleagues,\n\nمحترم رفقائے کار،\n";
         m.nextAttempt = m.queuedAt = queuedAt;
@@ -43,6 +43,24 @@ TEST_P(OutboxTest, KeepsAMessageAsQueuedAndOnlyOnce) {
     EXPECT_EQ(stored->body, message(1, 1).body);
     EXPECT_EQ(stored->state, OutboxState::Waiting);
     EXPECT_EQ(outbox().all().size(), 1u);
+}
+
+TEST_P(OutboxTest, KeepsEachRecipientWholeWhateverItsNameHolds) {
+    // "keep recipients as a list rather than newline-joined text"
+    OutboxMessage m = message(1, 1);
+    m.recipients = {{"Engr. \"Rabia\" Saleem,\nPE <x@y.z>", "rabia.saleem@wasafaisalabad.gop.pk"},
+                    {"", "coordinator@pwon.org.pk"}};
+    outbox().queue(m);
+    EXPECT_EQ(outbox().find(m)->recipients, m.recipients);
+}
+
+TEST_P(OutboxTest, ReadsTheRecipientsOfRowsQueuedOneALine) {
+    const OutboxMessage m = message(1, 1);
+    outbox().queue(m);
+    store_->database().session() << "UPDATE outbox SET recipients = 'Ms. Sana Tariq <coordinator@pwon.org.pk>\n"
+                                    "rabia.saleem@wasafaisalabad.gop.pk'",
+        Poco::Data::Keywords::now;
+    EXPECT_EQ(outbox().find(m)->recipients, m.recipients);
 }
 
 TEST_P(OutboxTest, ANewerVersionSupersedesOneStillWaiting) {

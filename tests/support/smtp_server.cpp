@@ -1,5 +1,6 @@
 #include "smtp_server.h"
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <fstream>
@@ -37,6 +38,7 @@ SmtpServer::SmtpServer(SmtpServerOptions options)
     if (!options_.user.empty() && !options_.requireStartTls)
         throw std::invalid_argument("an SMTP server with a login needs requireStartTls: aiosmtpd offers AUTH over TLS only");
     for (const char* sub : {"tmp", "new", "cur"}) std::filesystem::create_directories(folder_ / "maildir" / sub);
+    std::filesystem::create_directories(folder_ / "raw");
     if (options_.requireStartTls) makeCertificate();
 }
 
@@ -58,7 +60,7 @@ SmtpServer::~SmtpServer() {
 void SmtpServer::start() {
     const std::string script = (sourceDir() / "tests" / "mail" / "smtp_server.py").string();
     std::vector<std::string> arguments = {python, script, std::to_string(port_), (folder_ / "maildir").string(),
-                                          (folder_ / "connections").string()};
+                                          (folder_ / "connections").string(), (folder_ / "raw").string()};
     if (options_.requireStartTls)
         arguments.insert(arguments.end(), {"--tls-cert", certificateFile().string(), "--tls-key", keyFile().string()});
     if (!options_.user.empty())
@@ -129,6 +131,15 @@ std::vector<ReceivedMessage> SmtpServer::messages() const {
         }
         messages.push_back(std::move(m));
     }
+    return messages;
+}
+
+std::vector<std::string> SmtpServer::rawMessages() const {
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder_ / "raw")) files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    std::vector<std::string> messages;
+    for (const auto& file : files) messages.push_back(readFile(file));
     return messages;
 }
 

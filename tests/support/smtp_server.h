@@ -63,6 +63,8 @@ public:
     int connections() const;
     // Every message received so far, in the order received.
     std::vector<ReceivedMessage> messages() const;
+    // The DATA of each, as the client sent it (dots unstuffed).
+    std::vector<std::string> rawMessages() const;
 
 private:
     std::filesystem::path keyFile() const { return folder_ / "key.pem"; }
