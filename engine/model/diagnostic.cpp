@@ -5,7 +5,9 @@
 namespace wop::model {
 
 std::string Diagnostic::str() const {
-    std::string line = file + ": ";
+    std::string line = file;
+    if (this->line > 0) line += ":" + std::to_string(this->line) + ":" + std::to_string(column);
+    line += ": ";
     if (!path.empty()) line += path + ": ";
     line += severity == Severity::Error ? "error: " : "warning: ";
     line += message;

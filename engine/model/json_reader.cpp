@@ -1,7 +1,9 @@
 #include "model/json_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <typeinfo>
 
 #include "base/utf8.h"
@@ -19,6 +21,62 @@ bool isPlainKey(std::string_view key) {
     });
 }
 
+// Characters no text of a partnership needs and that change what it shows
+// or hides: C0 and C1 controls but the tab and the line feed, and the
+// bidirectional embeddings, overrides and isolates, which would reorder
+// text the engine orders itself. The parser has checked the text is UTF-8.
+std::optional<char32_t> refusedControl(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::optional<char32_t> decoded = base::nextCharacter(text, pos);
+        if (!decoded) break;
+        const char32_t c = *decoded;
+        if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) ||
+            (c >= 0x2066 && c <= 0x2069))
+            return c;
+    }
+    return std::nullopt;
+}
+
+std::string underscored(std::string_view key) {
+    std::string text(key);
+    std::replace(text.begin(), text.end(), '-', '_');
+    return text;
+}
+
+// Edits from one to the other: a character added, dropped, changed, or two
+// neighbours swapped ("titel" is one from "title"), case and "-" or "_" aside.
+std::size_t editDistance(std::string_view from, std::string_view to) {
+    auto same = [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a == '-' ? '_' : a)) ==
+               std::tolower(static_cast<unsigned char>(b == '-' ? '_' : b));
+    };
+    std::vector<std::vector<std::size_t>> d(from.size() + 1, std::vector<std::size_t>(to.size() + 1));
+    for (std::size_t i = 0; i <= from.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= to.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= from.size(); ++i)
+        for (std::size_t j = 1; j <= to.size(); ++j) {
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (same(from[i - 1], to[j - 1]) ? 0 : 1)});
+            if (i > 1 && j > 1 && same(from[i - 1], to[j - 2]) && same(from[i - 2], to[j - 1]))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[from.size()][to.size()];
+}
+
+// The known key closest to `key`, when close enough to be what was meant:
+// at most 2 edits, and fewer than a third of its length.
+const std::string* nearest(std::string_view key, const std::set<std::string, std::less<>>& known) {
+    const std::string* best = nullptr;
+    std::size_t bestDistance = 3;
+    for (const std::string& candidate : known) {
+        const std::size_t distance = editDistance(key, candidate);
+        if (distance < bestDistance && distance * 3 < candidate.size()) {
+            best = &candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
 }  // namespace
 
 std::string childPath(const std::string& path, std::string_view key) {
@@ -30,6 +88,12 @@ std::string itemPath(const std::string& path, std::size_t index) { return path +
 
 void Context::error(const std::string& path, std::string message) {
     diagnostics_.push_back(Diagnostic{Diagnostic::Severity::Error, file_, path, std::move(message), {}});
+}
+
+void Context::error(const std::string& path, std::string message, base::TextPosition at) {
+    error(path, std::move(message));
+    diagnostics_.back().line = at.line;
+    diagnostics_.back().column = at.column;
 }
 
 void Context::definePerson(const std::string& id, const std::string& path) {
@@ -53,7 +117,15 @@ std::string describe(const Poco::Dynamic::Var& var) {
     if (isArray(var)) return "an array";
     constexpr std::size_t shown = 60;
     const std::string text = var.convert<std::string>();
-    return "\"" + (text.size() > shown ? text.substr(0, shown) + "..." : text) + "\"";
+    // As JSON writes it: a diagnostic stays one line whatever the value holds.
+    std::string quoted;
+    for (char c : text.size() > shown ? text.substr(0, shown) : text) {
+        if (c == '\n') quoted += "\\n";
+        else if (c == '\t') quoted += "\\t";
+        else if (c == '"' || c == '\\') quoted += std::string("\\") + c;
+        else quoted += c;
+    }
+    return "\"" + quoted + (text.size() > shown ? "..." : "") + "\"";
 }
 
 void Value::expected(std::string_view what) const {
@@ -91,6 +163,13 @@ bool readString(const Value& value, std::string& out) {
     if (const std::size_t chars = base::countCharacters(text); chars > maxStringChars) {
         value.error("expected a string of at most " + std::to_string(maxStringChars) + " characters, found " +
                     std::to_string(chars));
+        return false;
+    }
+    if (const std::optional<char32_t> control = refusedControl(text)) {
+        char name[12];
+        std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(*control));
+        value.error(std::string("the control character ") + name +
+                    " in a string: no text needs it, and it would change how the text shows");
         return false;
     }
     out = std::move(text);
@@ -173,10 +252,20 @@ std::optional<Value> Fields::take(std::string_view key, bool required) {
     return value;
 }
 
+void Fields::misnamed(std::string_view mistake, std::string why) {
+    misnamed_.emplace(underscored(mistake), std::move(why));
+}
+
 void Fields::reportUnknown() const {
     for (const std::string& name : members_->getNames()) {
-        if (!known_.contains(name))
-            object_.context.error(childPath(object_.path, name), "unknown field \"" + name + "\"");
+        if (known_.contains(name)) continue;
+        std::string message = "unknown field \"" + name + "\"";
+        if (const auto why = misnamed_.find(underscored(name)); why != misnamed_.end()) {
+            message += ": " + why->second;
+        } else if (const std::string* near = nearest(name, known_)) {
+            message += "; did you mean \"" + *near + "\"?";
+        }
+        object_.context.error(childPath(object_.path, name), message);
     }
 }
 

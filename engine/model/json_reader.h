@@ -18,6 +18,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
+#include "base/text_position.h"
 #include "model/date.h"
 #include "model/diagnostic.h"
 #include "model/image_source.h"
@@ -49,6 +50,8 @@ public:
     const ImageSource& images() const { return images_; }
 
     void error(const std::string& path, std::string message);
+    // An error whose place in the file is known already.
+    void error(const std::string& path, std::string message, base::TextPosition at);
     std::size_t errorCount() const { return diagnostics_.size(); }
 
     void definePerson(const std::string& id, const std::string& path);
@@ -165,7 +168,12 @@ public:
         if (auto value = take(key, false)) read(*value, out);
     }
 
-    // Keys no reader asked for: usually typos, so they are errors.
+    // A key people write for `key` by mistake (a document's id for its
+    // section's key, "-" or "_" alike): reported with `why`, not as a typo.
+    void misnamed(std::string_view mistake, std::string why);
+
+    // Keys no reader asked for: usually typos, so they are errors, each
+    // with the known key it is closest to, if any is close.
     void reportUnknown() const;
 
 private:
@@ -174,6 +182,7 @@ private:
     const Value& object_;
     Poco::JSON::Object::Ptr members_;
     std::set<std::string, std::less<>> known_;
+    std::map<std::string, std::string, std::less<>> misnamed_;  // by the mistake, "-" as "_"
 };
 
 // Reads an object's fields with `readFields(Fields&)`; true when that added

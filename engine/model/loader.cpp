@@ -2,14 +2,11 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
-#include <Poco/Exception.h>
-#include <Poco/JSON/ParseHandler.h>
-#include <Poco/JSON/Parser.h>
-
+#include "base/text_position.h"
+#include "model/json_parser.h"
 #include "model/json_reader.h"
 #include "model/rules.h"
 
@@ -17,39 +14,18 @@ namespace wop::model {
 
 namespace {
 
-constexpr std::string_view utf8ByteOrderMark = "\xEF\xBB\xBF";
-
-// Poco's messages may quote the offending byte raw, even a NUL or half a
-// UTF-8 sequence; a diagnostic must stay one printable line.
-std::string printable(const std::string& message) {
-    std::string result;
-    for (char c : message) {
-        if (c >= 0x20 && c < 0x7F) {
-            result += c;
-        } else {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned char>(c));
-            result += escaped;
-        }
-    }
-    return result;
-}
-
 // The parsed document, or nothing after reporting why there is none.
-std::optional<Poco::Dynamic::Var> parse(std::string_view json, json::Context& context) {
+std::optional<json::ParsedJson> parse(std::string_view json, json::Context& context) {
     if (json.size() > json::maxFileBytes) {
         context.error("", "file too large: expected at most " + std::to_string(json::maxFileBytes) +
                               " bytes (4 MiB), found more");
         return std::nullopt;
     }
-    if (json.starts_with(utf8ByteOrderMark)) json.remove_prefix(utf8ByteOrderMark.size());
-    Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));  // keeps key order for diagnostics
-    parser.setAllowNullByte(false);
-    parser.setDepth(json::maxDepth);
     try {
-        return std::make_optional(parser.parse(std::string(json)));
-    } catch (const Poco::Exception& error) {
-        context.error("", "invalid JSON: " + printable(error.message()));
+        return json::parseJson(json);
+    } catch (const json::SyntaxError& error) {
+        context.error(error.path(), "invalid JSON: " + std::string(error.what()),
+                      base::TextPosition::at(json, error.offset()));
     }
     return std::nullopt;
 }
@@ -67,16 +43,25 @@ LoadResult loadPartnership(std::string_view json, const std::string& sourceName)
 LoadResult loadPartnership(std::string_view json, const std::string& sourceName, const ImageSource& images) {
     json::Context context(sourceName, images);
     Partnership partnership;
-    if (auto root = parse(json, context)) {
-        json::readValue(json::Value{*root, "$", context}, partnership);
+    const std::optional<json::ParsedJson> parsed = parse(json, context);
+    if (parsed) {
+        json::readValue(json::Value{parsed->root, "$", context}, partnership);
         context.checkPersonReferences();
     }
     LoadResult result;
     result.diagnostics = context.takeDiagnostics();
-    if (hasErrors(result.diagnostics)) return result;
-    partnership.sourceFile = sourceName;
-    for (Diagnostic& warning : checkRules(partnership)) result.diagnostics.push_back(std::move(warning));
-    result.partnership = std::move(partnership);
+    if (!hasErrors(result.diagnostics)) {
+        partnership.sourceFile = sourceName;
+        for (Diagnostic& warning : checkRules(partnership)) result.diagnostics.push_back(std::move(warning));
+        result.partnership = std::move(partnership);
+    }
+    // Each problem at the line and column of its value, or of the nearest value holding it.
+    for (Diagnostic& d : result.diagnostics) {
+        if (d.line > 0 || !parsed || d.path.empty()) continue;
+        const base::TextPosition at = base::TextPosition::at(json, parsed->offsetOf(d.path));
+        d.line = at.line;
+        d.column = at.column;
+    }
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "model/json_reader.h"
+#include "model/mail_address.h"
 
 namespace wop::model::json {
 
@@ -42,16 +43,52 @@ void readFormat(const Value& value, std::string& out) {
     if (readString(value, out) && out != formatName) value.expected("\"" + std::string(formatName) + "\"");
 }
 
-// The partnership id names output folders, so it must be safe in a path.
-// A partnership's id names its folders: safe in a file name, and not the
-// road map's.
+// A partnership's id names its folders and files, in the store, under
+// generate's --out and in mail, and the portal's links: safe in a file name,
+// not the road map's, and short enough for every one of them (a file name
+// of 255 bytes with the document, language and version; the portal's
+// links, server/registry_id.cpp, take 100 characters).
+constexpr std::size_t maxPartnershipIdChars = 64;
+
 void readPartnershipId(const Value& value, std::string& out) {
     if (!readString(value, out)) return;
     const bool safe = std::all_of(out.begin(), out.end(),
                                   [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
     if (!safe) value.expected("an id of a-z, 0-9 and \"-\"");
+    else if (out.size() > maxPartnershipIdChars)
+        value.error("expected an id of at most " + std::to_string(maxPartnershipIdChars) + " characters, found " +
+                    std::to_string(out.size()));
     else if (out == programId) value.error("\"" + out + "\" names the road map's documents; choose another id");
 }
+
+void readMailAddress(const Value& value, std::string& out) {
+    if (readString(value, out) && !isMailAddress(out))
+        value.expected("an email address name@domain (letters, digits and .!#$%&'*+-/=?^_`{|}~ before the @, a "
+                       "domain name after it; no spaces, commas, quotes or angle brackets)");
+}
+
+// A name heads letters and signatures and is written into mail headers: one line.
+bool isOneLine(const std::string& text) { return text.find_first_of("\n\t") == std::string::npos; }
+bool isOneLine(const Text& text) { return isOneLine(text.en) && isOneLine(text.ur); }
+
+struct ReadName {
+    template <class T>  // Text or std::string
+    void operator()(const Value& value, T& out) const {
+        readValue(value, out);
+        if (!isOneLine(out)) value.expected("a name on one line, without line breaks or tabs");
+    }
+};
+
+// The section each document is written from, by the document's id, for a
+// file that names a section after its document.
+constexpr std::pair<std::string_view, std::string_view> documentSections[] = {
+    {"initial-meeting-minutes", "initial_meeting"},  {"mentor-confirmation-letter", "confirmation"},
+    {"mentor-workshop-report", "mentor_workshop"},   {"diagnostic-report", "diagnostic"},
+    {"memorandum-of-agreement", "memorandum"},       {"study-visit-report", "study_visit"},
+    {"monthly-report", "monthly_reports"},           {"monitoring-report", "monitoring"},
+    {"evaluation-minutes", "evaluation"},            {"recommendation-letter", "recommendation"},
+    {"performance-assessment", "assessment"},
+};
 
 void readPersonId(const Value& value, std::string& out) {
     if (readString(value, out)) value.context.referToPerson(out, value.path);
@@ -109,11 +146,11 @@ void readInfo(Fields& fields, DocumentInfo& info) {
 void readValue(const Value& value, Person& person) {
     readObject(value, [&](Fields& fields) {
         fields.required("id", person.id);
-        fields.required("name", person.name);
+        fields.required("name", person.name, ReadName{});
         fields.optional("title", person.title);
         fields.optional("salutation", person.salutation);
         fields.optional("duties", person.duties);
-        fields.optional("email", person.email);
+        fields.optional("email", person.email, readMailAddress);
     });
     if (!person.id.empty()) value.context.definePerson(person.id, value.path);
 }
@@ -128,11 +165,11 @@ void readValue(const Value& value, Indicator& indicator) {
 void readValue(const Value& value, Organisation& organisation) {
     readObject(value, [&](Fields& fields) {
         fields.required("id", organisation.id);
-        fields.required("name", organisation.name);
-        fields.optional("short_name", organisation.shortName);
+        fields.required("name", organisation.name, ReadName{});
+        fields.optional("short_name", organisation.shortName, ReadName{});
         fields.optional("address", organisation.address);
         fields.optional("city", organisation.city);
-        fields.optional("email", organisation.email);
+        fields.optional("email", organisation.email, readMailAddress);
         fields.optional("phone", organisation.phone);
         fields.optional("profile", organisation.profile);
         fields.optional("water_supply_system", organisation.waterSupplySystem);
@@ -426,6 +463,9 @@ void readParties(const Value& value, Partnership& partnership) {
 void readValue(const Value& value, Partnership& partnership) {
     std::string format;
     readObject(value, [&](Fields& fields) {
+        for (const auto& [document, section] : documentSections)
+            fields.misnamed(document, "the document " + std::string(document) + " is written from the section \"" +
+                                          std::string(section) + "\"");
         fields.required("format", format, readFormat);
         fields.required("id", partnership.id, readPartnershipId);
         fields.required("reference", partnership.reference);

@@ -18,7 +18,7 @@ TEST_P(ImportCommand, StoresValidFilesAndSaysWhyOthersAreNot) {
     EXPECT_NE(result.output.find("added as peshawar-mardan-metering"), std::string::npos) << result.output;
     EXPECT_NE(result.output.find("broken-partnership.json: not imported"), std::string::npos) << result.output;
     // The diagnostics as `generate` prints them: file, JSON path, what is wrong.
-    EXPECT_NE(result.output.find("broken-partnership.json: $.titel: error: unknown field \"titel\""), std::string::npos)
+    EXPECT_NE(result.output.find("broken-partnership.json:5:3: $.titel: error: unknown field \"titel\""), std::string::npos)
         << result.output;
     EXPECT_NE(result.output.find("1 added, 0 updated, 0 unchanged, 1 not imported"), std::string::npos) << result.output;
 
