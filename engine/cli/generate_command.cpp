@@ -45,6 +45,8 @@ void GenerateCommand::handleOption(const std::string& name, const std::string& v
         else if (value == "all") langs_ = {model::Lang::En, model::Lang::Ur};
         else throw Poco::Util::InvalidArgumentException("--lang takes en, ur or all, not \"" + value + "\"");
     } else if (name == "out") {
+        // An empty folder name would be the current folder, written into unasked.
+        if (value.empty()) throw Poco::Util::InvalidArgumentException("--out needs a folder name, not \"\"");
         out_ = value;
     } else if (name == "strict") {
         strict_ = true;

@@ -45,7 +45,9 @@ Inputs loadInputs(const std::vector<std::string>& paths, bool strict, std::ostre
         }
         if (failed) {
             ++inputs.failedFiles;
-            log << file.string() << ": not used" << (result.partnership ? " (--strict: rule warnings are errors)" : "")
+            log << file.string() << ": not used: no document is made from this file until "
+                << (result.partnership ? "its rule warnings are resolved (--strict makes them errors)"
+                                       : "the errors above are corrected")
                 << '\n';
             continue;
         }

@@ -23,8 +23,12 @@ int ValidateCommand::run(const std::vector<std::string>& arguments) {
         return BadUsage;
     }
     Inputs inputs = loadInputs(arguments, strict_, std::cout);
-    for (const model::Partnership& p : inputs.partnerships)
-        std::cout << p.sourceFile << ": ok, " << context::availableDocuments(p).size() << " documents available\n";
+    for (const model::Partnership& p : inputs.partnerships) {
+        const auto documents = context::availableDocuments(p);
+        std::cout << p.sourceFile << ": ok, " << documents.size() << " documents available:";
+        for (std::size_t i = 0; i < documents.size(); ++i) std::cout << (i ? ", " : " ") << documents[i].baseName();
+        std::cout << '\n';
+    }
     std::cout << inputs.partnerships.size() << " valid, " << inputs.failedFiles << " invalid, " << inputs.warnings
               << " rule warnings\n";
     return inputs.failedFiles ? SomeFailed : Success;

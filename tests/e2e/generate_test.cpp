@@ -258,9 +258,37 @@ TEST_F(BadInput, WrongTypeNamesFieldExpectedAndFound) {
     test::writeFile(in / "typed.json", json);
     auto result = generate();
     EXPECT_EQ(result.exitCode, 1);
-    EXPECT_NE(result.output.find("typed.json: $.large_team: error: expected true or false, found"), std::string::npos)
+    EXPECT_TRUE(std::regex_search(result.output,
+                                  std::regex(R"(typed\.json:\d+:\d+: \$\.large_team: error: expected true or false, found)")))
         << result.output;
     EXPECT_TRUE(pdfsUnder(out).empty());
+}
+
+TEST_F(BadInput, ValidateNamesTheDocumentsAFileSupportsAndWhyAnotherIsNotUsed) {
+    // "`validate` names the documents a file supports (today \"ok, 5 documents
+    // available\") and explains what \"x.json: not used\" means"
+    fs::copy_file(test::sourceDir() / "samples" / "invalid" / "broken-partnership.json", in / "broken.json");
+    const auto result = wopdocs("validate " + test::shellQuote(in.string()));
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.output.find("good.json: ok, 4 documents available: letter-of-request, initial-meeting-minutes, "
+                                 "mentor-confirmation-letter, mentor-workshop-report\n"),
+              std::string::npos)
+        << result.output;
+    EXPECT_NE(result.output.find("broken.json: not used: no document is made from this file until the errors above "
+                                 "are corrected\n"),
+              std::string::npos)
+        << result.output;
+}
+
+TEST_F(BadInput, AnEmptyOutputFolderIsAUsageError) {
+    // "`generate --out ''` writes into the current folder"
+    const test::ScratchDir here("e2e-here");
+    const auto result = test::run("cd " + test::shellQuote(here.path().string()) + " && " +
+                                  test::shellQuote(test::wopdocsBinary()) + " generate " +
+                                  test::shellQuote(in.string()) + " --lang en --out ''");
+    EXPECT_EQ(result.exitCode, 2) << result.output;
+    EXPECT_NE(result.output.find("--out needs a folder name"), std::string::npos) << result.output;
+    EXPECT_TRUE(fs::is_empty(here.path()));
 }
 
 TEST_F(BadInput, UnknownDocumentIdIsAUsageError) {
