@@ -60,11 +60,8 @@ std::string encodedWords(std::string_view text) {
     return words;
 }
 
-// RFC 5322 atext, and the space between words: a phrase of these needs no quotes.
-bool isPhraseCharacter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' ||
-           std::string_view("!#$%&'*+-/=?^_`{|}~").find(c) != std::string_view::npos;
-}
+// Words of atext and the spaces between them: a phrase of these needs no quotes.
+bool isPhraseCharacter(char c) { return c == ' ' || model::isAtext(c); }
 
 std::string phrase(std::string_view name) {
     const std::string text = withoutControls(name);

@@ -8,9 +8,6 @@ namespace {
 
 bool isAlphaNumeric(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-// RFC 5322 atext.
-bool isAtext(char c) { return isAlphaNumeric(c) || std::string_view("!#$%&'*+-/=?^_`{|}~").find(c) != std::string_view::npos; }
-
 // Words of `isWordCharacter` joined by single dots, none empty.
 template <class IsWordCharacter>
 bool isDotted(std::string_view text, IsWordCharacter isWordCharacter) {
@@ -34,6 +31,8 @@ bool isHostName(std::string_view domain) {
 }
 
 }  // namespace
+
+bool isAtext(char c) { return isAlphaNumeric(c) || std::string_view("!#$%&'*+-/=?^_`{|}~").find(c) != std::string_view::npos; }
 
 bool isMailAddress(std::string_view address) {
     const std::size_t at = address.rfind('@');

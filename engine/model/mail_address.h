@@ -15,4 +15,8 @@ inline constexpr std::size_t maxMailAddressChars = 254;  // RFC 5321's path, les
 
 bool isMailAddress(std::string_view address);
 
+// RFC 5322 atext: the characters of an address's words, and of a name
+// that mail may write without quotes.
+bool isAtext(char c);
+
 }  // namespace wop::model

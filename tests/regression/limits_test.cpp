@@ -51,7 +51,7 @@ TEST(PartnershipLimits, NestingFarTooDeepStopsAtTheLimitWithoutOverflowingTheSta
     auto result = model::loadPartnership("{\"title\": " + std::string(1000000, '[') + "}", "deep.json");
     EXPECT_FALSE(result.partnership);
     ASSERT_EQ(result.diagnostics.size(), 1u);
-    EXPECT_PRED2(contains, result.diagnostics[0].message, "Maximum depth exceeded");
+    EXPECT_PRED2(contains, result.diagnostics[0].message, "nested deeper than 32 levels");
 }
 
 // Templates
