@@ -533,7 +533,8 @@ private:
                     if (shaped.item.start < runEnd && shaped.item.end > runStart) overlapping.push_back(&shaped);
                 if (direction == UBIDI_RTL) std::reverse(overlapping.begin(), overlapping.end());
                 for (const ShapedItem* shaped : overlapping) {
-                    GlyphRun run{shaped->item.font, shaped->item.size, {}, direction == UBIDI_RTL};
+                    GlyphRun run{shaped->item.font, shaped->item.size, {}, direction == UBIDI_RTL,
+                                 std::max(shaped->item.start, runStart)};
                     for (const ShapedGlyph& g : shaped->glyphs) {
                         if (g.cluster < runStart || g.cluster >= runEnd || isIsolate(text_[static_cast<size_t>(g.cluster)]))
                             continue;

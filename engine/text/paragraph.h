@@ -52,6 +52,9 @@ struct GlyphRun {
     float size = 0;
     std::vector<PlacedGlyph> glyphs;  // in visual order, left to right
     bool rightToLeft = false;         // logical order is then right to left
+    // Where its text starts in the paragraph's: a line's runs sorted by it
+    // come in reading order, which the PDF's text layer follows.
+    int logicalStart = 0;
 
     // The run's text in logical (reading) order.
     std::string logicalText() const;

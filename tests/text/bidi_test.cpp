@@ -105,6 +105,18 @@ TEST_F(UrduWithLatinAndDigits, RunsComeInVisualOrder) {
     for (size_t r = 1; r < line.runs.size(); ++r) EXPECT_GT(leftmostX(line.runs[r]), leftmostX(line.runs[r - 1])) << r;
 }
 
+// A reader of the PDF's text needs the runs in reading order, not in the
+// order they stand on the page.
+TEST_F(UrduWithLatinAndDigits, RunsKnowTheirPlaceInReadingOrder) {
+    std::vector<const GlyphRun*> reading;
+    for (const GlyphRun& run : line.runs) reading.push_back(&run);
+    std::stable_sort(reading.begin(), reading.end(),
+                     [](const GlyphRun* a, const GlyphRun* b) { return a->logicalStart < b->logicalStart; });
+    std::string text;
+    for (const GlyphRun* run : reading) text += run->logicalText();
+    EXPECT_EQ(text, "لاہور PWON کے 2016 میں");
+}
+
 TEST(Bidi, UrduNameInEnglishReadsRightToLeftInPlace) {
     TextLine line = setLine("Signed by علی رضا of WASA", {}, Direction::LeftToRight, test::fonts());
     const GlyphRun* before = runReading(line, "Signed by");
