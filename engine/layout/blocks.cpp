@@ -39,6 +39,12 @@ std::string BlockContext::localDigits(const std::string& ascii) const {
     return out;
 }
 
+int BlockContext::element(ElementKind kind, int parent) const {
+    if (!structure) return artifact;
+    structure->push_back({kind, parent});
+    return static_cast<int>(structure->size()) - 1;
+}
+
 namespace {
 
 using text::StyledSpan;
@@ -54,21 +60,22 @@ std::vector<StyledSpan> spansOf(const markup::Inline& content, float size, bool 
 
 // One slice per line, so a paragraph may continue on the next page.
 std::vector<Slice> lineSlices(const std::vector<TextLine>& lines, float x, Color color, float spaceBefore,
-                              float spaceAfter) {
+                              float spaceAfter, int element) {
     std::vector<Slice> slices;
     for (size_t i = 0; i < lines.size(); ++i) {
         Slice slice;
         slice.height = lineHeight(lines[i]) + (i + 1 == lines.size() ? spaceAfter : 0);
         slice.spaceBefore = i == 0 ? spaceBefore : 0;
-        addLine(slice.items, lines[i], x, 0, color);
+        addLine(slice.items, lines[i], x, 0, color, element);
         slices.push_back(std::move(slice));
     }
     return slices;
 }
 
 // The lines of a paragraph or list item: body text, neither widowed nor orphaned.
-std::vector<Slice> bodyTextSlices(const std::vector<TextLine>& lines, float x, Color color, float spaceAfter) {
-    auto slices = lineSlices(lines, x, color, 0, spaceAfter);
+std::vector<Slice> bodyTextSlices(const std::vector<TextLine>& lines, float x, Color color, float spaceAfter,
+                                  int element) {
+    auto slices = lineSlices(lines, x, color, 0, spaceAfter, element);
     for (Slice& slice : slices) slice.bodyLines = 1;
     keepLines(slices);
     return slices;
@@ -77,7 +84,8 @@ std::vector<Slice> bodyTextSlices(const std::vector<TextLine>& lines, float x, C
 std::vector<Slice> paragraph(const markup::Paragraph& p, const BlockContext& context) {
     float size = p.small ? style::smallSize : style::bodySize;
     auto lines = setText(spansOf(p.content, size), style::contentWidth, context.lineAlign(p.align), context);
-    return bodyTextSlices(lines, style::marginSide, p.small ? style::muted : style::ink, style::paragraphSpacing);
+    return bodyTextSlices(lines, style::marginSide, p.small ? style::muted : style::ink, style::paragraphSpacing,
+                          context.element(ElementKind::Paragraph));
 }
 
 std::string plain(const markup::Inline& content) {
@@ -90,8 +98,9 @@ std::vector<Slice> heading(const markup::Heading& h, const BlockContext& context
     const style::HeadingStyle& hs = style::headings[std::clamp(h.level, 1, 3) - 1];
     auto lines = setText(spansOf(h.content, hs.size, true), style::contentWidth, context.lineAlign(markup::Align::Start),
                          context);
+    constexpr ElementKind kinds[] = {ElementKind::Heading1, ElementKind::Heading2, ElementKind::Heading3};
     auto slices = lineSlices(lines, style::marginSide, h.level == 1 ? style::accent : style::ink, hs.spaceBefore,
-                             hs.spaceAfter);
+                             hs.spaceAfter, context.element(kinds[std::clamp(h.level, 1, 3) - 1]));
     if (slices.empty()) return slices;
     slices.front().bookmark = Bookmark{plain(h.content), h.level, 0, 0};
     for (Slice& slice : slices) keepAfter(slice, Keep::Context);  // the last with what follows
@@ -107,20 +116,25 @@ std::vector<Slice> list(const markup::List& l, const BlockContext& context) {
     size_t items = 0;
     const float textWidth = style::contentWidth - style::listIndent;
     const float textX = context.rightToLeft ? style::marginSide : style::marginSide + style::listIndent;
+    const int listElement = context.element(ElementKind::List);
     for (size_t i = 0; i < l.items.size(); ++i) {
         std::string marker = l.ordered ? context.localDigits(std::to_string(i + 1)) + (context.rightToLeft ? "\u06D4" : ".")
                                        : "\u2022";
         TextLine markerLine = text::setLine(marker, {false, false, style::bodySize}, context.direction(), context.fonts);
         auto lines = setText(spansOf(l.items[i], style::bodySize), textWidth, context.lineAlign(markup::Align::Start),
                              context);
-        auto itemSlices = bodyTextSlices(lines, textX, style::ink, i + 1 == l.items.size() ? style::paragraphSpacing : style::listItemSpacing);
-        if (itemSlices.empty()) continue;
+        if (lines.empty()) continue;
+        const int item = context.element(ElementKind::ListItem, listElement);
+        const int label = context.element(ElementKind::ListLabel, item);
+        auto itemSlices = bodyTextSlices(lines, textX, style::ink,
+                                         i + 1 == l.items.size() ? style::paragraphSpacing : style::listItemSpacing,
+                                         context.element(ElementKind::ListBody, item));
         ++items;
         float markerX = context.rightToLeft ? style::marginSide + style::contentWidth - markerLine.width
                                             : style::marginSide;
         TextLine aligned = markerLine;
         aligned.ascent = lines.front().ascent;  // share the first line's baseline
-        addLine(itemSlices.front().items, aligned, markerX, 0, style::accent);
+        addLine(itemSlices.front().items, aligned, markerX, 0, style::accent, label);
         for (auto& s : itemSlices) slices.push_back(std::move(s));
     }
     if (isShort(items, slices.size())) keepTogether(slices, Keep::Lines);
@@ -164,7 +178,7 @@ std::vector<markup::Align> columnAligns(const markup::Table& t, size_t columns) 
 }
 
 Slice tableRow(const markup::Row& row, const std::vector<std::pair<float, float>>& columns,
-               const std::vector<markup::Align>& aligns, bool grid, const BlockContext& context) {
+               const std::vector<markup::Align>& aligns, bool grid, const BlockContext& context, int tableElement) {
     const float pad = style::cellPadding;
     std::vector<std::vector<TextLine>> cells;
     size_t lineCount = 0;
@@ -190,11 +204,14 @@ Slice tableRow(const markup::Row& row, const std::vector<std::pair<float, float>
     if (row.header && grid) {
         for (auto& [left, width] : columns) slice.items.push_back(RectItem{left, slice.height, width, slice.height, style::headerFill});
     }
+    const int rowElement = context.element(ElementKind::TableRow, tableElement);
     for (size_t c = 0; c < cells.size(); ++c) {
+        const bool header = row.header || row.cells[c].header;
+        const int cell = context.element(header ? ElementKind::TableHeaderCell : ElementKind::TableCell, rowElement);
         if (cells[c].empty()) continue;
         float top = pad + firstAscent - cells[c].front().ascent;
         for (const TextLine& line : cells[c]) {
-            addLine(slice.items, line, columns[c].first + pad, top, style::ink);
+            addLine(slice.items, line, columns[c].first + pad, top, style::ink, cell);
             top += lineHeight(line);
         }
     }
@@ -214,8 +231,9 @@ std::vector<Slice> table(const markup::Table& t, const BlockContext& context) {
     auto columns = columnSpans(t, t.rows.front().cells.size(), context.rightToLeft);
     const auto aligns = columnAligns(t, columns.size());
     auto header = std::make_shared<std::vector<Slice>>();
+    const int tableElement = context.element(ElementKind::Table);
     for (const markup::Row& row : t.rows) {
-        Slice slice = tableRow(row, columns, aligns, t.grid, context);
+        Slice slice = tableRow(row, columns, aligns, t.grid, context, tableElement);
         if (row.header && slices.size() == header->size()) {
             header->push_back(slice);
         } else {
@@ -247,10 +265,10 @@ std::vector<Slice> letterhead(const markup::Letterhead& l, const BlockContext& c
         for (auto& s : more) slices.push_back(std::move(s));
     };
     add(lineSlices(setText({{l.organisation, {true, false, 15}, false}}, textWidth, start, context), textX,
-                   style::accent, 0, 2));
+                   style::accent, 0, 2, context.element(ElementKind::Paragraph)));
     for (const std::string& line : l.lines)
         add(lineSlices(setText({{line, {false, false, 8.5f}, false}}, textWidth, start, context), textX, style::muted,
-                       0, 0));
+                       0, 0, context.element(ElementKind::Paragraph)));
     if (l.logo) {
         float textHeight = 0;
         for (const Slice& s : slices) textHeight += s.height;

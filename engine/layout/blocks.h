@@ -18,6 +18,9 @@ struct BlockContext {
     // Where setting text reports what it could not set (lines.h).
     std::vector<std::string>* warnings = nullptr;
     const base::Images* images = nullptr;  // those the markup may show
+    // Where the blocks' structure elements go (page.h); none when blocks are
+    // only measured.
+    std::vector<StructureElement>* structure = nullptr;
 
     text::Direction direction() const {
         return rightToLeft ? text::Direction::RightToLeft : text::Direction::LeftToRight;
@@ -27,6 +30,9 @@ struct BlockContext {
     std::string localDigits(const std::string& ascii) const;
     // The image the markup names; throws LayoutError when it was not given.
     const base::Image& image(const markup::Image& shown) const;
+    // A new structure element under `parent` (by default the document), or
+    // `artifact` when no structure is kept.
+    int element(ElementKind kind, int parent = 0) const;
 };
 
 // The context `document`'s blocks are set in.

@@ -36,6 +36,13 @@ size_t cheapestBreak(const std::vector<Slice>& slices, size_t first, size_t end)
     return after + 1;
 }
 
+// A table's header rows repeated on a new page are furniture: a reader met
+// them where the table began.
+Slice asArtifact(Slice slice) {
+    for (Item& item : slice.items) std::visit([](auto& it) { it.element = artifact; }, item);
+    return slice;
+}
+
 }  // namespace
 
 Flow::Flow(float pageWidth, float pageHeight, float top, float bottom)
@@ -56,7 +63,7 @@ void Flow::newPage() {
 void Flow::continueWith(const Slice& first) {
     newPage();
     if (!first.repeatedHeader) return;
-    for (const Slice& header : *first.repeatedHeader) place(header);
+    for (const Slice& header : *first.repeatedHeader) place(asArtifact(header));
     if (first.height > remaining()) throw LayoutError("a table row is taller than a page under its repeated header");
 }
 
@@ -101,7 +108,7 @@ PageSet Flow::paginate(const std::vector<Slice>& slices, Metadata metadata) {
         for (; next < end; ++next) place(slices[next]);
         if (next < slices.size() && !slices[next].breakBefore) continueWith(slices[next]);
     }
-    return {std::move(metadata), std::move(pages_), std::move(bookmarks_), {}, {}};  // warnings, images: layoutDocument's
+    return {std::move(metadata), std::move(pages_), std::move(bookmarks_), {}, {}, {}};  // warnings, images, structure: layoutDocument's
 }
 
 }  // namespace wop::layout

@@ -73,8 +73,10 @@ void addWatermark(Page& page, const std::string& watermark, const BlockContext& 
 PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts, const base::Images& images,
                        const VerificationMark* verification) {
     std::vector<std::string> warnings;
+    std::vector<StructureElement> structure{{ElementKind::Document, -1}};
     BlockContext context = blockContextOf(doc, fonts, &images);
     context.warnings = &warnings;
+    context.structure = &structure;
     const std::vector<Slice> slices = documentSlices(doc.blocks, context);
     Flow flow(style::pageWidth, style::pageHeight, style::marginTop, style::pageHeight - style::marginBottom);
     PageSet set = flow.paginate(slices, {doc.title, doc.subject, doc.author, doc.keywords, doc.date, doc.lang});
@@ -85,6 +87,7 @@ PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts, 
         std::clog << "warning: " + warning + "\n" << std::flush;
     }
     set.warnings = std::move(warnings);
+    set.structure = std::move(structure);
     if (!doc.title.empty())
         set.bookmarks.insert(set.bookmarks.begin(), Bookmark{doc.title, 0, 0, style::pageHeight - style::marginTop});
 

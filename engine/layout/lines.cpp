@@ -56,8 +56,8 @@ float linesHeight(const std::vector<text::TextLine>& lines) {
     return h;
 }
 
-void addLine(std::vector<Item>& items, const text::TextLine& line, float x, float top, Color color) {
-    for (const text::GlyphRun& run : line.runs) items.push_back(TextItem{run, x, top + line.ascent, 0, color, 1});
+void addLine(std::vector<Item>& items, const text::TextLine& line, float x, float top, Color color, int element) {
+    for (const text::GlyphRun& run : line.runs) items.push_back(TextItem{run, x, top + line.ascent, 0, color, 1, element});
 }
 
 }  // namespace wop::layout

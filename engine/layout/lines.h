@@ -18,7 +18,8 @@ std::vector<text::TextLine> setText(const std::vector<text::StyledSpan>& spans, 
 float lineHeight(const text::TextLine& line);
 float linesHeight(const std::vector<text::TextLine>& lines);
 
-// Adds a line's glyph runs to `items`, the line's top at `top` in slice coordinates.
-void addLine(std::vector<Item>& items, const text::TextLine& line, float x, float top, Color color);
+// Adds a line's glyph runs to `items`, the line's top at `top` in slice
+// coordinates, as part of structure element `element` (page.h).
+void addLine(std::vector<Item>& items, const text::TextLine& line, float x, float top, Color color, int element);
 
 }  // namespace wop::layout

@@ -3,6 +3,7 @@
 // metadata. This is the whole interface between layout and libharu.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -18,6 +19,36 @@ struct Color {
     float b = 0;
 };
 
+// The document's logical structure, which the PDF carries as its structure
+// tree (tagged PDF): what screen readers follow, in reading order. Layout
+// numbers the elements as it sets the blocks (PageSet::structure), and each
+// item names the element it shows; the pdf stage adds nothing but spans for
+// runs in another language than their element's.
+enum class ElementKind : std::uint8_t {
+    Document,
+    Heading1,
+    Heading2,
+    Heading3,
+    Paragraph,
+    List,
+    ListItem,
+    ListLabel,  // a bullet or number
+    ListBody,
+    Table,
+    TableRow,
+    TableHeaderCell,
+    TableCell,
+};
+
+struct StructureElement {
+    ElementKind kind = ElementKind::Paragraph;
+    int parent = -1;  // index in PageSet::structure; -1 for the document
+};
+
+// An item that is no part of the content: a rule, a fill, a running footer,
+// a table header repeated on a new page. Readers skip it.
+inline constexpr int artifact = -1;
+
 struct TextItem {
     text::GlyphRun run;
     float x = 0;  // the run's origin: left end of its line, on the baseline
@@ -25,17 +56,20 @@ struct TextItem {
     float angle = 0;  // degrees, counter-clockwise
     Color color;
     float opacity = 1;
+    int element = artifact;  // index in PageSet::structure
 };
 
 struct LineItem {
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
     float width = 0.5f;
     Color color;
+    int element = artifact;
 };
 
 struct RectItem {
     float x = 0, y = 0, width = 0, height = 0;  // (x, y) is the bottom left corner
     Color fill;
+    int element = artifact;
 };
 
 // Where a signatory signs a final document: the pdf stage puts an empty
@@ -83,6 +117,9 @@ struct PageSet {
     // text it stands in.
     std::vector<std::string> warnings;
     base::Images images;  // those the pages draw, each once however often drawn
+    // Parents before their children, siblings in reading order; the first
+    // is the document.
+    std::vector<StructureElement> structure;
 };
 
 }  // namespace wop::layout

@@ -23,9 +23,9 @@ float heightOf(const TextColumn& column) {
     return h;
 }
 
-void addColumn(std::vector<Item>& items, const TextColumn& column, float x, float top) {
+void addColumn(std::vector<Item>& items, const TextColumn& column, float x, float top, int element) {
     for (const ColouredLine& l : column) {
-        addLine(items, l.line, x, top, l.color);
+        addLine(items, l.line, x, top, l.color, element);
         top += lineHeight(l.line);
     }
 }
@@ -76,7 +76,9 @@ Slice signatureRow(std::span<const markup::Signature> row, float width, const Bl
         const float offset = static_cast<float>(k) * (width + style::signatureGap);
         const float x = context.rightToLeft ? style::marginSide + style::contentWidth - offset - width
                                             : style::marginSide + offset;
-        addColumn(slice.items, texts[k].label, x, 0);
+        // A block reads as one paragraph: label, name, title, organisation, date.
+        const int element = context.element(ElementKind::Paragraph);
+        addColumn(slice.items, texts[k].label, x, 0, element);
         if (context.signatureFields) {
             const std::string& role = row[k].role;
             slice.items.push_back(SignatureField{x, signingLine, width, style::signingHeight, role.empty() ? "signature" : role});
@@ -90,9 +92,9 @@ Slice signatureRow(std::span<const markup::Signature> row, float width, const Bl
             slice.items.push_back(imageItem(*seal, sealX, signingLine - 2 - size.height, size));
         }
         slice.items.push_back(LineItem{x, signingLine, x + width, signingLine, 0.7f, style::ink});
-        addColumn(slice.items, texts[k].details, x, detailsTop);
+        addColumn(slice.items, texts[k].details, x, detailsTop, element);
         if (texts[k].date.empty()) continue;
-        addColumn(slice.items, texts[k].date, x, dateTop);
+        addColumn(slice.items, texts[k].date, x, dateTop, element);
         // The line to write the date on, on the end side of its label.
         const float lineStart = context.rightToLeft ? x : x + width * 0.3f;
         slice.items.push_back(LineItem{lineStart, dateLine, lineStart + width * 0.7f, dateLine, 0.5f, style::rule});
