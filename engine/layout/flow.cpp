@@ -39,7 +39,10 @@ size_t cheapestBreak(const std::vector<Slice>& slices, size_t first, size_t end)
 // A table's header rows repeated on a new page are furniture: a reader met
 // them where the table began.
 Slice asArtifact(Slice slice) {
-    for (Item& item : slice.items) std::visit([](auto& it) { it.element = artifact; }, item);
+    for (Item& item : slice.items)
+        std::visit([](auto& it) {
+            if constexpr (requires { it.element; }) it.element = artifact;
+        }, item);
     return slice;
 }
 

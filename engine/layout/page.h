@@ -87,6 +87,15 @@ struct ImageItem {
 
 using Item = std::variant<TextItem, LineItem, RectItem, SignatureField, ImageItem>;
 
+// The structure element `item` shows. Images (a logo, a seal) and signature
+// fields are furniture.
+inline int elementOf(const Item& item) {
+    return std::visit([](const auto& it) {
+        if constexpr (requires { it.element; }) return it.element;
+        else return artifact;
+    }, item);
+}
+
 struct Page {
     float width = 0;
     float height = 0;

@@ -18,6 +18,10 @@ namespace wop::pdf {
 
 std::string fontResourceName(size_t index) { return "F" + std::to_string(index + 1); }
 
+std::string propertiesName(size_t index) { return "R" + std::to_string(index + 1); }
+
+bool readsRightToLeft(const layout::Metadata& metadata) { return metadata.lang == "ur"; }
+
 namespace {
 
 std::string pdfDate(const std::string& iso) {
@@ -47,7 +51,7 @@ void setMetadata(QPDF& pdf, const layout::Metadata& meta) {
     pdf.getTrailer().replaceKey("/Info", info);
     QPDFObjectHandle root = pdf.getRoot();
     if (!meta.lang.empty()) root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(meta.lang));
-    if (meta.lang == "ur")
+    if (readsRightToLeft(meta))
         root.replaceKey("/ViewerPreferences", QPDFObjectHandle::parse("<< /Direction /R2L >>"));
     root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
 }
@@ -100,6 +104,15 @@ void setOutlines(QPDF& pdf, const std::vector<layout::Bookmark>& bookmarks, std:
     pdf.getRoot().replaceKey("/Outlines", root);
 }
 
+QPDFObjectHandle resourcesOf(QPDFPageObjectHelper& page) {
+    QPDFObjectHandle resources = page.getObjectHandle().getKey("/Resources");
+    if (!resources.isDictionary()) {
+        resources = QPDFObjectHandle::newDictionary();
+        page.getObjectHandle().replaceKey("/Resources", resources);
+    }
+    return resources;
+}
+
 // One font dictionary, shared by every page: a page that does not use a font
 // may still name it.
 void addFonts(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages, const std::vector<const GlyphCodes*>& fonts) {
@@ -107,13 +120,25 @@ void addFonts(QPDF& pdf, std::vector<QPDFPageObjectHelper>& pages, const std::ve
     QPDFObjectHandle byName = QPDFObjectHandle::newDictionary();
     for (size_t i = 0; i < fonts.size(); ++i) byName.replaceKey("/" + fontResourceName(i), addFont(pdf, *fonts[i]));
     byName = pdf.makeIndirectObject(byName);
-    for (auto& page : pages) {
-        QPDFObjectHandle resources = page.getObjectHandle().getKey("/Resources");
-        if (!resources.isDictionary()) {
-            resources = QPDFObjectHandle::newDictionary();
-            page.getObjectHandle().replaceKey("/Resources", resources);
+    for (auto& page : pages) resourcesOf(page).replaceKey("/Font", byName);
+}
+
+// The property lists that the lines' PDFium spans name (line_content.h).
+void addProperties(std::vector<QPDFPageObjectHelper>& pages, const std::vector<std::vector<std::u16string>>& texts) {
+    for (size_t p = 0; p < pages.size() && p < texts.size(); ++p) {
+        if (texts[p].empty()) continue;
+        QPDFObjectHandle properties = QPDFObjectHandle::newDictionary();
+        for (size_t i = 0; i < texts[p].size(); ++i) {
+            std::string utf16be = "\xFE\xFF";
+            for (char16_t unit : texts[p][i]) {
+                utf16be += static_cast<char>(unit >> 8);
+                utf16be += static_cast<char>(unit & 0xFF);
+            }
+            QPDFObjectHandle list = QPDFObjectHandle::newDictionary();
+            list.replaceKey("/ActualText", QPDFObjectHandle::newString(utf16be));
+            properties.replaceKey("/" + propertiesName(i), list);
         }
-        resources.replaceKey("/Font", byName);
+        resourcesOf(pages[p]).replaceKey("/Properties", properties);
     }
 }
 
@@ -135,11 +160,14 @@ void compressImages(std::vector<QPDFPageObjectHelper>& pages) {
 
 }  // namespace
 
-std::string finishPdf(const std::string& drawn, const layout::PageSet& pages, const std::vector<const GlyphCodes*>& fonts) {
+std::string finishPdf(const std::string& drawn, const layout::PageSet& pages, const std::vector<const GlyphCodes*>& fonts,
+                      const MarkedPages& marks) {
     QPDF pdf;
     pdf.processMemoryFile("the pages libharu drew", drawn.data(), drawn.size());
     std::vector<QPDFPageObjectHelper> pageHelpers = QPDFPageDocumentHelper(pdf).getAllPages();
     addFonts(pdf, pageHelpers, fonts);
+    addProperties(pageHelpers, marks.pdfiumTexts);
+    marks.marked.addTo(pdf, pageHelpers);
     // libharu leaves the contents uncompressed (writer.cpp): compressed
     // here, qpdf copies them through.
     for (auto& page : pageHelpers)

@@ -101,24 +101,21 @@ std::string cidToGidMap(const FontProgram& program) {
     return map;
 }
 
-// Codes of marks and dots that share a cluster with their base carry no
-// text and are left out, so that each letter is extracted once.
+// Every code is mapped: a viewer shows a code it cannot map as the
+// replacement character, or as the code itself.
 std::string toUnicodeCMap(const GlyphCodes& codes) {
-    std::vector<uint16_t> mapped;
-    for (uint16_t code = 1; code <= codes.count(); ++code)
-        if (!codes.text(code).empty()) mapped.push_back(code);
     std::string cmap =
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
         "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
         "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
         "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    for (size_t first = 0; first < mapped.size(); first += 100) {  // at most 100 to a block
-        const size_t count = std::min<size_t>(100, mapped.size() - first);
+    for (size_t first = 1; first <= codes.count(); first += 100) {  // at most 100 to a block
+        const size_t count = std::min<size_t>(100, codes.count() + 1 - first);
         cmap += std::to_string(count) + " beginbfchar\n";
-        for (size_t i = first; i < first + count; ++i) {
+        for (size_t code = first; code < first + count; ++code) {
             cmap += '<';
-            appendHex(cmap, mapped[i]);
-            cmap += "> <" + utf16Hex(codes.text(mapped[i])) + ">\n";
+            appendHex(cmap, static_cast<char16_t>(code));
+            cmap += "> <" + utf16Hex(codes.text(static_cast<uint16_t>(code))) + ">\n";
         }
         cmap += "endbfchar\n";
     }

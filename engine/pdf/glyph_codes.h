@@ -1,8 +1,10 @@
 // The codes one font's glyphs are drawn with in one document. A code stands
-// for a glyph *and* the text it draws: Nastaliq draws ب ت ث with one dotless
-// skeleton glyph, so a code per glyph could give extractors only one of the
-// letters. Codes are numbered from 1 in the order of first use and written
-// as two bytes (Identity-H); the CIDToGIDMap leads each to its glyph.
+// for a glyph *and* the text it draws: the blank glyph that carries the
+// letters of right-to-left text (text_layer.h) stands for every one of
+// them, and a code per glyph could give extractors only one. Codes are
+// numbered from 1 in the order of first use and written as two bytes
+// (Identity-H); the CIDToGIDMap leads each to its glyph, the ToUnicode map
+// to its text.
 #pragma once
 
 #include <cstdint>
@@ -20,9 +22,11 @@ class GlyphCodes {
 public:
     explicit GlyphCodes(const text::Font& font) : font_(&font) {}
 
-    // The code to draw `glyph` with, standing for `text` (its cluster's
-    // text, or "" for a mark that shares its base's cluster). Throws
-    // std::runtime_error past 65,535 codes.
+    // The code to draw `glyph` with, standing for `text`: its cluster's
+    // text, a letter of it, or a bidi mark for a glyph that stands for none,
+    // but never nothing, so that no viewer meets a code it cannot read.
+    // Throws std::logic_error for empty text, std::runtime_error past 65,535
+    // codes.
     uint16_t codeFor(uint32_t glyph, const std::string& text);
 
     const text::Font& font() const { return *font_; }

@@ -59,7 +59,7 @@ TEST(Structure, FurnitureIsNoPartOfIt) {
                                  R"(reference="PWON/WOP/1" page-label="Page {page} of {pages}" watermark="DRAFT")");
     for (const Item& item : pages.pages.front().items) {
         const bool content = std::holds_alternative<TextItem>(item) && !test::isFooter(item) && !test::isWatermark(item);
-        const int element = std::visit([](const auto& it) { return it.element; }, item);
+        const int element = elementOf(item);
         if (content) {
             EXPECT_NE(element, artifact);
         } else {

@@ -9,16 +9,12 @@
 #include <hb-subset.h>
 
 #include "pdf/font_program.h"
-#include "text/font_set.h"
-#include "support.h"
+#include "pdf_support.h"
 
 namespace wop::pdf {
 namespace {
 
-const text::FontSet& fonts() {
-    static text::FontSet set(text::FontChoice::defaults(test::sourceDir() / "fonts"));
-    return set;
-}
+const text::FontSet& fonts() { return test::pdfFonts(); }
 
 // The glyphs HarfBuzz gives `text` in `font`, each with its cluster's text.
 GlyphCodes codesOf(const text::Font& font, const std::string& text, const char* script, hb_direction_t direction) {

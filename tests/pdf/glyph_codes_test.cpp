@@ -31,18 +31,25 @@ TEST(GlyphCodes, TheSameGlyphForTheSameTextKeepsItsCode) {
     EXPECT_EQ(codes.count(), 2);
 }
 
-// Nastaliq's dotless skeleton stands for ب in one word and ت in the next:
-// each needs its own code for the ToUnicode map to give the right letter.
+// The blank glyph that carries right-to-left text stands for ب in one
+// place and ت in the next: each needs its own code for the ToUnicode map to
+// give the right letter.
 TEST(GlyphCodes, AGlyphStandingForAnotherTextGetsAnotherCode) {
     GlyphCodes codes(latin());
-    const uint16_t beh = codes.codeFor(120, "ب");
-    const uint16_t teh = codes.codeFor(120, "ت");
-    const uint16_t dot = codes.codeFor(120, "");
+    const uint16_t beh = codes.codeFor(3, "ب");
+    const uint16_t teh = codes.codeFor(3, "ت");
+    const uint16_t silent = codes.codeFor(3, "\u200F");
     EXPECT_NE(beh, teh);
-    EXPECT_NE(dot, beh);
-    EXPECT_NE(dot, teh);
-    EXPECT_EQ(codes.glyph(teh), 120u);
+    EXPECT_NE(silent, beh);
+    EXPECT_NE(silent, teh);
+    EXPECT_EQ(codes.glyph(teh), 3u);
     EXPECT_EQ(codes.text(teh), "ت");
+}
+
+TEST(GlyphCodes, NoCodeStandsForNothing) {
+    GlyphCodes codes(latin());
+    EXPECT_THROW(codes.codeFor(3, ""), std::logic_error);
+    EXPECT_EQ(codes.count(), 0);
 }
 
 TEST(GlyphCodes, TwoBytesAreAllThereIs) {

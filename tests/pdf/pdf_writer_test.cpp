@@ -12,21 +12,13 @@
 #include "layout/layout.h"
 #include "markup/parser.h"
 #include "pdf/writer.h"
-#include "support.h"
+#include "pdf_support.h"
 
 namespace wop {
 namespace {
 
-const text::FontSet& fonts() {
-    static text::FontSet set(text::FontChoice::defaults(test::sourceDir() / "fonts"));
-    return set;
-}
-
-std::filesystem::path writeMarkup(const test::ScratchDir& dir, const std::string& markup, const std::string& name) {
-    auto path = dir / name;
-    pdf::writePdf(layout::layoutDocument(markup::parse(markup), fonts()), path);
-    return path;
-}
+const text::FontSet& fonts() { return test::pdfFonts(); }
+using test::writeMarkup;
 
 std::string nfc(const std::string& utf8) {
     UErrorCode status = U_ZERO_ERROR;
