@@ -8,7 +8,9 @@
 #include <Poco/Environment.h>
 #include <Poco/FormattingChannel.h>
 #include <Poco/Logger.h>
+#include <Poco/Net/IPAddress.h>
 #include <Poco/NumberParser.h>
+#include <Poco/StringTokenizer.h>
 #include <Poco/PatternFormatter.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionException.h>
@@ -26,6 +28,20 @@ double positiveNumber(const std::string& option, const std::string& value) {
     if (!Poco::NumberParser::tryParseFloat(value, number) || number <= 0)
         throw Poco::Util::InvalidArgumentException("--" + option + " takes a number above 0, not \"" + value + "\"");
     return number;
+}
+
+// `portal.trusted-proxies`: addresses, separated by commas or spaces.
+std::vector<Poco::Net::IPAddress> trustedProxies(const std::string& file, const std::string& value) {
+    std::vector<Poco::Net::IPAddress> addresses;
+    const Poco::StringTokenizer tokens(value, ", \t", Poco::StringTokenizer::TOK_IGNORE_EMPTY);
+    for (const std::string& token : tokens) {
+        Poco::Net::IPAddress address;
+        if (!Poco::Net::IPAddress::tryParse(token, address))
+            throw SettingsError(file + ": portal.trusted-proxies: expected IP addresses (\"127.0.0.1, ::1\"), not \"" +
+                                token + "\"");
+        addresses.push_back(address);
+    }
+    return addresses;
 }
 
 // The portal's log (requests, sign-ins refused, failures) on stderr, for
@@ -79,6 +95,8 @@ server::PortalSettings ServeCommand::portalSettings() const {
         s.burst = file->getDouble("portal.burst", s.burst);
         s.sessionHours = file->getInt("portal.session-hours", s.sessionHours);
         s.secureCookies = file->getBool("portal.secure-cookies", s.secureCookies);
+        s.trustedProxies = trustedProxies(config_.empty() ? "wopdocs.properties" : config_.string(),
+                                          file->getString("portal.trusted-proxies", ""));
     }
     s.port = port_.value_or(s.port);
     s.bind = bind_.value_or(s.bind);

@@ -4,6 +4,7 @@
 
 #include "server/api_json.h"
 #include "server/route_handlers.h"
+#include "server/sign_in.h"
 #include "server/visibility.h"
 #include "store/document_record.h"
 
@@ -35,10 +36,14 @@ void sessionOpen(PortalContext& context, Exchange& exchange) {
     if (Poco::Net::MediaType(exchange.request().getContentType()).getSubType() != "json") return exchange.sendError(415);
     const auto credentials = credentialsOf(exchange.body);
     if (!credentials) return exchange.sendError(400);
-    const auto session = context.data.signIn(credentials->first, credentials->second);
-    if (!session) return exchange.sendError(401);
-    exchange.setCookie(sessionCookie, session->id, context.settings.sessionHours * 3600);
-    exchange.sendJson(200, api::sessionJson(*session));
+    const SignInAttempt attempt = attemptSignIn(context, exchange, credentials->first, credentials->second);
+    if (attempt.retryAfter) {
+        exchange.setHeader("Retry-After", std::to_string(*attempt.retryAfter));
+        return exchange.sendError(429);
+    }
+    if (!attempt.session) return exchange.sendError(401);
+    exchange.setCookie(sessionCookie, attempt.session->id, context.settings.sessionHours * 3600);
+    exchange.sendJson(200, api::sessionJson(*attempt.session));
 }
 
 void sessionClose(PortalContext& context, Exchange& exchange) {

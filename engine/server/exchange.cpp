@@ -1,6 +1,12 @@
 #include "server/exchange.h"
 
+#include <fstream>
 #include <sstream>
+#include <stdexcept>
+
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/Timestamp.h>
 
 #include <Poco/Net/HTTPCookie.h>
 #include <Poco/Net/NameValueCollection.h>
@@ -16,7 +22,7 @@ using Poco::Net::HTTPResponse;
 
 // What every answer says about how it may be used: no framing, no
 // sniffing, no referrer, only the portal's own style sheet and forms.
-void addSecurityHeaders(Poco::Net::HTTPServerResponse& response) {
+void addSecurityHeaders(HTTPResponse& response) {
     response.set("X-Content-Type-Options", "nosniff");
     response.set("X-Frame-Options", "DENY");
     response.set("Referrer-Policy", "no-referrer");
@@ -27,8 +33,14 @@ void addSecurityHeaders(Poco::Net::HTTPServerResponse& response) {
 
 }  // namespace
 
-Exchange::Exchange(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response, bool secureCookies)
-    : request_(request), response_(response), api_(request.getURI().starts_with("/api/")), secureCookies_(secureCookies) {}
+Exchange::Exchange(const Poco::Net::HTTPRequest& request, std::string client, std::ostream& out, bool secureCookies)
+    : request_(request),
+      client_(std::move(client)),
+      out_(out),
+      response_(Poco::Net::HTTPMessage::HTTP_1_1, Poco::Net::HTTPResponse::HTTP_OK),
+      headOnly_(request.getMethod() == Poco::Net::HTTPRequest::HTTP_HEAD),
+      api_(request.getURI().starts_with("/api/")),
+      secureCookies_(secureCookies) {}
 
 std::string Exchange::cookie(const std::string& name) const {
     Poco::Net::NameValueCollection cookies;
@@ -56,11 +68,19 @@ void Exchange::begin(int status) {
     responded_ = true;
 }
 
+void Exchange::writeHead(std::uint64_t contentLength) {
+    response_.setContentLength64(static_cast<std::streamsize>(contentLength));
+    response_.setKeepAlive(false);  // one request a connection (docs/delivery.md, Limits)
+    response_.set("Date", Poco::DateTimeFormatter::format(Poco::Timestamp(), Poco::DateTimeFormat::HTTP_FORMAT));
+    response_.write(out_);
+}
+
 void Exchange::send(int status, const std::string& contentType, const std::string& content) {
     begin(status);
     response_.set("Cache-Control", "no-store");
     response_.setContentType(contentType);
-    response_.sendBuffer(content.data(), content.size());
+    writeHead(content.size());
+    if (!headOnly_) out_ << content;
 }
 
 void Exchange::sendHtml(int status, const std::string& page) {
@@ -93,21 +113,23 @@ void Exchange::redirect(const std::string& location) {
     begin(303);
     response_.set("Location", location);
     response_.set("Cache-Control", "no-store");
-    response_.setContentLength(0);
-    response_.send();
+    writeHead(0);
 }
 
 void Exchange::sendNoContent() {
     begin(204);
-    response_.setContentLength(0);
-    response_.send();
+    writeHead(0);
 }
 
 void Exchange::sendPdf(const std::filesystem::path& path, const std::string& filename) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) throw std::runtime_error("cannot read " + path.string());
     begin(200);
     response_.set("Cache-Control", "private, no-store");
     response_.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    response_.sendFile(path.string(), "application/pdf");
+    response_.setContentType("application/pdf");
+    writeHead(std::filesystem::file_size(path));
+    if (!headOnly_) out_ << file.rdbuf();
 }
 
 }  // namespace wop::server

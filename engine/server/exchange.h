@@ -1,18 +1,21 @@
 // One request and its response, as the portal's routes see them: the body
-// (read within its limit), the session, the path's parameters, and ways to
-// answer that all add the same security headers. Error answers say only
-// the status: no exception text, no path.
+// (read within its limit), the client's address, the session, the path's
+// parameters, and ways to answer that all add the same security headers
+// and close the connection after. A HEAD request gets the answer's head
+// alone. Error answers say only the status: no exception text, no path.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
 
 #include "server/sessions.h"
 
@@ -20,9 +23,11 @@ namespace wop::server {
 
 class Exchange {
 public:
-    Exchange(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response, bool secureCookies);
+    // `client`: the address the request is from (client_address.h).
+    Exchange(const Poco::Net::HTTPRequest& request, std::string client, std::ostream& out, bool secureCookies);
 
-    Poco::Net::HTTPServerRequest& request() { return request_; }
+    const Poco::Net::HTTPRequest& request() const { return request_; }
+    const std::string& client() const { return client_; }
     bool isApi() const { return api_; }
     bool responded() const { return responded_; }
     int status() const { return static_cast<int>(response_.getStatus()); }
@@ -35,8 +40,6 @@ public:
     void setCookie(const std::string& name, const std::string& value, int maxAgeSeconds);
     void clearCookie(const std::string& name);
     void setHeader(const std::string& name, const std::string& value) { response_.set(name, value); }
-    // After an answer given without reading the request's body.
-    void closeAfterResponse() { response_.setKeepAlive(false); }
 
     void sendHtml(int status, const std::string& page);
     void sendJson(int status, const Poco::JSON::Object::Ptr& json);
@@ -54,9 +57,14 @@ public:
 private:
     void send(int status, const std::string& contentType, const std::string& content);
     void begin(int status);
+    // Writes the status line and headers, saying the body's length.
+    void writeHead(std::uint64_t contentLength);
 
-    Poco::Net::HTTPServerRequest& request_;
-    Poco::Net::HTTPServerResponse& response_;
+    const Poco::Net::HTTPRequest& request_;
+    std::string client_;
+    std::ostream& out_;
+    Poco::Net::HTTPResponse response_;
+    bool headOnly_;
     bool api_;
     bool secureCookies_;
     bool responded_ = false;

@@ -1,3 +1,4 @@
+#include <ctime>
 #include <sstream>
 
 #include <Poco/Exception.h>
@@ -8,7 +9,7 @@
 #include "intake/intake.h"
 #include "server/html.h"
 #include "server/html_pages.h"
-#include "server/random_token.h"
+#include "server/sign_in.h"
 #include "server/route_handlers.h"
 #include "server/upload_form.h"
 #include "server/verification.h"
@@ -19,13 +20,12 @@ namespace wop::server::handlers {
 namespace {
 
 // Before a session exists, the sign-in form is protected by a token both in
-// a cookie and in the form (double submit): another site can set neither.
+// a cookie and in the form (double submit), one the portal gave (sign_in_tokens.h).
 constexpr const char* signInCookie = "wopdocs_signin";
-constexpr int signInFormSeconds = 3600;
 
-void showSignInForm(Exchange& exchange, int status, bool failed) {
-    const std::string token = randomToken();
-    exchange.setCookie(signInCookie, token, signInFormSeconds);
+void showSignInForm(PortalContext& context, Exchange& exchange, int status, bool failed) {
+    const std::string token = context.signInTokens.issue(std::time(nullptr));
+    exchange.setCookie(signInCookie, token, SignInTokens::lifetimeSeconds);
     exchange.sendHtml(status, html::signInPage(token, failed));
 }
 
@@ -69,19 +69,24 @@ void styleSheet(PortalContext&, Exchange& exchange) {
     exchange.sendCss(html::styleSheet());
 }
 
-void signInForm(PortalContext&, Exchange& exchange) {
+void signInForm(PortalContext& context, Exchange& exchange) {
     if (exchange.session) return exchange.redirect("/partnerships");
-    showSignInForm(exchange, 200, false);
+    showSignInForm(context, exchange, 200, false);
 }
 
 void signIn(PortalContext& context, Exchange& exchange) {
     const Poco::Net::NameValueCollection form = formOf(exchange);
-    if (!sameToken(form.get("csrf", ""), exchange.cookie(signInCookie))) return exchange.sendError(403);
-    const auto session = context.data.signIn(form.get("name", ""), form.get("password", ""));
-    if (!session) {
-        context.log.notice("sign-in refused for a user name from " + exchange.request().clientAddress().host().toString());
-        return showSignInForm(exchange, 401, true);
+    const std::string token = form.get("csrf", "");
+    if (!sameToken(token, exchange.cookie(signInCookie)) || !context.signInTokens.isValid(token, std::time(nullptr)))
+        return exchange.sendError(403);
+    const SignInAttempt attempt = attemptSignIn(context, exchange, form.get("name", ""), form.get("password", ""));
+    if (attempt.retryAfter) {
+        exchange.setHeader("Retry-After", std::to_string(*attempt.retryAfter));
+        return exchange.sendError(429, "Too many attempts to sign in: try again in " +
+                                           std::to_string(*attempt.retryAfter) + " seconds.");
     }
+    const auto& session = attempt.session;
+    if (!session) return showSignInForm(context, exchange, 401, true);
     exchange.setCookie(sessionCookie, session->id, context.settings.sessionHours * 3600);
     exchange.clearCookie(signInCookie);
     exchange.redirect("/partnerships");

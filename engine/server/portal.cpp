@@ -1,11 +1,10 @@
 #include "server/portal.h"
 
-#include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 
-#include "server/portal_request_handler_factory.h"
+#include "server/routes.h"
 
 namespace wop::server {
 
@@ -14,7 +13,9 @@ Portal::Portal(const PortalSettings& settings, const store::StoreLocation& locat
       data_(location, static_cast<std::time_t>(settings.sessionHours) * 3600),
       regenerator_(location, settings.batch),
       limiter_(settings.requestsPerSecond, settings.burst),
-      context_{settings_, data_, regenerator_, Poco::Logger::get("wopdocs.portal")} {
+      signInThrottle_(settings.signInsPerSecond, settings.signInBurst),
+      context_{settings_, data_, regenerator_, signInThrottle_, signInTokens_, Poco::Logger::get("wopdocs.portal")},
+      handler_(context_, limiter_) {
     // Poco's ServerSocket(address) sets SO_REUSEPORT too: a second portal on
     // the same port would then start and take a share of the connections,
     // serving them from its own store. Only the address is reused (a port
@@ -29,18 +30,16 @@ Portal::Portal(const PortalSettings& settings, const store::StoreLocation& locat
                                       " (is another program, or another wopdocs serve, using the port?)");
     }
     port_ = socket.address().port();
-    Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
-    params->setMaxThreads(settings.threads);
-    params->setMaxQueued(256);
-    // One request per connection. Poco 1.11 reads a request's head through
-    // a char that it widens with its sign, so a byte 0xFF reads as the end of
-    // the stream: it vanishes, splits its line, and can end the head early,
-    // leaving the rest of the request to be read as another one. A proxy in
-    // front would then take two answers for one request.
-    params->setKeepAlive(false);
-    params->setTimeout(Poco::Timespan(15, 0));  // a client that stops sending is let go
-    params->setServerName("wopdocs");
-    server_ = std::make_unique<Poco::Net::HTTPServer>(new PortalRequestHandlerFactory(context_, limiter_), socket, params);
+    ListenerSettings listening;
+    listening.workers = settings.threads;
+    listening.requestDeadline = settings.requestDeadline;
+    listening.connectionsPerAddress = settings.connectionsPerAddress;
+    listening.uncappedAddresses = settings.trustedProxies;
+    listener_ = std::make_unique<HttpListener>(
+        socket, listening, [this](const Poco::Net::HTTPRequest& request) { return bodyLimit(request, settings_); },
+        [this](ReceivedRequest& request, const Poco::Net::SocketAddress& peer, std::ostream& out) {
+            handler_.handle(request, peer, out);
+        });
 }
 
 Portal::~Portal() {
@@ -48,14 +47,14 @@ Portal::~Portal() {
 }
 
 void Portal::start() {
-    server_->start();
+    listener_->start();
     running_ = true;
 }
 
 void Portal::stop() {
     if (!running_) return;
     running_ = false;
-    server_->stopAll(true);
+    listener_->stop();
 }
 
 }  // namespace wop::server

@@ -1,14 +1,14 @@
 // Stage `server`: `wopdocs serve`, the utilities' download portal. An HTTP
-// server (Poco::Net::HTTPServer) with server-rendered pages and the same as
+// server (its connections read by http_listener.h, Poco's HTTP messages) with server-rendered pages and the same as
 // a JSON API; sign-in with the accounts of `wopdocs user`, sessions and
 // CSRF tokens kept in the store (docs/delivery.md).
 #pragma once
 
 #include <memory>
 
-#include <Poco/Net/HTTPServer.h>
-
+#include "server/http_listener.h"
 #include "server/portal_context.h"
+#include "server/portal_request_handler.h"
 #include "server/portal_data.h"
 #include "server/portal_settings.h"
 #include "server/rate_limiter.h"
@@ -34,9 +34,12 @@ private:
     PortalData data_;
     Regenerator regenerator_;
     RateLimiter limiter_;
+    SignInThrottle signInThrottle_;
+    SignInTokens signInTokens_;
     PortalContext context_;
+    PortalRequestHandler handler_;
     int port_ = 0;
-    std::unique_ptr<Poco::Net::HTTPServer> server_;
+    std::unique_ptr<HttpListener> listener_;
     bool running_ = false;
 };
 

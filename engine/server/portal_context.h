@@ -5,6 +5,8 @@
 #include "server/portal_data.h"
 #include "server/portal_settings.h"
 #include "server/regenerator.h"
+#include "server/sign_in_throttle.h"
+#include "server/sign_in_tokens.h"
 
 namespace wop::server {
 
@@ -13,6 +15,8 @@ struct PortalContext {
     const PortalSettings& settings;
     PortalData& data;
     Regenerator& regenerator;
+    SignInThrottle& signInThrottle;
+    const SignInTokens& signInTokens;
     Poco::Logger& log;
 };
 

@@ -13,6 +13,7 @@ class RateLimiter {
 public:
     RateLimiter(double requestsPerSecond, double burst) : rate_(requestsPerSecond), burst_(burst) {}
 
+    double rate() const { return rate_; }
     // Takes a token of `client`'s bucket; false when it is empty.
     bool allow(const std::string& client);
 

@@ -103,7 +103,7 @@ bool hasCsrfToken(Exchange& exchange) {
 
 }  // namespace
 
-bool isUpload(const Poco::Net::HTTPServerRequest& request) {
+bool isUpload(const Poco::Net::HTTPRequest& request) {
     const std::vector<std::string> segments = segmentsOf(request.getURI());
     if (request.getMethod() != "POST") return false;
     const bool signedCopy = segments.size() == 3 && segments[0] == "partnerships" && segments[2] == "signed-copies";
@@ -111,13 +111,15 @@ bool isUpload(const Poco::Net::HTTPServerRequest& request) {
     return signedCopy || verifiedFile;
 }
 
-std::size_t bodyLimit(const Poco::Net::HTTPServerRequest& request, const PortalSettings& settings) {
+std::size_t bodyLimit(const Poco::Net::HTTPRequest& request, const PortalSettings& settings) {
     return isUpload(request) ? settings.uploads.maxBytes + settings.maxBodyBytes : settings.maxBodyBytes;
 }
 
 void dispatch(PortalContext& context, Exchange& exchange) {
     const std::vector<std::string> segments = segmentsOf(exchange.request().getURI());
-    const std::string& method = exchange.request().getMethod();
+    // HEAD is GET without the body, which the exchange leaves out.
+    const std::string& asked = exchange.request().getMethod();
+    const std::string method = asked == "HEAD" ? "GET" : asked;
     const Route* found = nullptr;
     std::string allowed;
     for (const Route& route : routes()) {
@@ -126,7 +128,7 @@ void dispatch(PortalContext& context, Exchange& exchange) {
             found = &route;
             break;
         }
-        allowed += (allowed.empty() ? "" : ", ") + std::string(route.method);
+        allowed += (allowed.empty() ? "" : ", ") + std::string(route.method == "GET" ? "GET, HEAD" : route.method);
     }
     if (!found) {
         if (allowed.empty()) return exchange.sendError(404);

@@ -7,7 +7,7 @@
 
 #include <cstddef>
 
-#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPRequest.h>
 
 #include "server/exchange.h"
 #include "server/portal_context.h"
@@ -21,7 +21,7 @@ void dispatch(PortalContext& context, Exchange& exchange);
 // Whether the request sends a PDF (a signed copy to file, or a file to
 // verify), whose body may be as large as a file the settings allow, where
 // every other request's is small.
-bool isUpload(const Poco::Net::HTTPServerRequest& request);
-std::size_t bodyLimit(const Poco::Net::HTTPServerRequest& request, const PortalSettings& settings);
+bool isUpload(const Poco::Net::HTTPRequest& request);
+std::size_t bodyLimit(const Poco::Net::HTTPRequest& request, const PortalSettings& settings);
 
 }  // namespace wop::server

@@ -8,6 +8,7 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/SocketAddress.h>
 #include <Poco/StreamCopier.h>
 
 #include "server/users.h"
@@ -20,6 +21,8 @@ server::PortalSettings PortalServer::fastSettings() {
     settings.port = 0;
     settings.requestsPerSecond = 1e6;
     settings.burst = 1e6;
+    settings.signInsPerSecond = 1e6;
+    settings.signInBurst = 1e6;
     settings.batch.render.templates = sourceDir() / "templates";
     settings.batch.render.fonts = text::FontChoice::defaults(sourceDir() / "fonts");
     settings.batch.threads = 2;
@@ -73,6 +76,24 @@ HttpResponse PortalServer::get(const std::string& target, const Client& client) 
     request.target = target;
     request.cookie = client.cookie;
     return send(request);
+}
+
+Poco::Net::StreamSocket PortalServer::connect(const std::string& from) const {
+    Poco::Net::StreamSocket socket;
+    socket.impl()->bind(Poco::Net::SocketAddress(from, 0), false);
+    socket.connect(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port())));
+    return socket;
+}
+
+std::string PortalServer::exchangeBytes(const std::string& bytes, const std::string& from) const {
+    Poco::Net::StreamSocket socket = connect(from);
+    socket.setReceiveTimeout(Poco::Timespan(30, 0));
+    socket.sendBytes(bytes.data(), static_cast<int>(bytes.size()));
+    std::string answer;
+    char buffer[4096];
+    for (int received; (received = socket.receiveBytes(buffer, sizeof buffer)) > 0;)
+        answer.append(buffer, static_cast<std::size_t>(received));
+    return answer;
 }
 
 Client PortalServer::signIn(const std::string& name) const {

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <Poco/Net/StreamSocket.h>
+
 #include "sample_store.h"
 #include "server/portal.h"
 
@@ -50,6 +52,11 @@ public:
     const std::filesystem::path& dataDir() const { return samples_.dataDir(); }
     HttpResponse send(const HttpRequest& request) const;
     HttpResponse get(const std::string& target, const Client& client = {}) const;
+    // A connection to the portal from `from`, one of the loopback addresses
+    // (127.0.0.2 is another client than 127.0.0.1).
+    Poco::Net::StreamSocket connect(const std::string& from = "127.0.0.1") const;
+    // Sends `bytes` as they are, and returns all the portal answers until it closes the connection.
+    std::string exchangeBytes(const std::string& bytes, const std::string& from = "127.0.0.1") const;
     // Signs in through the API; throws when refused.
     Client signIn(const std::string& name) const;
 

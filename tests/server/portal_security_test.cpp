@@ -8,8 +8,6 @@
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/Net/SocketAddress.h>
-#include <Poco/Net/StreamSocket.h>
 
 #include "portal_fixture.h"
 #include "store/importer.h"
@@ -51,15 +49,7 @@ protected:
         return token[1];
     }
 
-    // Sends `request` as it is, and returns the start of the answer.
-    static std::string rawExchange(const std::string& request) {
-        Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(portal_->port())));
-        socket.setReceiveTimeout(Poco::Timespan(30, 0));
-        socket.sendBytes(request.data(), static_cast<int>(request.size()));
-        char buffer[4096];
-        const int received = socket.receiveBytes(buffer, sizeof buffer);
-        return std::string(buffer, static_cast<std::size_t>(std::max(received, 0)));
-    }
+    static std::string rawExchange(const std::string& request) { return portal_->exchangeBytes(request); }
 
     static PortalServer* portal_;
 };
@@ -99,6 +89,52 @@ TEST_F(PortalSecurityTest, TheSignInFormNeedsItsOwnToken) {
     const HttpResponse signedIn = portal_->send(form);
     EXPECT_EQ(signedIn.status, 303);
     EXPECT_EQ(signedIn.headers.at("Location"), "/partnerships");
+}
+
+TEST_F(PortalSecurityTest, TheSignInFormRefusesATokenItDidNotGive) {
+    const std::string invented(64, 'd');  // in the cookie and the form alike
+    HttpRequest form = post("/sign-in", {});
+    form.contentType = "application/x-www-form-urlencoded";
+    form.cookie = "wopdocs_signin=" + invented;
+    form.body = "name=pwon&password=correct+horse+battery+staple&csrf=" + invented;
+    EXPECT_EQ(portal_->send(form).status, 403);
+    std::string altered = signInFormToken();
+    altered[0] = altered[0] == '0' ? '1' : '0';  // the time it was given, moved
+    form.cookie = "wopdocs_signin=" + altered;
+    form.body = "name=pwon&password=correct+horse+battery+staple&csrf=" + altered;
+    EXPECT_EQ(portal_->send(form).status, 403);
+}
+
+TEST_F(PortalSecurityTest, HeadIsAnsweredAsGetWithoutTheBody) {
+    const std::string styleSheet = portal_->get("/style.css").body;
+    const std::string head = rawExchange("HEAD /style.css HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    EXPECT_TRUE(head.starts_with("HTTP/1.1 200 OK\r\n")) << head;
+    EXPECT_NE(head.find("\r\nContent-Length: " + std::to_string(styleSheet.size()) + "\r\n"), std::string::npos) << head;
+    EXPECT_TRUE(head.ends_with("\r\n\r\n")) << head;  // nothing after the head
+    const std::string signIn = rawExchange("HEAD /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    EXPECT_TRUE(signIn.starts_with("HTTP/1.1 200 OK\r\n")) << signIn;
+    EXPECT_TRUE(signIn.ends_with("\r\n\r\n")) << signIn;
+    // A route without GET has no HEAD either, and says what it has.
+    const std::string signOut = rawExchange("HEAD /sign-out HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    EXPECT_TRUE(signOut.starts_with("HTTP/1.1 405 ")) << signOut;
+    HttpRequest put = post("/sign-in", {});
+    put.method = "PUT";
+    EXPECT_EQ(portal_->send(put).headers.at("Allow"), "GET, HEAD, POST");
+}
+
+TEST_F(PortalSecurityTest, TwoDifferentContentLengthsAre400) {
+    const std::string body = R"({"name": "pwon", "password": "wrong password here"})";
+    auto withLengths = [&](std::size_t first, std::size_t second) {
+        return "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
+               std::to_string(first) + "\r\nContent-Length: " + std::to_string(second) + "\r\n\r\n" + body;
+    };
+    const std::string conflicting = rawExchange(withLengths(body.size(), body.size() + 5));
+    EXPECT_TRUE(conflicting.starts_with("HTTP/1.1 400 Bad Request\r\n")) << conflicting;
+    EXPECT_TRUE(rawExchange(withLengths(body.size() + 5, body.size())).starts_with("HTTP/1.1 400 Bad Request\r\n"));
+    const std::string notANumber = "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: +5\r\n\r\n{}";
+    EXPECT_TRUE(rawExchange(notANumber).starts_with("HTTP/1.1 400 Bad Request\r\n"));
+    // The same length twice says one thing.
+    EXPECT_TRUE(rawExchange(withLengths(body.size(), body.size())).starts_with("HTTP/1.1 401 Unauthorized\r\n"));
 }
 
 TEST_F(PortalSecurityTest, AWrongSignInSaysNothingMore) {
@@ -149,14 +185,14 @@ TEST_F(PortalSecurityTest, BodiesOver64KiBAreRefused) {
         "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
         "Content-Length: 71680\r\n\r\n";
     EXPECT_TRUE(rawExchange(declared).starts_with("HTTP/1.1 413 Request Entity Too Large\r\n"));
-    // And on the bytes that come, when no length is declared.
+    // A body must declare its length: one sent in chunks is not read.
     const std::string chunk(70 * 1024, 'x');
     std::ostringstream size;
     size << std::hex << chunk.size();
     const std::string chunked =
         "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
         "Transfer-Encoding: chunked\r\n\r\n" + size.str() + "\r\n" + chunk + "\r\n0\r\n\r\n";
-    EXPECT_TRUE(rawExchange(chunked).starts_with("HTTP/1.1 413 Request Entity Too Large\r\n"));
+    EXPECT_TRUE(rawExchange(chunked).starts_with("HTTP/1.1 411 Length Required\r\n"));
     EXPECT_EQ(portal_->send(apiSignIn("pwon", std::string(60 * 1024, 'x'))).status, 401);  // within the limit
 }
 

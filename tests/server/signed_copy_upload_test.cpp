@@ -4,7 +4,6 @@
 // no PDF, too large, no token — after which the store holds nothing of it.
 #include <gtest/gtest.h>
 
-#include <Poco/Net/StreamSocket.h>
 
 #include "pdf/signature_inspection.h"
 #include "portal_fixture.h"
@@ -161,14 +160,7 @@ std::string declaredOnly(const PortalServer& portal, const std::string& target, 
     const std::string head = "POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + client.cookie +
                              "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: " +
                              std::to_string(length) + "\r\n\r\n";
-    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(portal.port())));
-    socket.setReceiveTimeout(Poco::Timespan(30, 0));
-    socket.sendBytes(head.data(), static_cast<int>(head.size()));
-    std::string response;
-    char buffer[4096];
-    for (int received; (received = socket.receiveBytes(buffer, sizeof buffer)) > 0;)
-        response.append(buffer, static_cast<std::size_t>(received));
-    return response;
+    return portal.exchangeBytes(head);
 }
 
 server::PortalSettings oneMegabyte() {
