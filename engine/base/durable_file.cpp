@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace wop::base {
@@ -17,8 +18,8 @@ namespace {
 
 }  // namespace
 
-void writeFileDurably(const std::filesystem::path& path, std::string_view bytes) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+void writeFileDurably(const std::filesystem::path& path, std::string_view bytes, Readers readers) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, readers == Readers::Owner ? 0600 : 0644);
     if (fd < 0) fail(errno, "cannot write " + path.string());
     std::size_t written = 0;
     int error = 0;
@@ -37,6 +38,13 @@ void writeFileDurably(const std::filesystem::path& path, std::string_view bytes)
     }
 }
 
+void createFolders(const std::filesystem::path& folder, Readers readers) {
+    if (folder.empty() || std::filesystem::is_directory(folder)) return;
+    createFolders(folder.parent_path() == folder ? std::filesystem::path() : folder.parent_path(), readers);
+    if (::mkdir(folder.c_str(), readers == Readers::Owner ? 0700 : 0755) != 0 && errno != EEXIST)
+        fail(errno, "cannot create the folder " + folder.string());
+}
+
 void syncFolder(const std::filesystem::path& folder) {
     const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0 || ::fsync(fd) != 0) {
@@ -47,10 +55,10 @@ void syncFolder(const std::filesystem::path& folder) {
     ::close(fd);
 }
 
-void writeFileAtomically(const std::filesystem::path& path, std::string_view bytes) {
+void writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, Readers readers) {
     std::filesystem::path temporary = path;
     temporary += ".partial-" + std::to_string(::getpid());
-    writeFileDurably(temporary, bytes);
+    writeFileDurably(temporary, bytes, readers);
     if (::rename(temporary.c_str(), path.c_str()) != 0) {
         const int error = errno;
         ::unlink(temporary.c_str());

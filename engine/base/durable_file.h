@@ -12,9 +12,20 @@
 
 namespace wop::base {
 
+// Who may read a file or folder created: everyone (as the umask allows), or
+// its owner alone (the store's data folder: its database holds the
+// portal's password hashes, its PDFs the partnerships' documents).
+enum class Readers { Anyone, Owner };
+
 // Writes `bytes` to `path` through one descriptor and syncs them to disk;
-// on failure nothing is left at `path`.
-void writeFileDurably(const std::filesystem::path& path, std::string_view bytes);
+// on failure nothing is left at `path`. A file created is 0644, or 0600
+// for its owner alone.
+void writeFileDurably(const std::filesystem::path& path, std::string_view bytes, Readers readers = Readers::Anyone);
+
+// Creates `folder` and the folders above it that are missing, 0755, or 0700
+// for their owner alone; folders already there are left as they are.
+// Throws std::system_error.
+void createFolders(const std::filesystem::path& folder, Readers readers);
 
 // Syncs a folder, so that the names just created or renamed in it last.
 void syncFolder(const std::filesystem::path& folder);
@@ -23,6 +34,6 @@ void syncFolder(const std::filesystem::path& folder);
 // name beside it, renamed, the folder synced. Readers see the old file or
 // the new one, never a part of either. A failure leaves no temporary file,
 // and no new file at `path` whose name might not last.
-void writeFileAtomically(const std::filesystem::path& path, std::string_view bytes);
+void writeFileAtomically(const std::filesystem::path& path, std::string_view bytes, Readers readers = Readers::Anyone);
 
 }  // namespace wop::base

@@ -13,7 +13,7 @@ namespace wop::store {
 
 DataDirLock::DataDirLock(const std::filesystem::path& dataDir) {
     const std::filesystem::path path = dataDir / "batch.lock";
-    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd_ < 0) throw StoreError("cannot open " + path.string() + ": " + std::strerror(errno));
     if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
         const int error = errno;

@@ -4,10 +4,14 @@
 #include <mutex>
 #include <regex>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Exception.h>
 
+#include "base/durable_file.h"
 #include "store/store_error.h"
 
 using namespace Poco::Data::Keywords;
@@ -54,8 +58,12 @@ Database::Target Database::Target::parse(const std::string& connection) {
 Poco::Data::Session Database::Target::connect() const {
     registerConnectors();
     if (kind == Kind::SQLite) {
-        const std::filesystem::path folder = std::filesystem::path(address).parent_path();
-        if (!folder.empty()) std::filesystem::create_directories(folder);
+        // A new database is its owner's alone (SQLite gives its journal the
+        // same permissions); one there already keeps the permissions it has.
+        const std::filesystem::path file(address);
+        base::createFolders(file.parent_path(), base::Readers::Owner);
+        const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) ::close(fd);
     }
     Poco::Data::Session session(connector, address);
     if (kind == Kind::SQLite) {

@@ -148,8 +148,8 @@ Publication DocumentFiles::publish(std::vector<NewDocument>& documents) const {
                 throw StoreError(final.string() + " exists already: a document file is never replaced");
             if (!isCompletePdf(document.pdf))
                 throw StoreError("the PDF made for " + final.string() + " came out incomplete");
-            fs::create_directories(final.parent_path());
-            base::writeFileDurably(withSuffix(final, stagingSuffix), document.pdf);
+            base::createFolders(final.parent_path(), base::Readers::Owner);
+            base::writeFileDurably(withSuffix(final, stagingSuffix), document.pdf, base::Readers::Owner);
             document.record.pdfSha256 = base::sha256(document.pdf);
             staged.push_back(i);
         } catch (const std::exception& e) {
@@ -162,7 +162,7 @@ Publication DocumentFiles::publish(std::vector<NewDocument>& documents) const {
     for (std::size_t i : staged) rows.push_back(documents[i].record);
     const fs::path pending = withSuffix(absolute(rows.front().path), pendingSuffix);
     try {
-        base::writeFileDurably(pending, toJson(rows));
+        base::writeFileDurably(pending, toJson(rows), base::Readers::Owner);
         // Its name on disk before any PDF's: else a PDF could outlive a
         // power cut that took the record, and be made again.
         base::syncFolder(pending.parent_path());

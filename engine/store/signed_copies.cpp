@@ -93,8 +93,8 @@ void SignedCopies::add(SignedCopy& copy, std::string_view bytes) {
     // Its file is the recorded copy's, to keep.
     if (findBySha256(copy.sha256)) throw StoreError(what() + " is recorded already");
     try {
-        std::filesystem::create_directories(file.parent_path());
-        base::writeFileAtomically(file, bytes);
+        base::createFolders(file.parent_path(), base::Readers::Owner);
+        base::writeFileAtomically(file, bytes, base::Readers::Owner);
     } catch (const std::exception& e) {  // std::system_error, std::filesystem::filesystem_error
         throw StoreError("cannot write " + what() + ": " + e.what());
     }

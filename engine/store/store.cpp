@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include "base/durable_file.h"
 #include "store/migrations.h"
 #include "store/store_error.h"
 
@@ -11,10 +12,14 @@ std::string StoreLocation::connection() const {
 
 namespace {
 
+// Its owner's alone: the database holds the portal's password hashes and
+// sessions, the PDFs the partnerships' documents.
 std::filesystem::path createdFolder(const std::filesystem::path& folder) {
-    std::error_code error;
-    std::filesystem::create_directories(folder, error);
-    if (error) throw StoreError("cannot create the data folder " + folder.string() + ": " + error.message());
+    try {
+        base::createFolders(folder, base::Readers::Owner);
+    } catch (const std::system_error& e) {
+        throw StoreError("cannot create the data folder " + folder.string() + ": " + e.code().message());
+    }
     return folder;
 }
 

@@ -52,6 +52,23 @@ protected:
 };
 WOPDOCS_ON_EVERY_DATABASE(DocumentFilesTest);
 
+// The data folder and what the store puts in it are its owner's alone:
+// the database holds the portal's password hashes, the PDFs the partnerships'.
+TEST_P(DocumentFilesTest, TheDataFolderAndItsFilesAreTheOwnersAlone) {
+    auto mode = [](const fs::path& path) { return fs::status(path).permissions() & fs::perms::all; };
+    std::vector<NewDocument> documents{made("letter-of-intent", 1)};
+    published(documents);
+    const DataDirLock lock(location_.dataDir);
+    EXPECT_EQ(mode(location_.dataDir), fs::perms::owner_all);
+    EXPECT_EQ(mode(folder()), fs::perms::owner_all);
+    EXPECT_EQ(mode(folder() / "letter-of-intent.en.v1.pdf"), fs::perms::owner_read | fs::perms::owner_write);
+    EXPECT_EQ(mode(location_.dataDir / "batch.lock"), fs::perms::owner_read | fs::perms::owner_write);
+    if (GetParam() == test::Backend::SQLite) {
+        const fs::path database = location_.database.substr(std::string("sqlite:").size());
+        EXPECT_EQ(mode(database), fs::perms::owner_read | fs::perms::owner_write) << database;
+    }
+}
+
 TEST_P(DocumentFilesTest, EachVersionHasAFileOfItsOwn) {
     EXPECT_EQ(DocumentFiles::relativePath({"lahore", "monthly-report-2024-07", model::Lang::Ur}, 3),
               "documents/lahore/monthly-report-2024-07.ur.v3.pdf");
