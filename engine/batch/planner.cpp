@@ -28,6 +28,10 @@ Plan planDocuments(const std::vector<context::DocumentInstance>& documents, cons
             job.record.dataHash = inputs.dataHash;
             job.record.lookHash = inputs.lookHash;
             job.record.path = store::DocumentFiles::relativePath(key, job.record.version);
+            if (const model::Partnership* partnership = program.find(key.partnership)) {
+                job.record.mentor = partnership->mentor.id;
+                job.record.mentee = partnership->mentee.id;
+            }
             if (const store::DocumentRecord* final = registry.latestFinalBefore(key, job.record.version))
                 job.supersededFinal = store::Supersession{key, final->version, job.record.version, final->contentHash, "", "", ""};
             plan.jobs.push_back(std::move(job));

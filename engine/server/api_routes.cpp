@@ -57,10 +57,11 @@ void partnershipsList(PortalContext& context, Exchange& exchange) {
 }
 
 void documentsList(PortalContext& context, Exchange& exchange) {
-    const auto heading = Visibility(context.data, exchange.session->account).documentsOf(exchange.params[0]);
+    const Visibility visible(context.data, exchange.session->account);
+    const auto heading = visible.documentsOf(exchange.params[0]);
     if (!heading) return exchange.sendError(404);
     exchange.sendJson(200, api::documentsJson(
-                                listDocuments(context.data.documentsOf(heading->id), context.data.signedCopiesOf(heading->id))));
+                                listDocuments(visible.versionsOf(heading->id), context.data.signedCopiesOf(heading->id))));
 }
 
 void download(PortalContext& context, Exchange& exchange) {

@@ -110,7 +110,7 @@ void documentsPage(PortalContext& context, Exchange& exchange) {
     std::optional<Regenerator::Status> regeneration;
     if (exchange.session->account.isFacilitator()) regeneration = context.regenerator.status();
     exchange.sendHtml(200, html::documentsPage(*exchange.session, *heading,
-                                               listDocuments(context.data.documentsOf(heading->id),
+                                               listDocuments(visible.versionsOf(heading->id),
                                                              context.data.signedCopiesOf(heading->id)),
                                                regeneration));
 }

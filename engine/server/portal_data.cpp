@@ -63,6 +63,11 @@ std::vector<store::DocumentRecord> PortalData::documentsOf(const std::string& pa
     return store_.registry().ofPartnership(partnership);
 }
 
+std::vector<std::string> PortalData::partnershipsWithParty(const std::string& organisation) {
+    std::lock_guard lock(mutex_);
+    return store_.registry().partnershipsWithParty(organisation);
+}
+
 std::optional<store::DocumentRecord> PortalData::document(const RegistryRef& ref) {
     std::lock_guard lock(mutex_);
     return store_.registry().find(ref.key, ref.version);

@@ -36,6 +36,8 @@ public:
     // The stored partnerships as loaded now; the snapshot stays valid while held.
     std::shared_ptr<const store::StoredProgram> program();
     std::vector<store::DocumentRecord> documentsOf(const std::string& partnership);
+    // store::Registry::partnershipsWithParty
+    std::vector<std::string> partnershipsWithParty(const std::string& organisation);
     std::optional<store::DocumentRecord> document(const RegistryRef& ref);
     // intake::identifyPdf on the portal's store.
     std::optional<intake::Identified> identifyPdf(std::string_view bytes);

@@ -42,6 +42,8 @@ Poco::JSON::Object toJson(const DocumentRecord& record) {
     object.set("content_hash", record.contentHash);
     object.set("path", record.path);
     object.set("created_at", record.createdAt);
+    object.set("mentor", record.mentor);
+    object.set("mentee", record.mentee);
     return object;
 }
 
@@ -71,6 +73,8 @@ std::optional<DocumentRecord> fromJson(const Poco::JSON::Object& object) {
     record.contentHash = object.optValue<std::string>("content_hash", "");
     record.path = object.getValue<std::string>("path");
     record.createdAt = object.getValue<std::string>("created_at");
+    record.mentor = object.optValue<std::string>("mentor", "");
+    record.mentee = object.optValue<std::string>("mentee", "");
     return record;
 }
 

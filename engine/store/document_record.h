@@ -50,6 +50,11 @@ struct DocumentRecord {
     std::string contentHash;  // SHA-256 of the markup (DocumentContents); empty likewise
     std::string path;         // relative to the data folder, '/'-separated
     std::string createdAt;    // UTC, "2025-03-14T09:30:00Z"
+    // The parties' organisation ids when the version was made, whose users
+    // may download it; empty for the road map, and for a version made by a
+    // wopdocs that did not keep them.
+    std::string mentor;
+    std::string mentee;
 
     InputHashes inputs() const { return {templateHash, dataHash, lookHash}; }
 };

@@ -136,6 +136,11 @@ Migrations Migrations::schema() {
           "file TEXT NOT NULL, "  // as the partnership file names it
           "base64 TEXT NOT NULL, "
           "PRIMARY KEY (partnership, file))"}},
+        // Who may see a version is who its parties were when it was made, not
+        // the partnership's parties now (docs/delivery.md, Who sees what).
+        {9, "documents: the mentor's and the mentee's organisation ids each version was made with",
+         {"ALTER TABLE documents ADD COLUMN mentor TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE documents ADD COLUMN mentee TEXT NOT NULL DEFAULT ''"}},
     });
 }
 

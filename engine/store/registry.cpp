@@ -14,11 +14,11 @@ namespace wop::store {
 namespace {
 
 using Row = Poco::Tuple<std::string, std::string, std::string, int, std::string, std::string, std::string, std::string,
-                        std::string, std::string, std::string, std::string>;
+                        std::string, std::string, std::string, std::string, std::string, std::string>;
 
 const char* const columns =
     "partnership, document, lang, version, status, pdf_sha256, template_hash, data_hash, look_hash, content_hash, path, "
-    "created_at";
+    "created_at, mentor, mentee";
 
 DocumentRecord fromRow(const Row& row) {
     DocumentRecord record;
@@ -40,6 +40,8 @@ DocumentRecord fromRow(const Row& row) {
     record.contentHash = row.get<9>();
     record.path = row.get<10>();
     record.createdAt = row.get<11>();
+    record.mentor = row.get<12>();
+    record.mentee = row.get<13>();
     return record;
 }
 
@@ -67,10 +69,11 @@ void Registry::insert(const DocumentRecord& record) {
     std::string lang = model::langCode(record.key.lang);
     std::string status(statusName(record.status));
     database_.session() << "INSERT INTO documents (" << columns
-                        << ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                        << ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
         useRef(record.key.partnership), useRef(record.key.document), use(lang), useRef(record.version), use(status),
         useRef(record.pdfSha256), useRef(record.templateHash), useRef(record.dataHash), useRef(record.lookHash),
-        useRef(record.contentHash), useRef(record.path), useRef(record.createdAt), now;
+        useRef(record.contentHash), useRef(record.path), useRef(record.createdAt), useRef(record.mentor),
+        useRef(record.mentee), now;
 }
 
 std::optional<DocumentRecord> Registry::find(const DocumentKey& key, int version) {
@@ -102,6 +105,13 @@ VersionIndex Registry::index() {
 
 std::vector<DocumentRecord> Registry::ofPartnership(const std::string& partnership) {
     return select(&partnership);
+}
+
+std::vector<std::string> Registry::partnershipsWithParty(const std::string& organisation) {
+    std::vector<std::string> partnerships;
+    database_.session() << "SELECT DISTINCT partnership FROM documents WHERE mentor = $1 OR mentee = $2 ORDER BY partnership",
+        useRef(organisation), useRef(organisation), into(partnerships), now;
+    return partnerships;
 }
 
 std::optional<DocumentRecord> Registry::findByVerificationCode(const std::string& code) {

@@ -33,6 +33,8 @@ public:
     // what a batch plans from and `status` reports.
     VersionIndex index();
     std::vector<DocumentRecord> ofPartnership(const std::string& partnership);
+    // The partnerships with a version made while `organisation` was their mentor or mentee.
+    std::vector<std::string> partnershipsWithParty(const std::string& organisation);
     // The final version that prints `code` (verification_code.h, normalized).
     // Codes are derived, not stored: the finals are read and each one's
     // worked out, a millisecond for a few thousand.

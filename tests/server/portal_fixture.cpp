@@ -11,7 +11,11 @@
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/StreamCopier.h>
 
+#include <chrono>
+#include <thread>
+
 #include "server/users.h"
+#include "store/importer.h"
 #include "store/store.h"
 
 namespace wop::test {
@@ -94,6 +98,33 @@ std::string PortalServer::exchangeBytes(const std::string& bytes, const std::str
     for (int received; (received = socket.receiveBytes(buffer, sizeof buffer)) > 0;)
         answer.append(buffer, static_cast<std::size_t>(received));
     return answer;
+}
+
+void PortalServer::importPartnership(const std::string& id, const std::string& json) const {
+    const ScratchDir folder("import");
+    std::filesystem::copy(sourceDir() / "samples" / "images", folder / "images");  // the logos and seals it names
+    writeFile(folder / (id + ".json"), json);
+    store::Store store(store::StoreLocation{dataDir(), ""});
+    const auto imported = store::Importer(store.database(), false).importFile((folder / (id + ".json")).string());
+    if (imported.outcome != store::ImportOutcome::Updated) throw std::runtime_error("the new " + id + " was not imported");
+}
+
+std::string PortalServer::regenerate(const std::string& partnership) const {
+    const Client facilitator = signIn("pwon");
+    HttpRequest request;
+    request.method = "POST";
+    request.target = "/api/partnerships/" + partnership + "/regenerate";
+    request.cookie = facilitator.cookie;
+    request.headers["X-CSRF-Token"] = facilitator.csrf;
+    if (send(request).status != 202) return "not started";
+    std::string state;
+    for (int i = 0; i < 900 && (state.empty() || state == "running"); ++i) {
+        if (!state.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        const auto json = Poco::JSON::Parser().parse(get("/api/regeneration", facilitator).body)
+                              .extract<Poco::JSON::Object::Ptr>();
+        state = json->getValue<std::string>("state");
+    }
+    return state;
 }
 
 Client PortalServer::signIn(const std::string& name) const {

@@ -57,6 +57,12 @@ public:
     Poco::Net::StreamSocket connect(const std::string& from = "127.0.0.1") const;
     // Sends `bytes` as they are, and returns all the portal answers until it closes the connection.
     std::string exchangeBytes(const std::string& bytes, const std::string& from = "127.0.0.1") const;
+    // Imports `json` as partnership file `id`, beside the samples' images, as
+    // an administrator would; throws unless it updated the stored file.
+    void importPartnership(const std::string& id, const std::string& json) const;
+    // Regenerates a partnership as the facilitator, through the API, and
+    // waits for it; the regeneration's final state ("succeeded").
+    std::string regenerate(const std::string& partnership) const;
     // Signs in through the API; throws when refused.
     Client signIn(const std::string& name) const;
 
