@@ -177,6 +177,7 @@ bool HttpListener::receive(Reading& connection) {
         if (queue_.size() < settings_.maxQueued) {
             queue_.push_back({connection.socket, connection.peer, std::move(connection.reader)});
             queued_.notify_one();
+            releaseLocked(connection.peer);  // read: the workers, not the address, hold it now
             return false;
         }
     }
@@ -200,12 +201,15 @@ void HttpListener::answer() {
             Poco::Net::SocketOutputStream out(ready.socket);
             handler_(ready.reader->request(), ready.peer, out);
             out.flush();
-            ready.socket.shutdownSend();
         } catch (const Poco::Exception&) {
             // The client left or stopped reading: nothing more to tell it.
         }
+        try {
+            ready.socket.shutdownSend();
+        } catch (const Poco::Exception&) {
+            // gone already
+        }
         ready.socket.close();
-        release(ready.peer);
     }
 }
 
@@ -224,6 +228,10 @@ void HttpListener::close(Reading& connection) {
 
 void HttpListener::release(const Poco::Net::SocketAddress& peer) {
     std::lock_guard lock(mutex_);
+    releaseLocked(peer);
+}
+
+void HttpListener::releaseLocked(const Poco::Net::SocketAddress& peer) {
     const auto counted = connectionsOf_.find(peer.host());
     if (counted != connectionsOf_.end() && --counted->second == 0) connectionsOf_.erase(counted);
     --connections_;

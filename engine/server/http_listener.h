@@ -4,8 +4,8 @@
 // sends a byte now and then; here a request is read whole, its head and
 // body, under one deadline for all of it, many at a time (poll), and only
 // a request complete is handed to the workers. A connection past its
-// deadline is answered 408 and closed; an address may hold only so many
-// connections at once.
+// deadline is answered 408 and closed; an address may have only so many
+// connections being read at once.
 #pragma once
 
 #include <chrono>
@@ -35,9 +35,10 @@ struct ListenerSettings {
     // second more for each `bodyBytesPerSecond` it declares.
     std::chrono::milliseconds requestDeadline{10000};
     std::size_t bodyBytesPerSecond = 64 * 1024;
-    // Connections an address may hold at once, read or answered; those
-    // from `uncappedAddresses` (the proxies in front, which carry everyone's)
-    // any number, up to `maxConnections` in all.
+    // Connections an address may have being read at once (a request read
+    // whole waits for a worker, as any other); those from
+    // `uncappedAddresses` (the proxies in front, which carry everyone's) any
+    // number, up to `maxConnections` being read in all.
     std::size_t connectionsPerAddress = 8;
     std::vector<Poco::Net::IPAddress> uncappedAddresses;
     std::size_t maxConnections = 1000;
@@ -76,7 +77,9 @@ private:
     // Writes a short answer without waiting, then lingers (Reading::lingering).
     void answerEarly(Reading& connection, const char* statusLine);
     void close(Reading& connection);
+    // A connection no longer being read.
     void release(const Poco::Net::SocketAddress& peer);
+    void releaseLocked(const Poco::Net::SocketAddress& peer);
     bool isUncapped(const Poco::Net::SocketAddress& peer) const;
 
     Poco::Net::ServerSocket socket_;
