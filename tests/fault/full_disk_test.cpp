@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "fault_fixture.h"
+#include "skip.h"
 #include "small_disk.h"
 #include "test_databases.h"
 
@@ -13,14 +14,14 @@ namespace fs = std::filesystem;
 // The whole data folder, database included, on a tmpfs of 8 MiB: a real
 // ENOSPC, from the kernel, for whichever write comes first. Mounting needs a
 // mount namespace of the test program's own, which a container without
-// CAP_SYS_ADMIN refuses: the test is skipped there, and FileSizeLimit below
-// still runs.
+// CAP_SYS_ADMIN refuses: the test cannot run there (skip.h), and
+// FileSizeLimit below still runs.
 class FullDisk : public FaultTest {
 protected:
     void SetUp() override {
         std::string why;
         disk_ = SmallDisk::mount(scratch_ / "disk", 8 << 20, why);
-        if (!disk_) GTEST_SKIP() << why;
+        if (!disk_) return test::skipForWant(why);
         dataDir_ = scratch_ / "disk" / "data";
     }
 
@@ -73,7 +74,7 @@ protected:
     void SetUp() override {
         std::string why;
         test::PostgresServer* server = test::PostgresServer::shared(why);
-        if (!server) GTEST_SKIP() << why;
+        if (!server) return test::skipForWant(why);
         database_ = server->createDatabase();
     }
     static std::string limited() { return "trap '' XFSZ; prlimit --fsize=40000 "; }

@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 
+#include "skip.h"
 #include "support.h"
 #include "test_databases.h"
 
@@ -23,7 +24,7 @@ protected:
     void SetUp() override {
         std::string why;
         const auto database = newDatabase(GetParam(), scratch_.path(), why);
-        if (!database) GTEST_SKIP() << why;
+        if (!database) return skipForWant(why);
         database_ = *database;
     }
 
