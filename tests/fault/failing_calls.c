@@ -7,10 +7,17 @@
 //                                  TEXT fails, when a rename into that folder
 //                                  has succeeded since its last sync.
 //
+// and, for a disk that fills up where a test may not mount a small one of
+// its own, with ENOSPC:
+//
+//   WOPDOCS_FULL_DISK=BYTES:FOLDER  the files under FOLDER are on a disk
+//                                  with BYTES free: a write that would grow
+//                                  them past that fails, and writes nothing.
+//
 // Every other call goes to the C library untouched. wopdocs calls rename
 // through std::filesystem::rename, which calls the C library's rename (and
 // that one the system call itself, past any wrapper): wrapping rename is
-// enough.
+// enough. Files are written with write (wopdocs' own) and pwrite64 (SQLite's).
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -18,18 +25,33 @@
 #include <limits.h>
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 static int (*realRename)(const char*, const char*);
 static int (*realFsync)(int);
+static ssize_t (*realWrite)(int, const void*, size_t);
+static ssize_t (*realPwrite64)(int, const void*, size_t, off64_t);
+
+// The full disk: its folder ("" when none) and the bytes still free on it.
+static char diskFolder[PATH_MAX];
+static uint64_t diskFree;
+static pthread_mutex_t diskLock = PTHREAD_MUTEX_INITIALIZER;
 
 __attribute__((constructor)) static void findTheRealCalls(void) {
     realRename = (int (*)(const char*, const char*))dlsym(RTLD_NEXT, "rename");
     realFsync = (int (*)(int))dlsym(RTLD_NEXT, "fsync");
+    realWrite = (ssize_t(*)(int, const void*, size_t))dlsym(RTLD_NEXT, "write");
+    realPwrite64 = (ssize_t(*)(int, const void*, size_t, off64_t))dlsym(RTLD_NEXT, "pwrite64");
+    const char* disk = getenv("WOPDOCS_FULL_DISK");
+    char* folder = NULL;
+    if (disk) diskFree = strtoull(disk, &folder, 10);
+    if (folder && *folder == ':') snprintf(diskFolder, sizeof diskFolder, "%s/", folder + 1);
 }
 
 static bool contains(const char* text, const char* variable) {
@@ -109,4 +131,43 @@ int fsync(int fd) {
         }
     }
     return realFsync(fd);
+}
+
+// Whether writing `count` bytes at `offset` (-1: at the file's offset) to
+// `fd` fits on the full disk, taking the room it needs if so: only bytes
+// past a file's end take room, and only those of files under its folder.
+static bool roomFor(int fd, size_t count, off64_t offset) {
+    if (!*diskFolder) return true;
+    char link[64];
+    char path[PATH_MAX];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    const ssize_t length = readlink(link, path, sizeof path - 1);
+    if (length <= 0) return true;
+    path[length] = '\0';
+    struct stat status;
+    if (strncmp(path, diskFolder, strlen(diskFolder)) != 0 || fstat(fd, &status) != 0) return true;
+    if (offset < 0) offset = (fcntl(fd, F_GETFL) & O_APPEND) ? status.st_size : lseek64(fd, 0, SEEK_CUR);
+    const off64_t end = offset + (off64_t)count;
+    const uint64_t growth = end > status.st_size ? (uint64_t)(end - status.st_size) : 0;
+    pthread_mutex_lock(&diskLock);
+    const bool fits = growth <= diskFree;
+    if (fits) diskFree -= growth;
+    pthread_mutex_unlock(&diskLock);
+    return fits;
+}
+
+ssize_t write(int fd, const void* bytes, size_t count) {
+    if (!roomFor(fd, count, -1)) {
+        errno = ENOSPC;
+        return -1;
+    }
+    return realWrite(fd, bytes, count);
+}
+
+ssize_t pwrite64(int fd, const void* bytes, size_t count, off64_t offset) {
+    if (!roomFor(fd, count, offset)) {
+        errno = ENOSPC;
+        return -1;
+    }
+    return realPwrite64(fd, bytes, count, offset);
 }

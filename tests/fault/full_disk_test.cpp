@@ -11,29 +11,32 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The whole data folder, database included, on a tmpfs of 8 MiB: a real
-// ENOSPC, from the kernel, for whichever write comes first. Mounting needs a
-// mount namespace of the test program's own, which a container without
-// CAP_SYS_ADMIN refuses: the test cannot run there (skip.h), and
-// FileSizeLimit below still runs.
-class FullDisk : public FaultTest {
+// The whole data folder, database included, on a small disk (small_disk.h)
+// of 8 MiB: a tmpfs, whose ENOSPC comes from the kernel for whichever write
+// comes first, and a disk made full by failing_calls.c, the only kind where
+// the test program may not mount (a container without CAP_SYS_ADMIN), which
+// is tested on its own here so that it is known to work where it is needed.
+class FullDisk : public FaultTest, public ::testing::WithParamInterface<SmallDisk::Kind> {
 protected:
-    void SetUp() override {
-        std::string why;
-        disk_ = SmallDisk::mount(scratch_ / "disk", 8 << 20, why);
-        if (!disk_) return test::skipForWant(why);
-        dataDir_ = scratch_ / "disk" / "data";
-    }
+    SmallDisk disk_{scratch_ / "disk", 8 << 20, GetParam()};
+    const fs::path out_ = scratch_ / "disk" / "out";
 
-    std::unique_ptr<SmallDisk> disk_;
+    void SetUp() override { dataDir_ = scratch_ / "disk" / "data"; }
+    test::CommandResult generate() const {
+        return test::run(disk_.before() + test::shellQuote(test::wopdocsBinary()) + " generate " +
+                         generateArguments(out_));
+    }
 };
 
-TEST_F(FullDisk, BatchSaysWhatCouldNotBeWrittenAndTheNextRunFinishes) {
+INSTANTIATE_TEST_SUITE_P(Disks, FullDisk, ::testing::Values(SmallDisk::Kind::Tmpfs, SmallDisk::Kind::Preloaded),
+                         [](const auto& info) { return kindName(info.param); });
+
+TEST_P(FullDisk, BatchSaysWhatCouldNotBeWrittenAndTheNextRunFinishes) {
     importSamples();
     // Room for a few of the 80 documents (3 MiB in all), not for the rest.
-    disk_->fillLeaving(400 << 10);
+    disk_.fillLeaving(400 << 10);
 
-    const auto full = wopdocs("batch", "--jobs 2");
+    const auto full = wopdocs("batch", "--jobs 2", disk_.before());
     EXPECT_EQ(full.exitCode, 1) << full.output;
     // Whichever write meets the full disk first: a document's file, or the
     // database's (and then the batch stops).
@@ -45,28 +48,27 @@ TEST_F(FullDisk, BatchSaysWhatCouldNotBeWrittenAndTheNextRunFinishes) {
     EXPECT_LT(pdfCount(), 80u);
     expectStoreConsistent();
 
-    disk_->makeRoom();
+    disk_.makeRoom();
     expectTheNextRunCompletes();
 }
 
-TEST_F(FullDisk, GenerateLeavesNoPartialPdf) {
-    const fs::path out = scratch_ / "disk" / "out";
-    disk_->fillLeaving(200 << 10);
-    const auto full = test::run(test::shellQuote(test::wopdocsBinary()) + " generate " + generateArguments(out));
+TEST_P(FullDisk, GenerateLeavesNoPartialPdf) {
+    disk_.fillLeaving(200 << 10);
+    const auto full = generate();
     EXPECT_EQ(full.exitCode, 1) << full.output;
-    EXPECT_NE(full.output.find(out.string()), std::string::npos) << full.output;
-    const std::size_t pdfs = expectOnlyCompletePdfs(out);
+    EXPECT_NE(full.output.find(out_.string()), std::string::npos) << full.output;
+    const std::size_t pdfs = expectOnlyCompletePdfs(out_);
     EXPECT_LT(pdfs, generatedDocuments());
 
-    disk_->makeRoom();
-    const auto rerun = test::run(test::shellQuote(test::wopdocsBinary()) + " generate " + generateArguments(out));
+    disk_.makeRoom();
+    const auto rerun = generate();
     EXPECT_EQ(rerun.exitCode, 0) << rerun.output;
 }
 
-// Where mounting is refused, a limit on the size of each file the process
-// writes (RLIMIT_FSIZE through prlimit, with SIGXFSZ ignored so that the
-// write fails with EFBIG instead of killing wopdocs) is the fault any
-// container allows: every write past 40 KB fails, as on a full disk. The
+// A limit on the size of each file the process writes (RLIMIT_FSIZE
+// through prlimit, with SIGXFSZ ignored so that the write fails with EFBIG
+// instead of killing wopdocs) is a fault any container allows: every write
+// past 40 KB fails, as on a full disk. The
 // database is PostgreSQL's, whose server writes its files: an SQLite file,
 // which keeps what each document says, would meet the limit first.
 class FileSizeLimit : public FaultTest {

@@ -3,12 +3,15 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <stdexcept>
 #include <vector>
 
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/statvfs.h>
+
+#include "fault_fixture.h"
 
 namespace wop::fault {
 
@@ -29,27 +32,39 @@ bool privateMountNamespace(std::string& why) {
     return failure.empty();
 }
 
+bool mountTmpfs(const fs::path& folder, std::size_t bytes, std::string& why) {
+    if (!privateMountNamespace(why)) return false;
+    const std::string options = "size=" + std::to_string(bytes);
+    if (::mount("tmpfs", folder.c_str(), "tmpfs", 0, options.c_str()) == 0) return true;
+    why = "mounting a tmpfs on " + folder.string() + ": " + std::strerror(errno);
+    return false;
+}
+
 }  // namespace
 
-std::unique_ptr<SmallDisk> SmallDisk::mount(const fs::path& folder, std::size_t bytes, std::string& why) {
-    if (!privateMountNamespace(why)) {
-        why = "the test program cannot have a mount namespace of its own (" + why + ")";
-        return nullptr;
+SmallDisk::SmallDisk(const fs::path& folder, std::size_t bytes, Kind kind) : folder_(folder), kind_(kind) {
+    fs::create_directories(folder_);
+    std::string why;
+    if (kind_ == Kind::Tmpfs && !mountTmpfs(folder_, bytes, why)) {
+        std::cout << "no tmpfs (" << why << "): the disk's writes fail through failing_calls.c instead\n";
+        kind_ = Kind::Preloaded;
     }
-    fs::create_directories(folder);
-    const std::string options = "size=" + std::to_string(bytes);
-    if (::mount("tmpfs", folder.c_str(), "tmpfs", 0, options.c_str()) != 0) {
-        why = "cannot mount a tmpfs on " + folder.string() + ": " + std::strerror(errno);
-        return nullptr;
-    }
-    return std::unique_ptr<SmallDisk>(new SmallDisk(folder));
 }
 
 SmallDisk::~SmallDisk() {
-    ::umount2(folder_.c_str(), MNT_DETACH);
+    if (kind_ == Kind::Tmpfs) ::umount2(folder_.c_str(), MNT_DETACH);
+}
+
+std::string SmallDisk::before() const {
+    if (!preloadedFree_) return "";
+    return withFailingCalls("WOPDOCS_FULL_DISK", std::to_string(*preloadedFree_) + ":" + folder_.string());
 }
 
 void SmallDisk::fillLeaving(std::size_t bytes) {
+    if (kind_ == Kind::Preloaded) {
+        preloadedFree_ = bytes;
+        return;
+    }
     struct statvfs disk {};
     if (::statvfs(folder_.c_str(), &disk) != 0) throw std::runtime_error("statvfs " + folder_.string());
     const std::size_t available = disk.f_bavail * disk.f_frsize;
@@ -62,6 +77,7 @@ void SmallDisk::fillLeaving(std::size_t bytes) {
 }
 
 void SmallDisk::makeRoom() {
+    preloadedFree_.reset();
     fs::remove(filler());
 }
 
