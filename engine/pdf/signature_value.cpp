@@ -1,6 +1,5 @@
 #include "pdf/signature_value.h"
 
-#include <array>
 #include <string_view>
 
 #include "pdf/writer.h"
@@ -37,8 +36,7 @@ void SignatureValue::sign(std::string& pdf, std::size_t dictionaryStart) const {
     pdf.replace(dictionaryStart + dictionary_.find("/ByteRange [") + 12, byteRange.size(), byteRange);
 
     const std::string_view file(pdf);
-    const std::array<std::string_view, 2> signedRanges{file.substr(0, contentsStart), file.substr(contentsEnd)};
-    const std::string cms = signer_.sign(signedRanges);
+    const std::string cms = signer_.sign({file.substr(0, contentsStart), file.substr(contentsEnd)});
     if (2 * cms.size() > contentsDigits_) throw PdfError("the signature came out longer than the room for it");
     writeHex(pdf, contentsStart + 1, cms);
 }

@@ -87,7 +87,7 @@ CertificatesPtr readCertificates(const std::filesystem::path& path) {
 using Bytes = std::vector<unsigned char>;
 
 // The SHA-256 of content given in parts, read in order as one.
-Bytes sha256Of(std::span<const std::string_view> content) {
+Bytes sha256Of(std::initializer_list<std::string_view> content) {
     Bytes digest(EVP_MAX_MD_SIZE);
     unsigned int size = 0;
     const DigestContextPtr hashing(EVP_MD_CTX_new());
@@ -162,7 +162,7 @@ Signer::Signer(const std::filesystem::path& keyFile, const std::filesystem::path
 // to every signature, and PAdES wants none: the signer info is made
 // partial, given its content-type and message-digest attributes here, and
 // signed as CMS_SignerInfo_sign would, over its signed attributes.
-std::string Signer::sign(std::span<const std::string_view> content) const {
+std::string Signer::sign(std::initializer_list<std::string_view> content) const {
     const CmsPtr cms(CMS_sign(nullptr, nullptr, chain_.get(), nullptr, CMS_DETACHED | CMS_BINARY | CMS_PARTIAL));
     check(cms != nullptr, "start a signature");
     // CMS_CADES adds the ESS signing-certificate-v2 attribute, with the

@@ -8,7 +8,7 @@
 
 #include <cstddef>
 #include <filesystem>
-#include <span>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -27,8 +27,9 @@ public:
            const std::string& password);
 
     // The CMS SignedData (DER) of content given in parts, read in order as
-    // one.
-    std::string sign(std::span<const std::string_view> content) const;
+    // one. (No std::span: the fuzz build compiles the files that use qpdf,
+    // this header's among them, as C++17.)
+    std::string sign(std::initializer_list<std::string_view> content) const;
 
     // No signature from sign() is longer: what a PDF sets aside for one.
     std::size_t maxSignatureSize() const { return maxSignatureSize_; }

@@ -1,7 +1,6 @@
 // The seal's signer: reading its key and certificate, and the CMS it signs.
 #include <gtest/gtest.h>
 
-#include <array>
 #include <set>
 
 #include <openssl/cms.h>
@@ -36,8 +35,7 @@ pdf::CmsPtr decoded(const std::string& der) {
 TEST(Signer, SignsWithThePadesBaselineAttributesAndNoSigningTime) {
     const SigningCredentials& credentials = SigningCredentials::get();
     const pdf::Signer signer(credentials.key(), credentials.certificate(), "");
-    const std::array<std::string_view, 2> content{"%PDF-1.5 before", " after"};
-    const pdf::CmsPtr cms = decoded(signer.sign(content));
+    const pdf::CmsPtr cms = decoded(signer.sign({"%PDF-1.5 before", " after"}));
     ASSERT_TRUE(cms);
     EXPECT_EQ(CMS_is_detached(cms.get()), 1);
     CMS_SignerInfo* signerInfo = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
@@ -59,9 +57,8 @@ TEST(Signer, NoSignatureIsLongerThanTheRoomItSetsAside) {
     const SigningCredentials& credentials = SigningCredentials::get();
     const pdf::Signer alone(credentials.key(), credentials.certificate(), "");
     const pdf::Signer withChain(credentials.key(), credentials.chain(), "");
-    const std::array<std::string_view, 1> content{"a document"};
-    EXPECT_LE(alone.sign(content).size(), alone.maxSignatureSize());
-    EXPECT_LE(withChain.sign(content).size(), withChain.maxSignatureSize());
+    EXPECT_LE(alone.sign({"a document"}).size(), alone.maxSignatureSize());
+    EXPECT_LE(withChain.sign({"a document"}).size(), withChain.maxSignatureSize());
     EXPECT_GT(withChain.maxSignatureSize(), alone.maxSignatureSize() + 500) << "room for the authority's certificate";
 }
 
