@@ -1,6 +1,8 @@
 #include "model/json_parser.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <typeinfo>
 
@@ -249,7 +251,12 @@ private:
         }
         const std::string literal(text_.substr(start, pos_ - start));
         if (integral && literal.size() < 18) return static_cast<Poco::Int64>(std::stoll(literal));
-        return std::stod(literal);
+        // Not std::stod, which throws on a number beyond a double's range
+        // (1e400), and also on one too small for it (1e-400), which is 0.
+        errno = 0;
+        const double number = std::strtod(literal.c_str(), nullptr);
+        if (errno == ERANGE && std::isinf(number)) failAt(start, path, "a number too large: " + literal);
+        return number;
     }
 
     std::string_view text_;

@@ -323,6 +323,17 @@ TEST(Limits, NestingDeeperThanThirtyTwo) {
     EXPECT_PRED2(contains, result.diagnostics[0].message, "invalid JSON: nested deeper than 32 levels");
 }
 
+// Beyond a double's range: an error at the number, not an exception that
+// ends the program; below it: 0.
+TEST(Limits, NumbersBeyondADoublesRange) {
+    auto large = loadText("{\"format\": \"wopdocs/1\", \"unknown\": 1e400}");
+    ASSERT_FALSE(large.diagnostics.empty());
+    EXPECT_PRED2(contains, large.diagnostics[0].message, "a number too large: 1e400");
+    auto small = loadText("{\"format\": \"wopdocs/1\", \"unknown\": 1e-400}");
+    for (const auto& diagnostic : small.diagnostics)
+        EXPECT_EQ(diagnostic.message.find("number"), std::string::npos) << diagnostic.message;
+}
+
 TEST(Loader, MissingFile) {
     auto result = model::loadPartnershipFile("/nonexistent/partnership.json");
     EXPECT_FALSE(result.partnership);
