@@ -19,6 +19,7 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
 
+#include "skip.h"
 #include "support.h"
 
 namespace wop {
@@ -115,7 +116,8 @@ protected:
         dir_ = nullptr;
     }
     void SetUp() override {
-        if (!dir_) GTEST_SKIP() << "needs mutool (mupdf-tools), node and tests/viewers/node_modules (scripts/test installs them)";
+        if (!dir_)
+            return test::skipForWant("needs mutool (mupdf-tools), node and tests/viewers/node_modules (scripts/test installs them)");
     }
     static fs::path pdf(const std::string& lang) {
         return *dir_ / "out" / "lahore-faisalabad-nrw" / ("diagnostic-report." + lang + ".pdf");
