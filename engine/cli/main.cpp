@@ -7,6 +7,7 @@
 
 #include "cli/batch_command.h"
 #include "cli/command.h"
+#include "cli/config_command.h"
 #include "cli/documents_command.h"
 #include "cli/generate_command.h"
 #include "cli/import_command.h"
@@ -24,7 +25,7 @@ using wop::cli::Command;
 using Commands = std::vector<std::unique_ptr<Command>>;
 
 // In the order `--help` lists them: those that need only files, then those
-// that work on a data folder.
+// that work on a data folder, then the settings.
 Commands allCommands() {
     using namespace wop::cli;
     Commands commands;
@@ -39,6 +40,7 @@ Commands allCommands() {
     commands.push_back(std::make_unique<ScheduleCommand>());
     commands.push_back(std::make_unique<ServeCommand>());
     commands.push_back(std::make_unique<UserCommand>());
+    commands.push_back(std::make_unique<ConfigCommand>());
     return commands;
 }
 

@@ -1,52 +1,41 @@
 #include "cli/settings_options.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <regex>
 #include <stdexcept>
 
-#include <Poco/Exception.h>
 #include <Poco/Util/Option.h>
 
+#include "cli/program_files.h"
 #include "pdf/signer.h"
 #include "pdf/writer.h"
 
 namespace wop::cli {
 
-std::filesystem::path projectHome() {
-    if (const char* home = std::getenv("WOPDOCS_HOME")) return home;
-    if (std::filesystem::is_directory("templates/en")) return std::filesystem::current_path();
-    return WOPDOCS_SOURCE_DIR;
-}
-
 namespace {
 
-std::filesystem::path settingsPath(const std::filesystem::path& given) {
-    return given.empty() ? projectHome() / "wopdocs.properties" : given;
-}
-
-std::shared_ptr<const pdf::Signer> sealOf(const Poco::Util::AbstractConfiguration* config,
-                                          const std::filesystem::path& configPath) {
+std::shared_ptr<const pdf::Signer> sealOf(const Settings* config) {
     const std::string key = config ? config->getString("sign.key", "") : "";
     const std::string certificate = config ? config->getString("sign.cert", "") : "";
     if (key.empty() && certificate.empty()) return nullptr;
+    const std::string origin = config->origin(key.empty() ? "sign.cert" : "sign.key");
     if (key.empty() || certificate.empty())
-        throw SettingsError(configPath.string() + ": sign.key and sign.cert go together, the seal needs both");
+        throw SettingsError(origin + ": sign.key and sign.cert go together, the seal needs both");
     try {
         return std::make_shared<const pdf::Signer>(key, certificate, config->getString("sign.key-password", ""));
     } catch (const pdf::PdfError& e) {
-        throw SettingsError(configPath.string() + ": the seal (sign.key, sign.cert): " + e.what());
+        throw SettingsError(origin + ": the seal (sign.key, sign.cert): " + e.what());
     }
 }
 
 // portal.url, without a trailing slash: where readers reach the portal's
 // verification pages, printed on every final document.
-std::string portalAddressOf(const Poco::Util::AbstractConfiguration* config, const std::filesystem::path& configPath) {
+std::string portalAddressOf(const Settings* config) {
     std::string address = config ? config->getString("portal.url", "") : "";
     while (!address.empty() && address.back() == '/') address.pop_back();
     static const std::regex valid(R"(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?)");
     if (!address.empty() && !std::regex_match(address, valid))
-        throw std::runtime_error(configPath.string() + ": portal.url must be an http:// or https:// address such as "
+        throw std::runtime_error(config->origin("portal.url") + ": portal.url must be an http:// or https:// address such as "
                                  "https://wops.example.org, not \"" + address + "\"");
     return address;
 }
@@ -55,11 +44,12 @@ std::string portalAddressOf(const Poco::Util::AbstractConfiguration* config, con
 
 void SettingsOptions::define(Poco::Util::OptionSet& options) const {
     using Poco::Util::Option;
-    options.addOption(Option("config", "", "settings file (default: HOME/wopdocs.properties, if present)")
-                          .argument("FILE"));
-    options.addOption(Option("templates", "", "template folder holding en/ and ur/ (default: HOME/templates)")
+    options.addOption(Option("config", "", settingsFileHelp).argument("FILE"));
+    options.addOption(Option("templates", "", "template folder holding en/ and ur/ (default: templates of the "
+                                              "settings, else the program's, see wopdocs config)")
                           .argument("DIR"));
-    options.addOption(Option("fonts", "", "folder searched for fonts before Debian's Noto fonts (default: HOME/fonts)")
+    options.addOption(Option("fonts", "", "folder searched for fonts before Debian's Noto fonts (default: fonts of "
+                                          "the settings, else the program's)")
                           .argument("DIR"));
     options.addOption(Option("urdu-digits", "", "print Urdu documents with Urdu digits (۱۲۳) instead of Western ones"));
 }
@@ -73,40 +63,28 @@ bool SettingsOptions::handle(const std::string& name, const std::string& value) 
     return true;
 }
 
-Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> readSettingsFile(const std::filesystem::path& given) {
-    const std::filesystem::path path = settingsPath(given);
-    if (given.empty() && !std::filesystem::exists(path)) return nullptr;
-    try {
-        return new Poco::Util::PropertyFileConfiguration(path.string());
-    } catch (const Poco::Exception& e) {
-        throw std::runtime_error(path.string() + ": " + e.displayText());
-    }
-}
-
 std::shared_ptr<const pdf::Signer> SettingsOptions::seal() const {
-    return sealOf(readSettingsFile(config_).get(), settingsPath(config_));
+    return sealOf(readSettingsFile(config_).get());
 }
 
 render::RenderSettings SettingsOptions::settings() const {
-    std::filesystem::path home = projectHome();
-    std::filesystem::path configPath = settingsPath(config_);
-    Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config = readSettingsFile(config_);
+    Poco::AutoPtr<Settings> config = readSettingsFile(config_);
     auto setting = [&](const std::string& key, const std::string& fallback) {
         return config ? config->getString(key, fallback) : fallback;
     };
 
     render::RenderSettings s;
-    s.templates = templates_.empty() ? std::filesystem::path(setting("templates", (home / "templates").string()))
+    s.templates = templates_.empty() ? std::filesystem::path(setting("templates", programFolder("templates").string()))
                                      : templates_;
-    s.fonts = text::FontChoice::defaults(fonts_.empty() ? std::filesystem::path(setting("fonts", (home / "fonts").string()))
-                                                        : fonts_);
+    s.fonts = text::FontChoice::defaults(
+        fonts_.empty() ? std::filesystem::path(setting("fonts", programFolder("fonts").string())) : fonts_);
     if (config) {
         // fonts.urdu = JameelNooriNastaleeq.ttf puts that file first for the role.
         Poco::Util::AbstractConfiguration::Keys roles;
         config->keys("fonts", roles);
         for (const std::string& role : roles) {
             auto known = text::roleNamed(role);
-            if (!known) throw std::runtime_error(configPath.string() + ": no font role \"" + role + "\"");
+            if (!known) throw std::runtime_error(config->origin("fonts." + role) + ": no font role \"" + role + "\"");
             const std::string file = config->getString("fonts." + role);
             // Named, it must be there: falling back to the default font in
             // silence would print every document in a font nobody chose.
@@ -115,7 +93,7 @@ render::RenderSettings SettingsOptions::settings() const {
                              [&](const auto& folder) { return std::filesystem::is_regular_file(folder / file); })) {
                 std::string searched;
                 for (const auto& folder : folders) searched += " " + folder.string();
-                throw std::runtime_error(configPath.string() + ": fonts." + role + " = " + file +
+                throw std::runtime_error(config->origin("fonts." + role) + ": fonts." + role + " = " + file +
                                          ": no such font file in" + searched);
             }
             auto& files = s.fonts.files[*known];
@@ -124,10 +102,10 @@ render::RenderSettings SettingsOptions::settings() const {
     }
     std::string digits = urduDigits_ ? "urdu" : setting("urdu.digits", "western");
     if (digits != "urdu" && digits != "western")
-        throw std::runtime_error(configPath.string() + ": urdu.digits must be western or urdu, not \"" + digits + "\"");
+        throw std::runtime_error(config->origin("urdu.digits") + ": urdu.digits must be western or urdu, not \"" + digits + "\"");
     s.locale.urduDigits = digits == "urdu" ? context::Digits::Urdu : context::Digits::Western;
-    s.seal = sealOf(config.get(), configPath);
-    s.portalAddress = portalAddressOf(config.get(), configPath);
+    s.seal = sealOf(config.get());
+    s.portalAddress = portalAddressOf(config.get());
     return s;
 }
 

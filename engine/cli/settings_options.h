@@ -1,17 +1,16 @@
 // Options every command that renders shares: where templates and fonts are,
 // how Urdu digits print, and who seals the final documents. Defaults come
-// from HOME/wopdocs.properties (or --config FILE); options given on the
-// command line win.
+// from the settings files (settings_files.h); options given on the command
+// line win.
 #pragma once
 
 #include <filesystem>
 #include <stdexcept>
 #include <string>
 
-#include <Poco/AutoPtr.h>
 #include <Poco/Util/OptionSet.h>
-#include <Poco/Util/PropertyFileConfiguration.h>
 
+#include "cli/settings_files.h"
 #include "render/renderer.h"
 
 namespace wop::cli {
@@ -41,14 +40,5 @@ private:
     std::filesystem::path fonts_;
     bool urduDigits_ = false;
 };
-
-// The project's folders: $WOPDOCS_HOME, else the current folder when it has
-// templates/, else the source tree the program was built from.
-std::filesystem::path projectHome();
-
-// The settings file: `given` (--config), else HOME/wopdocs.properties when
-// present; null when there is none. Throws std::runtime_error when it
-// cannot be read.
-Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> readSettingsFile(const std::filesystem::path& given);
 
 }  // namespace wop::cli

@@ -16,8 +16,7 @@ void StoreOptions::define(Poco::Util::OptionSet& options, ConfigOption config) c
                                              "of the settings file)")
                           .argument("CONN"));
     if (config == ConfigOption::Define) {
-        options.addOption(Option("config", "", "settings file (default: HOME/wopdocs.properties, if present)")
-                              .argument("FILE"));
+        options.addOption(Option("config", "", settingsFileHelp).argument("FILE"));
     }
 }
 
