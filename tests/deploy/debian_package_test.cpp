@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "machine_copy.h"
+#include "skip.h"
 #include "support.h"
 
 namespace wop {
@@ -49,7 +50,7 @@ TEST_F(DebianPackage, DependsOnTheLibrariesItLinksAndTheNotoFonts) {
 }
 
 TEST_F(DebianPackage, InstallsAndRunsWithItsUserSettingsAndServices) {
-    if (!test::canMakeMountNamespaces()) GTEST_SKIP() << "needs root and unshare, for a copy of the machine";
+    if (!test::canMakeMountNamespaces()) return test::skipForWant("needs root and unshare, for a copy of the machine");
     const test::MachineCopy machine(*scratch_ / "machine");
     const auto install = machine.run("dpkg -i " + test::shellQuote(package_.string()));
     ASSERT_EQ(install.exitCode, 0) << install.output;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "machine_copy.h"
+#include "skip.h"
 #include "support.h"
 
 namespace wop {
@@ -53,7 +54,7 @@ TEST_F(InstalledCopy, HoldsNoPathOfTheSourcesItWasBuiltFrom) {
 }
 
 TEST_F(InstalledCopy, MakesTheSamplesWithTheSourcesOutOfReach) {
-    if (!test::canMakeMountNamespaces()) GTEST_SKIP() << "needs root and unshare, to hide the sources";
+    if (!test::canMakeMountNamespaces()) return test::skipForWant("needs root and unshare, to hide the sources");
     const fs::path out = *scratch_ / "out";
     const auto result = test::runWithoutSources(
         "cd " + test::shellQuote(scratch_->path().string()) + " && " + program() + " generate " +

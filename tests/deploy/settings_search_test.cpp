@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "machine_copy.h"
+#include "skip.h"
 #include "support.h"
 
 namespace wop {
@@ -44,7 +45,7 @@ protected:
     }
 
     void SetUp() override {
-        if (!test::canMakeMountNamespaces()) GTEST_SKIP() << "needs root and unshare, for an /etc of its own";
+        if (!test::canMakeMountNamespaces()) return test::skipForWant("needs root and unshare, for an /etc of its own");
     }
 
     test::ScratchDir scratch_;
