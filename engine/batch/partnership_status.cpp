@@ -97,6 +97,7 @@ PartnershipStatus partnershipStatus(const model::Partnership& partnership, const
     status.id = partnership.id;
     status.step = context::latestStep(partnership);
     if (status.step) status.stepDate = partnership.step(*status.step);
+    status.next = nextStep(partnership);
     for (const context::DocumentType& type : context::documentTypes()) {
         if (type.programWide) continue;
         std::vector<context::DocumentInstance> documents;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "batch/next_step.h"
 #include "model/partnership.h"
 #include "store/document_contents.h"
 #include "store/signed_copies.h"
@@ -28,6 +29,7 @@ struct PartnershipStatus {
     std::string id;
     std::optional<model::Step> step;  // the last step reached, in the guideline's order
     std::optional<model::Date> stepDate;
+    std::optional<NextStep> next;  // none once the partnership is finished
     std::vector<DocumentStatus> documents;  // in the guideline's order; documents not yet due are left out
     std::vector<store::Supersession> superseded;  // final versions a later one replaced: re-sign
 

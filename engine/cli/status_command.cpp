@@ -1,6 +1,5 @@
 #include "cli/status_command.h"
 
-#include <ctime>
 #include <iomanip>
 #include <iostream>
 
@@ -19,13 +18,6 @@ namespace {
 
 using batch::DocumentState;
 using batch::PartnershipStatus;
-
-model::Date today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
 
 const char* stateName(DocumentState state) {
     switch (state) {
@@ -82,10 +74,18 @@ void printTable(const Report& report, bool everyDocument, std::ostream& out) {
     }
     for (const PartnershipStatus& status : report.partnerships) {
         bool headed = false;
-        for (const auto& document : status.documents) {
-            if (document.state == DocumentState::Done && !everyDocument) continue;
+        const auto heading = [&] {
             if (!headed) out << '\n' << status.id << ":\n";
             headed = true;
+        };
+        if (status.next) {
+            heading();
+            out << "  " << std::left << std::setw(9) << "next" << status.next->str()
+                << (status.next->why.empty() ? "" : "; " + status.next->why) << '\n';
+        }
+        for (const auto& document : status.documents) {
+            if (document.state == DocumentState::Done && !everyDocument) continue;
+            heading();
             out << "  " << std::left << std::setw(9) << stateName(document.state) << std::setw(34) << document.document
                 << (document.state == DocumentState::Done ? versions(document.latest, report.signedStates) : document.reason) << '\n';
         }
@@ -139,6 +139,23 @@ void setSuperseded(Poco::JSON::Object& json, const std::vector<store::Supersessi
     json.set("superseded", array);
 }
 
+Poco::Dynamic::Var optionalDate(const std::optional<model::Date>& date) {
+    return date ? Poco::Dynamic::Var(date->iso()) : Poco::Dynamic::Var();
+}
+
+// null once the partnership is finished.
+Poco::Dynamic::Var nextJson(const std::optional<batch::NextStep>& next) {
+    if (!next) return {};
+    auto json = model::orderedJsonObject();
+    json->set("number", static_cast<int>(next->step) + 1);
+    json->set("key", std::string(model::stepKey(next->step)));
+    json->set("documents", strings(std::vector<std::string>(next->documents.begin(), next->documents.end())));
+    json->set("from", optionalDate(next->from));
+    json->set("to", optionalDate(next->to));
+    json->set("why", next->why);
+    return json;
+}
+
 Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status, const SignedStates& states) {
     auto json = model::orderedJsonObject();
     json->set("id", status.id);
@@ -151,6 +168,7 @@ Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status, const S
     } else {
         json->set("step", Poco::Dynamic::Var());
     }
+    json->set("next", nextJson(status.next));
     for (DocumentState state : {DocumentState::Done, DocumentState::Due, DocumentState::Overdue})
         json->set(stateName(state), status.count(state));
     Poco::JSON::Array::Ptr documents = new Poco::JSON::Array;
@@ -213,7 +231,7 @@ int StatusCommand::run(const std::vector<std::string>& arguments) {
         const store::VersionIndex registry = store.registry().index();
         store::DocumentContents contents = store.contents();
         store::SignedCopies copies = store.signedCopies();
-        Report report{date_.value_or(today()), {}, {}, {}, program.problems, store::signedCopiesStates(copies.all())};
+        Report report{date_.value_or(model::Date::today()), {}, {}, {}, program.problems, store::signedCopiesStates(copies.all())};
         for (const model::Partnership& partnership : program.partnerships) {
             if (!arguments.empty() && partnership.id != arguments.front()) continue;
             report.partnerships.push_back(batch::partnershipStatus(partnership, registry, contents, copies, report.date));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace wop::model {
 
@@ -33,14 +34,6 @@ std::optional<YearMonth> parseYearMonth(std::string_view iso) {
     return YearMonth{*year, *month};
 }
 
-// The same day `months` later, held to the last day of a shorter month.
-Date addMonths(const Date& date, int months) {
-    int index = date.year * 12 + (date.month - 1) + months;
-    Date result{index / 12, index % 12 + 1, date.day};
-    result.day = std::min(result.day, daysInMonth(result.year, result.month));
-    return result;
-}
-
 }  // namespace
 
 std::optional<Date> Date::parse(std::string_view iso) {
@@ -49,6 +42,20 @@ std::optional<Date> Date::parse(std::string_view iso) {
     if (!yearMonth || !day || iso[7] != '-') return std::nullopt;
     if (*day < 1 || *day > daysInMonth(yearMonth->year, yearMonth->month)) return std::nullopt;
     return Date{yearMonth->year, yearMonth->month, *day};
+}
+
+Date addMonths(const Date& date, int months) {
+    int index = date.year * 12 + (date.month - 1) + months;
+    Date result{index / 12, index % 12 + 1, date.day};
+    result.day = std::min(result.day, daysInMonth(result.year, result.month));
+    return result;
+}
+
+Date Date::today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 std::string Date::iso() const {

@@ -51,6 +51,29 @@ TEST_P(StatusCommand, SaysWhatIsDueAndWhatIsOverdue) {
     EXPECT_EQ(partnership->getValue<int>("done"), 0);
 }
 
+// The sample's work plan plans the pilot to 2025-09-30.
+TEST_P(StatusCommand, SaysTheNextStepItsDocumentsAndWhen) {
+    importPilot();
+    const auto result = wopdocs("status", "rawalpindi-multan-billing --json --date 2025-07-20");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    const auto next = Poco::JSON::Parser().parse(result.output).extract<Object::Ptr>()->getArray("partnerships")
+                          ->getObject(0)->getObject("next");
+    ASSERT_TRUE(next) << result.output;
+    EXPECT_EQ(next->getValue<int>("number"), 11);
+    EXPECT_EQ(next->getValue<std::string>("key"), "pilot_end");
+    ASSERT_EQ(next->getArray("documents")->size(), 1u);
+    EXPECT_EQ(next->getArray("documents")->getElement<std::string>(0), "monitoring-report");
+    EXPECT_EQ(next->getValue<std::string>("from"), "2025-09-30");
+    EXPECT_EQ(next->getValue<std::string>("to"), "2025-09-30");
+    EXPECT_EQ(next->getValue<std::string>("why"), "the end of the pilot the work plan plans (guideline 3.1.6)");
+
+    const auto table = wopdocs("status", "--date 2025-07-20");
+    EXPECT_NE(table.output.find("rawalpindi-multan-billing:\n  next     pilot_end: monitoring-report, on 2025-09-30; "
+                                "the end of the pilot the work plan plans (guideline 3.1.6)\n"),
+              std::string::npos)
+        << table.output;
+}
+
 TEST_P(StatusCommand, AMonthEndedLessThanFifteenDaysAgoIsDueNotOverdue) {
     importPilot();
     const auto result = wopdocs("status", "rawalpindi-multan-billing --json --date 2025-07-10");
