@@ -12,6 +12,7 @@
 #include "cli/generate_command.h"
 #include "cli/import_command.h"
 #include "cli/mail_command.h"
+#include "cli/new_command.h"
 #include "cli/schedule_command.h"
 #include "cli/serve_command.h"
 #include "cli/signed_command.h"
@@ -32,6 +33,7 @@ Commands allCommands() {
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<DocumentsCommand>());
+    commands.push_back(std::make_unique<NewCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BatchCommand>());
     commands.push_back(std::make_unique<StatusCommand>());

@@ -341,7 +341,7 @@ TEST_F(BadInput, MissingDocumentDataIsReported) {
 
 TEST(CommandLine, EveryCommandHasHelp) {
     for (const char* command :
-         {"generate", "validate", "documents", "import", "batch", "status", "mail", "schedule", "serve", "user"}) {
+         {"generate", "validate", "documents", "new", "import", "batch", "status", "mail", "schedule", "serve", "user"}) {
         auto result = wopdocs(std::string(command) + " --help");
         EXPECT_EQ(result.exitCode, 0) << command;
         EXPECT_NE(result.output.find("usage: wopdocs " + std::string(command)), std::string::npos) << result.output;
@@ -357,7 +357,7 @@ TEST(CommandLine, HelpListsEveryCommandInColumns) {
     ASSERT_EQ(help.exitCode, 0) << help.output;
     std::set<std::size_t> summaryColumns;
     for (const char* command :
-         {"generate", "validate", "documents", "import", "batch", "status", "mail", "schedule", "serve", "user"}) {
+         {"generate", "validate", "documents", "new", "import", "batch", "status", "mail", "schedule", "serve", "user"}) {
         const std::size_t line = help.output.find("\n  " + std::string(command) + " ");
         ASSERT_NE(line, std::string::npos) << command << " is not listed:\n" << help.output;
         const std::size_t summary = help.output.find_first_not_of(' ', line + 3 + std::string(command).size());
