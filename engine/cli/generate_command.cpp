@@ -1,5 +1,6 @@
 #include "cli/generate_command.h"
 
+#include <algorithm>
 #include <chrono>
 #include <iomanip>
 #include <future>
@@ -27,7 +28,7 @@ void GenerateCommand::defineOptions(Poco::Util::OptionSet& options) {
                           .argument("ID").repeatable(true));
     options.addOption(Option("lang", "l", "en, ur or all (default all)").argument("LANG"));
     options.addOption(Option("out", "o", "output folder (default ./out)").argument("DIR"));
-    options.addOption(Option("strict", "", "treat the guideline's rule warnings as errors"));
+    options.addOption(Option("strict", "", "treat warnings as errors: the guideline's rules, and Text given only in English when making Urdu"));
     options.addOption(Option("markup", "", "write each document's markup (.xml) instead of its PDF, to debug templates"));
     jobs_.define(options);
     settings_.define(options);
@@ -65,7 +66,8 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
     // two do not depend on each other.
     std::future<std::unique_ptr<render::Renderer>> loading = std::async(
         std::launch::async, [this]() { return std::make_unique<render::Renderer>(settings_.settings()); });
-    Inputs inputs = loadInputs(arguments, strict_, std::cerr);
+    const bool urdu = std::find(langs_.begin(), langs_.end(), model::Lang::Ur) != langs_.end();
+    Inputs inputs = loadInputs(arguments, strict_, urdu, std::cerr);
     int failed = inputs.failedFiles;
 
     std::unique_ptr<render::Renderer> renderer;
@@ -134,7 +136,7 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
     std::cout << "made " << made << " of " << jobs.size() << (markupOnly_ ? " markup files" : " PDFs") << " in "
               << out_.string() << " (" << std::fixed << std::setprecision(2) << seconds << " s)";
     if (failed) std::cout << "; " << failed << " failed, see the messages above";
-    if (inputs.warnings) std::cout << "; " << inputs.warnings << " rule warnings";
+    if (inputs.warnings) std::cout << "; " << inputs.warnings << " warnings";
     std::cout << '\n';
     return failed ? SomeFailed : Success;
 }

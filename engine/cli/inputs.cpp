@@ -31,10 +31,12 @@ std::vector<std::filesystem::path> partnershipFiles(const std::vector<std::strin
     return files;
 }
 
-Inputs loadInputs(const std::vector<std::string>& paths, bool strict, std::ostream& log) {
+Inputs loadInputs(const std::vector<std::string>& paths, bool strict, bool urdu, std::ostream& log) {
     Inputs inputs;
     for (const auto& file : partnershipFiles(paths, log)) {
         model::LoadResult result = model::loadPartnershipFile(file.string());
+        if (urdu && result.partnership)
+            result.diagnostics.insert(result.diagnostics.end(), result.englishOnly.begin(), result.englishOnly.end());
         bool failed = !result.partnership;
         for (const model::Diagnostic& d : result.diagnostics) {
             log << d.str() << '\n';
@@ -46,7 +48,7 @@ Inputs loadInputs(const std::vector<std::string>& paths, bool strict, std::ostre
         if (failed) {
             ++inputs.failedFiles;
             log << file.string() << ": not used: no document is made from this file until "
-                << (result.partnership ? "its rule warnings are resolved (--strict makes them errors)"
+                << (result.partnership ? "its warnings are resolved (--strict makes them errors)"
                                        : "the errors above are corrected")
                 << '\n';
             continue;

@@ -23,8 +23,9 @@ struct Inputs {
 // name order (an empty folder is reported to `log`).
 std::vector<std::filesystem::path> partnershipFiles(const std::vector<std::string>& paths, std::ostream& log);
 
-// Loads partnershipFiles(paths). With `strict`, a rule warning fails its
-// file like an error.
-Inputs loadInputs(const std::vector<std::string>& paths, bool strict, std::ostream& log);
+// Loads partnershipFiles(paths). With `urdu` (Urdu documents will be made),
+// each Text given only in English is a warning too. With `strict`, a
+// warning fails its file like an error.
+Inputs loadInputs(const std::vector<std::string>& paths, bool strict, bool urdu, std::ostream& log);
 
 }  // namespace wop::cli

@@ -202,7 +202,7 @@ void readValue(const Value& value, int& out) { IntegerBetween{0, maxCount}(value
 
 void readValue(const Value& value, Text& out) {
     if (value.var.isString()) {
-        readString(value, out.en);
+        if (readString(value, out.en) && !out.en.empty()) value.context.englishOnly(value.path);
         return;
     }
     if (!isObject(value.var)) {
@@ -214,6 +214,7 @@ void readValue(const Value& value, Text& out) {
         fields.optional("ur", out.ur);
     });
     if (clean && out.empty()) value.error("expected a non-empty \"en\" or \"ur\", found neither");
+    else if (clean && out.ur.empty()) value.context.englishOnly(value.path);
 }
 
 void readValue(const Value& value, Date& out) {

@@ -53,17 +53,21 @@ public:
     // An error whose place in the file is known already.
     void error(const std::string& path, std::string message, base::TextPosition at);
     std::size_t errorCount() const { return diagnostics_.size(); }
+    // Where a Text has English and no Urdu, for those who make Urdu documents.
+    void englishOnly(const std::string& path) { englishOnly_.push_back(path); }
 
     void definePerson(const std::string& id, const std::string& path);
     void referToPerson(const std::string& id, const std::string& path);
     void checkPersonReferences();
 
     std::vector<Diagnostic> takeDiagnostics() { return std::move(diagnostics_); }
+    std::vector<std::string> takeEnglishOnly() { return std::move(englishOnly_); }
 
 private:
     std::string file_;
     const ImageSource& images_;
     std::vector<Diagnostic> diagnostics_;
+    std::vector<std::string> englishOnly_;  // JSON paths
     std::map<std::string, std::string> personPaths_;               // id -> where defined
     std::vector<std::pair<std::string, std::string>> references_;  // (id, where referred to)
 };

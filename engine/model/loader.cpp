@@ -50,17 +50,24 @@ LoadResult loadPartnership(std::string_view json, const std::string& sourceName,
     }
     LoadResult result;
     result.diagnostics = context.takeDiagnostics();
+    for (std::string& path : context.takeEnglishOnly()) {
+        result.englishOnly.push_back(Diagnostic{Diagnostic::Severity::Warning, sourceName, std::move(path),
+                                                "given only in English, which Urdu documents print; add its \"ur\"",
+                                                "Urdu documents in Urdu"});
+    }
     if (!hasErrors(result.diagnostics)) {
         partnership.sourceFile = sourceName;
         for (Diagnostic& warning : checkRules(partnership)) result.diagnostics.push_back(std::move(warning));
         result.partnership = std::move(partnership);
     }
     // Each problem at the line and column of its value, or of the nearest value holding it.
-    for (Diagnostic& d : result.diagnostics) {
-        if (d.line > 0 || !parsed || d.path.empty()) continue;
-        const base::TextPosition at = base::TextPosition::at(json, parsed->offsetOf(d.path));
-        d.line = at.line;
-        d.column = at.column;
+    for (auto* diagnostics : {&result.diagnostics, &result.englishOnly}) {
+        for (Diagnostic& d : *diagnostics) {
+            if (d.line > 0 || !parsed || d.path.empty()) continue;
+            const base::TextPosition at = base::TextPosition::at(json, parsed->offsetOf(d.path));
+            d.line = at.line;
+            d.column = at.column;
+        }
     }
     return result;
 }

@@ -17,6 +17,9 @@ namespace wop::model {
 struct LoadResult {
     std::optional<Partnership> partnership;  // set when there is no error
     std::vector<Diagnostic> diagnostics;     // errors, then the guideline's rule warnings
+    // A warning for each Text given only in English, which Urdu documents
+    // print in English: for those who make them (docs/data-format.md).
+    std::vector<Diagnostic> englishOnly;
 };
 
 // `sourceName` is used in diagnostics and kept as Partnership::sourceFile.

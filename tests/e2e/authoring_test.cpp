@@ -1,7 +1,9 @@
-// Writing a partnership file: `wopdocs new` to start from.
+// Writing a partnership file: `wopdocs new` to start from, and validate's
+// warnings about Text that Urdu documents would print in English.
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <regex>
 
 #include "support.h"
 
@@ -37,7 +39,7 @@ TEST_F(Authoring, NewWritesAFileThatValidatesStrictlyAndSaysWhatToDoNext) {
 
     const auto validated = wopdocs("validate --strict " + test::shellQuote(file.string()));
     EXPECT_EQ(validated.exitCode, 0) << validated.output;
-    EXPECT_PRED2(contains, validated.output, "1 valid, 0 invalid, 0 rule warnings");
+    EXPECT_PRED2(contains, validated.output, "1 valid, 0 invalid, 0 warnings");
 
     const auto schema = test::run("/usr/bin/python3 " +
                                   test::shellQuote((test::sourceDir() / "tests/model/check_schema.py").string()) + " " +
@@ -64,6 +66,46 @@ TEST_F(Authoring, NewRefusesAnIdTheLoaderWouldRefuse) {
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_PRED2(contains, result.output, "$.id: error: expected an id of a-z, 0-9 and \"-\", found \"Kohat_Bannu\"");
     EXPECT_FALSE(fs::exists(file));
+}
+
+class EnglishOnly : public Authoring {
+protected:
+    void SetUp() override {
+        ASSERT_EQ(newFile("--date 2025-09-01").exitCode, 0);
+        std::string text = test::readFile(file);
+        // The intention in English alone, and the readiness as a plain string.
+        text = std::regex_replace(text, std::regex(R"("intention": \{"en": ("[^"]*"), "ur": "[^"]*"\})"),
+                                  "\"intention\": {\"en\": $1}");
+        text = std::regex_replace(text, std::regex(R"("readiness": \{"en": ("[^"]*"), "ur": "[^"]*"\})"),
+                                  "\"readiness\": $1");
+        test::writeFile(file, text);
+    }
+};
+
+TEST_F(EnglishOnly, ValidateWarnsOfEachField) {
+    const auto result = wopdocs("validate " + test::shellQuote(file.string()));
+    EXPECT_EQ(result.exitCode, 0) << result.output;
+    for (const auto& [field, line] : {std::pair{"intention", "45"}, std::pair{"readiness", "46"}}) {
+        EXPECT_PRED2(contains, result.output,
+                     file.string() + ":" + line + ":5: $.letter_of_request." + field +
+                         ": warning: given only in English, which Urdu documents print; add its \"ur\" "
+                         "[Urdu documents in Urdu]");
+    }
+    EXPECT_PRED2(contains, result.output, "1 valid, 0 invalid, 2 warnings");
+}
+
+TEST_F(EnglishOnly, IsAnErrorUnderStrict) {
+    const auto result = wopdocs("validate --strict " + test::shellQuote(file.string()));
+    EXPECT_EQ(result.exitCode, 1) << result.output;
+    EXPECT_PRED2(contains, result.output, "$.letter_of_request.intention: warning: given only in English");
+    EXPECT_PRED2(contains, result.output, "0 valid, 1 invalid, 2 warnings");
+}
+
+TEST_F(EnglishOnly, DoesNotMatterWhenOnlyEnglishIsMade) {
+    const auto result = wopdocs("generate " + test::shellQuote(file.string()) + " --strict --lang en --out " +
+                                test::shellQuote((dir / "out").string()));
+    EXPECT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_FALSE(contains(result.output, "given only in English")) << result.output;
 }
 
 }  // namespace

@@ -354,3 +354,32 @@ TEST(Diagnostic, PrintsOneLine) {
 
 }  // namespace
 }  // namespace wop::test
+
+namespace wop::test {
+namespace {
+
+bool reportsEnglishOnly(const model::LoadResult& result, const std::string& path) {
+    for (const auto& warning : result.englishOnly)
+        if (warning.path == path) return true;
+    return false;
+}
+
+TEST(Loader, NamesEachTextGivenOnlyInEnglish) {
+    const auto result = loadEdited([](JsonObject root) {
+        Poco::JSON::Object::Ptr title = new Poco::JSON::Object;
+        title->set("en", "Less water lost");
+        root->set("title", title);
+    });
+    ASSERT_TRUE(result.partnership);
+    EXPECT_TRUE(reportsEnglishOnly(result, "$.title"));                   // {"en": ...}
+    EXPECT_TRUE(reportsEnglishOnly(result, "$.parties.facilitator.name"));  // a plain string
+    EXPECT_FALSE(reportsEnglishOnly(result, "$.subject"));                // in both
+    const auto& warning = result.englishOnly.front();
+    EXPECT_EQ(warning.severity, model::Diagnostic::Severity::Warning);
+    EXPECT_EQ(warning.message, "given only in English, which Urdu documents print; add its \"ur\"");
+    // Not among the diagnostics: only those who make Urdu documents add them.
+    EXPECT_TRUE(result.diagnostics.empty());
+}
+
+}  // namespace
+}  // namespace wop::test
