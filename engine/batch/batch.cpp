@@ -8,7 +8,7 @@
 #include "render/parallel.h"
 #include "batch/registered_deliveries.h"
 #include "batch/supersession_changes.h"
-#include "store/data_dir_lock.h"
+#include "store/batch_claims.h"
 #include "base/sha256.h"
 #include "store/store_error.h"
 #include "store/verification_code.h"
@@ -22,18 +22,25 @@ struct Rounds {
     std::vector<context::DocumentInstance> second;  // those counting deliveries of the first
 };
 
-// Every document the stored data supports, and the road map; or only those
-// of the partnership `only`.
-Rounds documentsOf(const store::StoredProgram& program, const std::string& only) {
+// The documents of one unit of work: a partnership's, or the road map.
+Rounds documentsOf(const store::StoredProgram& program, const std::string& unit) {
     Rounds rounds;
     auto add = [&](const context::DocumentInstance& document) {
         (context::deliveriesCounted(document).empty() ? rounds.first : rounds.second).push_back(document);
     };
-    for (const model::Partnership& partnership : program.partnerships)
-        if (only.empty() || partnership.id == only)
-            for (const auto& document : context::availableDocuments(partnership)) add(document);
-    if (only.empty() && !program.partnerships.empty()) add({context::findDocumentType("roadmap"), nullptr, std::nullopt});
+    if (unit == store::programKey) add({context::findDocumentType("roadmap"), nullptr, std::nullopt});
+    else if (const model::Partnership* partnership = program.find(unit))
+        for (const auto& document : context::availableDocuments(*partnership)) add(document);
     return rounds;
+}
+
+// Each partnership (or only `only`), then the road map of them all.
+std::vector<std::string> unitsOf(const store::StoredProgram& program, const std::string& only) {
+    std::vector<std::string> units;
+    for (const model::Partnership& partnership : program.partnerships)
+        if (only.empty() || partnership.id == only) units.push_back(partnership.id);
+    if (only.empty() && !program.partnerships.empty()) units.emplace_back(store::programKey);
+    return units;
 }
 
 }  // namespace
@@ -45,38 +52,64 @@ BatchReport Batch::run(render::Progress& progress) {
     const auto started = std::chrono::steady_clock::now();
     BatchReport report;
     report.threads = settings_.threads;
-    store::DataDirLock lock(store_.dataDir());
-    store::Registry registry = store_.registry();
-    report.recovery = files_.recover(registry);
+    store::BatchClaims claims(store_);
 
     store::Partnerships partnerships = store_.partnerships();
     const store::StoredProgram program = store::loadStoredProgram(partnerships);
     report.loadProblems = program.problems;
     report.emptyStore = program.partnerships.empty() && program.problems.empty();
     const auto& locale = settings_.render.locale;
-    const TemplateHashes templateHashes = {{model::Lang::En, templateHash(renderer_, locale, model::Lang::En)},
-                                           {model::Lang::Ur, templateHash(renderer_, locale, model::Lang::Ur)}};
-    const std::string look = lookHash(renderer_.fonts());
-    const auto everyPartnership = program.program();
+    const RunInputs inputs{program,
+                           {{model::Lang::En, templateHash(renderer_, locale, model::Lang::En)},
+                            {model::Lang::Ur, templateHash(renderer_, locale, model::Lang::Ur)}},
+                           lookHash(renderer_.fonts()),
+                           program.program()};
 
+    // A unit another batch holds is left for the end, then waited for: by
+    // then it is made, and found up to date here; or its batch died, and
+    // it is made here.
+    std::vector<std::string> heldElsewhere;
+    auto attempt = [&](const std::string& unit, bool wait) {
+        if (!databaseFailed_) {
+            try {
+                std::optional<store::BatchClaims::Claim> claim =
+                    wait ? std::optional(claims.claim(unit)) : claims.tryClaim(unit);
+                if (claim) makeUnit(unit, inputs, progress, report);
+                else heldElsewhere.push_back(unit);
+                return;
+            } catch (const store::StoreError& e) {
+                if (!databaseFailed_) report.failures.push_back({unit, e.what()});
+                databaseFailed_ = true;
+            }
+        }
+        const Rounds rounds = documentsOf(program, unit);
+        report.notAttempted += static_cast<int>(rounds.first.size() + rounds.second.size());
+    };
+    for (const std::string& unit : unitsOf(program, settings_.partnership)) attempt(unit, false);
+    for (const std::string& unit : std::vector(std::move(heldElsewhere))) attempt(unit, true);
+    progress.close();
+    report.stoppedByDatabase = databaseFailed_;
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return report;
+}
+
+void Batch::makeUnit(const std::string& unit, const RunInputs& inputs, render::Progress& progress, BatchReport& report) {
+    store::Registry registry = store_.registry();
+    report.recovery += files_.recover(registry, unit);
     // The second round is planned once the first is registered: what it
     // counts as delivered is part of its data.
-    const Rounds rounds = documentsOf(program, settings_.partnership);
+    const Rounds rounds = documentsOf(inputs.program, unit);
     for (const auto* round : {&rounds.first, &rounds.second}) {
         if (databaseFailed_) {
             report.notAttempted += static_cast<int>(round->size());
             continue;
         }
-        const store::VersionIndex index = registry.index();
-        const Plan plan = planDocuments(*round, program, index, templateHashes, look);
+        const store::VersionIndex index = registry.indexOf(unit);
+        const Plan plan = planDocuments(*round, inputs.program, index, inputs.templateHashes, inputs.look);
         report.upToDate += plan.upToDate;
         progress.expect(plan.jobs.size());
-        make(plan.jobs, everyPartnership, RegisteredDeliveries(index), progress, report);
+        make(plan.jobs, inputs.everyPartnership, RegisteredDeliveries(index), progress, report);
     }
-    progress.close();
-    report.stoppedByDatabase = databaseFailed_;
-    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return report;
 }
 
 void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const model::Partnership*>& program,

@@ -4,7 +4,8 @@
 // parallel by one Renderer, which is safe to share, and what they are found
 // to say is put in the store by a Publisher (publisher.h) meanwhile. A document that fails does not stop the others. A batch killed
 // at any moment leaves nothing the next one does not repair
-// (store::DocumentFiles).
+// (store::DocumentFiles). Several batches on one PostgreSQL store share the
+// work, a partnership each at a time (store::BatchClaims).
 #pragma once
 
 #include <atomic>
@@ -37,12 +38,22 @@ public:
     Batch(store::Store& store, const BatchSettings& settings);
 
     // Throws store::StoreError when the store cannot be used at all (another
-    // batch holds the data folder, the database is gone); a document that
-    // fails is reported, not thrown. Once the database fails to record a
-    // document, the batch stops: the report says so.
+    // batch holds an SQLite store's data folder, the database is gone); a
+    // document that fails is reported, not thrown. Once the database fails
+    // to record a document or a claim, the batch stops: the report says so.
     BatchReport run(render::Progress& progress);
 
 private:
+    // What every document of the run is planned and made from.
+    struct RunInputs {
+        const store::StoredProgram& program;
+        TemplateHashes templateHashes;
+        std::string look;
+        std::vector<const model::Partnership*> everyPartnership;
+    };
+
+    // A claimed unit (store::BatchClaims): its folder recovered, its documents made.
+    void makeUnit(const std::string& unit, const RunInputs& inputs, render::Progress& progress, BatchReport& report);
     // A round of jobs, in parallel; tallies them into `report`.
     void make(const std::vector<DocumentJob>& jobs, const std::vector<const model::Partnership*>& program,
               const context::DeliveryRecords& deliveries, render::Progress& progress, BatchReport& report);

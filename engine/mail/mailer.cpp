@@ -12,7 +12,7 @@
 #include "mail/outbox.h"
 #include "mail/retry_delay.h"
 #include "mail/smtp_connection.h"
-#include "store/data_dir_lock.h"
+#include "store/batch_claims.h"
 #include "store/document_files.h"
 #include "base/sha256.h"
 #include "store/store_error.h"
@@ -50,11 +50,17 @@ MailReport Mailer::run(bool retryNow) {
 void Mailer::queueNew(MailReport& report, std::time_t now) {
     // A batch registers a document's languages one after the other: while
     // one runs, a message could catch one language new and the other old.
-    std::optional<store::DataDirLock> noBatch;
+    std::optional<store::BatchClaims> claims;
+    std::optional<store::BatchClaims::Claim> noBatch;
     try {
-        noBatch.emplace(store_.dataDir());
+        claims.emplace(store_);
+        noBatch = claims->tryClaimAll();
     } catch (const store::StoreError& e) {
         report.notQueued = e.what();
+        return;
+    }
+    if (!noBatch) {
+        report.notQueued = "another wopdocs batch is making documents of the store (" + store_.database().name() + ")";
         return;
     }
     store::Partnerships partnerships = store_.partnerships();

@@ -1,7 +1,8 @@
 // A facilitator's regeneration: the batch for one partnership, run in the
 // background so that the request that asked for it returns at once. One at
-// a time; with its own connection to the store. A batch already running in
-// the data folder (the schedule's) makes it fail, and it can be asked again.
+// a time; with its own connection to the store. With SQLite a batch already
+// running in the data folder (the schedule's) makes it fail, and it can be
+// asked again; with PostgreSQL it waits for a batch making that partnership.
 #pragma once
 
 #include <mutex>

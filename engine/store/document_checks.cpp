@@ -1,5 +1,6 @@
 #include "store/document_checks.h"
 
+#include <Poco/Data/Statement.h>
 #include <Poco/Tuple.h>
 
 #include "store/store_error.h"
@@ -31,12 +32,24 @@ void DocumentChecks::record(std::span<const DocumentCheck> checks) {
 }
 
 std::vector<DocumentCheck> DocumentChecks::all() {
+    return select(nullptr);
+}
+
+std::vector<DocumentCheck> DocumentChecks::ofPartnership(const std::string& partnership) {
+    return select(&partnership);
+}
+
+std::vector<DocumentCheck> DocumentChecks::select(const std::string* partnership) {
     using Row = Poco::Tuple<std::string, std::string, std::string, int, std::string, std::string, std::string,
                             std::string, std::string>;
     std::vector<Row> rows;
-    database_.session() << "SELECT partnership, document, lang, version, template_hash, data_hash, look_hash, "
-                           "content_hash, checked_at FROM document_checks",
-        into(rows), now;
+    Poco::Data::Statement query(database_.session());
+    query << "SELECT partnership, document, lang, version, template_hash, data_hash, look_hash, "
+             "content_hash, checked_at FROM document_checks"
+          << (partnership ? " WHERE partnership = $1" : ""),
+        into(rows);
+    if (partnership) query, useRef(*partnership);
+    query.execute();
     std::vector<DocumentCheck> checks;
     for (const Row& row : rows) {
         const auto lang = parseLang(row.get<2>());

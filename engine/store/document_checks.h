@@ -34,8 +34,12 @@ public:
     // Throws StoreError.
     void record(std::span<const DocumentCheck> checks);
     std::vector<DocumentCheck> all();
+    std::vector<DocumentCheck> ofPartnership(const std::string& partnership);
 
 private:
+    // All checks, or those of one partnership.
+    std::vector<DocumentCheck> select(const std::string* partnership);
+
     Database& database_;
 };
 

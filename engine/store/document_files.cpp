@@ -211,18 +211,23 @@ struct DocumentFiles::Listing {
     std::vector<std::pair<std::string, fs::path>> pdfs;  // with the folder's partnership
 };
 
-DocumentFiles::Listing DocumentFiles::list() const {
+DocumentFiles::Listing DocumentFiles::list(const std::string* partnership) const {
     Listing listing;
     const fs::path documents = dataDir_ / documentsFolder;
-    if (!fs::is_directory(documents)) return listing;
-    for (const auto& folder : fs::directory_iterator(documents)) {
-        if (!folder.is_directory()) continue;
-        const std::string partnership = folder.path().filename().string();
-        for (const auto& entry : fs::directory_iterator(folder.path())) {
+    std::vector<fs::path> folders;
+    if (partnership) {
+        folders.push_back(documents / *partnership);
+    } else if (fs::is_directory(documents)) {
+        for (const auto& folder : fs::directory_iterator(documents)) folders.push_back(folder.path());
+    }
+    for (const fs::path& folder : folders) {
+        if (!fs::is_directory(folder)) continue;
+        const std::string owner = folder.filename().string();
+        for (const auto& entry : fs::directory_iterator(folder)) {
             const std::string name = entry.path().filename().string();
             if (isStaging(name)) listing.staging.push_back(entry.path());
             else if (name.ends_with(pendingSuffix)) listing.pending.push_back(entry.path());
-            else if (name.ends_with(".pdf")) listing.pdfs.emplace_back(partnership, entry.path());
+            else if (name.ends_with(".pdf")) listing.pdfs.emplace_back(owner, entry.path());
         }
     }
     return listing;
@@ -239,18 +244,25 @@ std::map<std::tuple<DocumentKey, int>, DocumentRecord> DocumentFiles::read(const
 }
 
 std::map<std::tuple<DocumentKey, int>, DocumentRecord> DocumentFiles::pendingRecords() const {
-    return read(list().pending);
+    return read(list(nullptr).pending);
 }
 
-RecoveryReport DocumentFiles::recover(Registry& registry) const {
+RecoveryReport& RecoveryReport::operator+=(const RecoveryReport& other) {
+    adopted += other.adopted;
+    removed += other.removed;
+    temporaryFiles += other.temporaryFiles;
+    return *this;
+}
+
+RecoveryReport DocumentFiles::recover(Registry& registry, const std::string& partnership) const {
     RecoveryReport report;
-    const Listing listing = list();
+    const Listing listing = list(&partnership);
     for (const fs::path& file : listing.staging) {
         removeFile(file);
         ++report.temporaryFiles;
     }
     std::set<std::tuple<DocumentKey, int>> registered;
-    for (const DocumentRecord& record : registry.all()) registered.emplace(record.key, record.version);
+    for (const DocumentRecord& record : registry.ofPartnership(partnership)) registered.emplace(record.key, record.version);
     const auto vouched = read(listing.pending);
     for (const auto& [partnership, pdf] : listing.pdfs) {
         const auto parsed = parseName(partnership, pdf.filename().string());

@@ -26,6 +26,8 @@ struct RecoveryReport {
     int adopted = 0;         // complete PDFs whose row was missing, now registered
     int removed = 0;         // PDFs without a row that could not be vouched for
     int temporaryFiles = 0;  // half-written files deleted
+
+    RecoveryReport& operator+=(const RecoveryReport& other);
 };
 
 // A document made and not yet in place: the row to come (its path set) and
@@ -58,23 +60,27 @@ public:
     // written and synced, its folder too; then each PDF is renamed to its
     // final name and the folders are synced. A document that cannot be
     // written fails alone; when the pending record cannot be, the group
-    // does. Sets the SHA-256 of each record in place.
+    // does. Sets the SHA-256 of each record in place. The documents are
+    // one partnership's (or the road map's): the pending record lies in
+    // their folder, which recover() reads alone.
     Publication publish(std::vector<NewDocument>& documents) const;
     // Once the registry holds the group's records: its pending record goes.
     void settle(const Publication& publication) const;
 
-    // Before a batch (under DataDirLock): deletes temporary files; a PDF
-    // without a registry row is adopted when a pending record vouches for
-    // it (same document, version and SHA-256), otherwise deleted; then the
-    // pending records go.
-    RecoveryReport recover(Registry& registry) const;
-    // The rows the pending records left in the folder describe, by document
-    // and version.
+    // Before a batch makes a partnership's documents, in the partnership's
+    // folder (`partnership`: its id, or programKey), under its claim
+    // (BatchClaims): deletes temporary files; a PDF without a registry row
+    // is adopted when a pending record vouches for it (same document,
+    // version and SHA-256), otherwise deleted; then the pending records go.
+    RecoveryReport recover(Registry& registry, const std::string& partnership) const;
+    // The rows the pending records left in the data folder describe, by
+    // document and version.
     std::map<std::tuple<DocumentKey, int>, DocumentRecord> pendingRecords() const;
 
 private:
     struct Listing;  // the files of documents/, by kind
-    Listing list() const;
+    // Of one partnership's folder, or of every folder when null.
+    Listing list(const std::string* partnership) const;
     static std::map<std::tuple<DocumentKey, int>, DocumentRecord> read(
         const std::vector<std::filesystem::path>& pendingRecords);
 

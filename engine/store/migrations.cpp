@@ -141,6 +141,11 @@ Migrations Migrations::schema() {
         {9, "documents: the mentor's and the mentee's organisation ids each version was made with",
          {"ALTER TABLE documents ADD COLUMN mentor TEXT NOT NULL DEFAULT ''",
           "ALTER TABLE documents ADD COLUMN mentee TEXT NOT NULL DEFAULT ''"}},
+        // Several batches, on one machine or several, share a run's work by
+        // locking these rows (store/batch_claims.h): a row per partnership,
+        // and `program` for the road map, added when first claimed.
+        {10, "batch claims: a row per partnership whose lock a batch holds while it makes its documents",
+         {"CREATE TABLE batch_claims (unit TEXT PRIMARY KEY)"}},
     });
 }
 

@@ -103,6 +103,10 @@ VersionIndex Registry::index() {
     return VersionIndex(all(), DocumentChecks(database_).all());
 }
 
+VersionIndex Registry::indexOf(const std::string& partnership) {
+    return VersionIndex(ofPartnership(partnership), DocumentChecks(database_).ofPartnership(partnership));
+}
+
 std::vector<DocumentRecord> Registry::ofPartnership(const std::string& partnership) {
     return select(&partnership);
 }

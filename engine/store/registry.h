@@ -32,6 +32,8 @@ public:
     // Every record with the checks of the latest versions (document_checks.h):
     // what a batch plans from and `status` reports.
     VersionIndex index();
+    // The same of one partnership's documents (programKey: the road map's).
+    VersionIndex indexOf(const std::string& partnership);
     std::vector<DocumentRecord> ofPartnership(const std::string& partnership);
     // The partnerships with a version made while `organisation` was their mentor or mentee.
     std::vector<std::string> partnershipsWithParty(const std::string& organisation);

@@ -50,7 +50,9 @@ std::string existingOrFirstDatabase(const StoreLocation& location) {
 }  // namespace
 
 Store::Store(const StoreLocation& location)
-    : dataDir_(createdFolder(location.dataDir)), database_(existingOrFirstDatabase(location)) {
+    : dataDir_(createdFolder(location.dataDir)),
+      connection_(existingOrFirstDatabase(location)),
+      database_(connection_) {
     Migrations::schema().apply(database_);
 }
 

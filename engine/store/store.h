@@ -31,6 +31,8 @@ public:
     explicit Store(const StoreLocation& location);
 
     const std::filesystem::path& dataDir() const { return dataDir_; }
+    // What opens another connection to the same database (StoreLocation::connection()).
+    const std::string& connection() const { return connection_; }
     Database& database() { return database_; }
     Partnerships partnerships() { return Partnerships(database_); }
     Registry registry() { return Registry(database_); }
@@ -40,6 +42,7 @@ public:
 
 private:
     std::filesystem::path dataDir_;
+    std::string connection_;
     Database database_;
 };
 

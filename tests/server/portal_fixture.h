@@ -12,36 +12,11 @@
 
 #include <Poco/Net/StreamSocket.h>
 
+#include "http_client.h"
 #include "sample_store.h"
 #include "server/portal.h"
 
 namespace wop::test {
-
-inline const std::string password = "correct horse battery staple";
-
-struct HttpResponse {
-    int status = 0;
-    std::string body;
-    std::string contentType;
-    std::vector<std::string> setCookies;  // each Set-Cookie header as sent
-    std::map<std::string, std::string> headers;
-};
-
-struct HttpRequest {
-    std::string method = "GET";
-    std::string target = "/";
-    std::string body;
-    std::string contentType;
-    std::map<std::string, std::string> headers;
-    std::string cookie;  // the Cookie header
-    bool chunked = false;  // the body without a length
-};
-
-// Who asks: a signed-in account's session cookie and CSRF token, or nobody.
-struct Client {
-    std::string cookie;  // "wopdocs_session=..."; empty for nobody
-    std::string csrf;
-};
 
 class PortalServer {
 public:

@@ -10,15 +10,6 @@ namespace {
 
 using server::SignInThrottle;
 
-HttpRequest apiSignIn(const std::string& name, const std::string& secret) {
-    HttpRequest request;
-    request.method = "POST";
-    request.target = "/api/session";
-    request.contentType = "application/json";
-    request.body = R"({"name": ")" + name + R"(", "password": ")" + secret + R"("})";
-    return request;
-}
-
 // The same, as raw bytes from `from` through a proxy that says it forwards for `forwardedFor`.
 std::string forwardedSignIn(const PortalServer& portal, const std::string& from, const std::string& forwardedFor,
                             const std::string& name) {

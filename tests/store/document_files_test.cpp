@@ -145,16 +145,16 @@ TEST_P(DocumentFilesTest, RecoveryDeletesTemporaryFiles) {
     test::writeFile(folder() / "work-plan.en.v1.pdf.tmp.partial-4242", "half");
     test::writeFile(folder() / "letter-of-intent.en.v1.pdf.pending", "{");
     Registry registry = store_->registry();
-    const RecoveryReport report = files_->recover(registry);
+    const RecoveryReport report = files_->recover(registry, "lahore");
     EXPECT_EQ(report.temporaryFiles, 3);
     EXPECT_TRUE(fs::is_empty(folder()));
 }
 
 TEST_P(DocumentFilesTest, RecoveryRegistersPublishedPdfsWhoseRowsWereNotWritten) {
-    std::vector<NewDocument> group = {made("work-plan", 1), made("work-plan", 1, "%PDF-1.7 b\n%%EOF\n", "karachi")};
+    std::vector<NewDocument> group = {made("work-plan", 1), made("letter-of-intent", 1, "%PDF-1.7 b\n%%EOF\n")};
     published(group);  // then killed
     Registry registry = store_->registry();
-    const RecoveryReport report = files_->recover(registry);
+    const RecoveryReport report = files_->recover(registry, "lahore");
     EXPECT_EQ(report.adopted, 2);
     const auto all = registry.all();
     ASSERT_EQ(all.size(), 2u);
@@ -172,7 +172,7 @@ TEST_P(DocumentFilesTest, RecoveryReadsThePendingRecordOfOneDocument) {
     ASSERT_TRUE(array.starts_with("[") && array.ends_with("]")) << array;
     test::writeFile(publication.pendingRecord, array.substr(1, array.size() - 2));
     Registry registry = store_->registry();
-    EXPECT_EQ(files_->recover(registry).adopted, 1);
+    EXPECT_EQ(files_->recover(registry, "lahore").adopted, 1);
     EXPECT_EQ(registry.all().size(), 1u);
 }
 
@@ -183,9 +183,25 @@ TEST_P(DocumentFilesTest, RecoveryDeletesAPdfNothingVouchesFor) {
     published(group);
     test::writeFile(files_->absolute(group[0].record.path), "not what was published");
     Registry registry = store_->registry();
-    const RecoveryReport report = files_->recover(registry);
+    const RecoveryReport report = files_->recover(registry, "lahore");
     EXPECT_EQ(report.removed, 2);
     EXPECT_TRUE(fs::is_empty(folder()));
+    EXPECT_TRUE(registry.all().empty());
+}
+
+// Another batch, holding another partnership's claim, writes in that
+// partnership's folder meanwhile: its files are not this recovery's.
+TEST_P(DocumentFilesTest, RecoveryTouchesThePartnershipsFolderAlone) {
+    std::vector<NewDocument> elsewhere = {made("work-plan", 1, "%PDF-1.7 b\n%%EOF\n", "karachi")};
+    const Publication inFlight = published(elsewhere);
+    const fs::path karachi = location_.dataDir / "documents" / "karachi";
+    test::writeFile(karachi / "letter-of-intent.en.v1.pdf.tmp", "being written");
+    Registry registry = store_->registry();
+    const RecoveryReport report = files_->recover(registry, "lahore");
+    EXPECT_EQ(report.adopted + report.removed + report.temporaryFiles, 0);
+    EXPECT_TRUE(fs::exists(files_->absolute(elsewhere[0].record.path)));
+    EXPECT_TRUE(fs::exists(inFlight.pendingRecord));
+    EXPECT_TRUE(fs::exists(karachi / "letter-of-intent.en.v1.pdf.tmp"));
     EXPECT_TRUE(registry.all().empty());
 }
 
@@ -195,7 +211,7 @@ TEST_P(DocumentFilesTest, RecoveryKeepsRegisteredPdfsAndFilesItDidNotMake) {
     Registry registry = store_->registry();
     registry.add(group[0].record);  // then killed before settle()
     test::writeFile(folder() / "notes.txt", "the user's");
-    const RecoveryReport report = files_->recover(registry);
+    const RecoveryReport report = files_->recover(registry, "lahore");
     EXPECT_EQ(report.adopted + report.removed, 0);
     EXPECT_TRUE(fs::exists(files_->absolute(group[0].record.path)));
     EXPECT_FALSE(fs::exists(publication.pendingRecord));
