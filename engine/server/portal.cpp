@@ -10,10 +10,15 @@ namespace wop::server {
 
 Portal::Portal(const PortalSettings& settings, const store::StoreLocation& location)
     : settings_(settings),
-      data_(location, static_cast<std::time_t>(settings.sessionHours) * 3600),
+      // A request thread holds at most two connections at once: a sign-in's
+      // account failures, locked, and its address's bucket.
+      data_(location, static_cast<std::time_t>(settings.sessionHours) * 3600, 2 * settings.threads),
       regenerator_(location, settings.batch),
-      limiter_(settings.requestsPerSecond, settings.burst),
-      signInThrottle_(settings.signInsPerSecond, settings.signInBurst),
+      sharedLimits_(data_.pool().kind() == store::Database::Kind::PostgreSQL
+                        ? std::make_unique<SharedLimits>(data_.pool())
+                        : nullptr),
+      limiter_(settings.requestsPerSecond, settings.burst, sharedLimits_.get(), "request "),
+      signInThrottle_(settings.signInsPerSecond, settings.signInBurst, sharedLimits_.get()),
       context_{settings_, data_, regenerator_, signInThrottle_, signInTokens_, Poco::Logger::get("wopdocs.portal")},
       handler_(context_, limiter_) {
     // Poco's ServerSocket(address) sets SO_REUSEPORT too: a second portal on

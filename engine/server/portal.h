@@ -33,6 +33,7 @@ private:
     PortalSettings settings_;
     PortalData data_;
     Regenerator regenerator_;
+    std::unique_ptr<SharedLimits> sharedLimits_;  // when the store is PostgreSQL's
     RateLimiter limiter_;
     SignInThrottle signInThrottle_;
     SignInTokens signInTokens_;

@@ -1,7 +1,9 @@
-// What the portal's request threads read and write in the store, one at a
-// time over one connection (a Database is not thread-safe): sessions,
+// What the portal's request threads read and write in the store, each over
+// a connection of a pool of its own (a Database is not thread-safe): sessions,
 // accounts, the registry, and the partnerships, kept loaded until the
-// store's copy changes.
+// store's copy changes. Several portals on one PostgreSQL database share
+// all of it but the loaded partnerships, which each checks against the
+// database at each use.
 #pragma once
 
 #include <ctime>
@@ -17,6 +19,7 @@
 #include "intake/intake.h"
 #include "server/registry_id.h"
 #include "server/sessions.h"
+#include "store/database_pool.h"
 #include "store/store.h"
 #include "store/stored_program.h"
 
@@ -24,12 +27,13 @@ namespace wop::server {
 
 class PortalData {
 public:
-    // Throws store::StoreError when the store cannot be opened.
-    PortalData(const store::StoreLocation& location, std::time_t sessionSeconds);
+    // Up to `connections` requests use the store at once (one per request
+    // thread). Throws store::StoreError when the store cannot be opened.
+    PortalData(const store::StoreLocation& location, std::time_t sessionSeconds, int connections);
 
     std::optional<Session> session(const std::string& cookie);
     // A new session when the name and password match. The slow password
-    // check runs without holding the store.
+    // check runs without holding a connection.
     std::optional<Session> signIn(const std::string& name, const std::string& password);
     void signOut(const std::string& cookie);
 
@@ -44,6 +48,8 @@ public:
     // The final version printing this verification code (normalized).
     std::optional<store::DocumentRecord> documentWithCode(const std::string& code);
     std::filesystem::path fileOf(const store::DocumentRecord& record) const;
+    // The connections the portal's requests use: also for its limits (SharedLimits).
+    store::DatabasePool& pool() { return pool_; }
 
     // The states of the partnership's versions with signed copies.
     std::map<std::pair<store::DocumentKey, int>, std::string> signedCopiesOf(const std::string& partnership);
@@ -52,9 +58,13 @@ public:
     store::SignedCopy receiveSignedCopy(const intake::Upload& upload, const intake::IntakeLimits& limits);
 
 private:
-    std::mutex mutex_;
-    store::Store store_;
+    // The store over a connection of the pool, this thread's until destroyed.
+    store::Store connection();
+
+    store::StoreLocation location_;
+    store::DatabasePool pool_;
     std::time_t sessionSeconds_;
+    std::mutex programMutex_;
     std::string programSignature_;  // the ids and SHA-256 of the stored files `program_` was loaded from
     std::shared_ptr<const store::StoredProgram> program_;
 };

@@ -7,10 +7,18 @@ namespace wop::server {
 namespace {
 
 constexpr std::size_t manyClients = 10000;
+// The database's buckets full again are deleted after this many tokens taken
+// by a process.
+constexpr unsigned tidyEvery = 1000;
 
 }  // namespace
 
+double secondsSinceEpoch(std::chrono::system_clock::time_point when) {
+    return std::chrono::duration<double>(when.time_since_epoch()).count();
+}
+
 bool RateLimiter::allow(const std::string& client) {
+    if (shared_) return allowShared(client);
     const Clock::time_point now = Clock::now();
     std::lock_guard lock(mutex_);
     if (buckets_.size() >= manyClients) forgetFullBuckets(now);
@@ -22,6 +30,12 @@ bool RateLimiter::allow(const std::string& client) {
     if (bucket.tokens < 1) return false;
     bucket.tokens -= 1;
     return true;
+}
+
+bool RateLimiter::allowShared(const std::string& client) {
+    const double now = secondsSinceEpoch();
+    if (++sharedTakes_ % tidyEvery == 0) shared_->forgetBuckets(bucketPrefix_, now - burst_ / rate_);
+    return shared_->take(bucketPrefix_ + client, rate_, burst_, now);
 }
 
 void RateLimiter::forgetFullBuckets(Clock::time_point now) {

@@ -10,6 +10,13 @@ namespace wop::server {
 namespace {
 
 constexpr std::size_t manyAccounts = 10000;
+// The database's failures forgotten are deleted after this many attempts by a process.
+constexpr unsigned tidyEvery = 1000;
+
+SignInThrottle::Clock::time_point fromSeconds(double seconds) {
+    return SignInThrottle::Clock::time_point(
+        std::chrono::duration_cast<SignInThrottle::Clock::duration>(std::chrono::duration<double>(seconds)));
+}
 
 }  // namespace
 
@@ -20,15 +27,30 @@ std::chrono::seconds SignInThrottle::waitAfter(int failures) {
 }
 
 std::optional<int> SignInThrottle::admit(const std::string& name, const std::string& client, Clock::time_point now) {
+    const std::string account = Poco::toLower(name);
+    if (shared_) return admitShared(account, client, now);
     std::lock_guard lock(mutex_);
-    const std::string key = Poco::toLower(name);
-    if (const auto found = accounts_.find(key); found != accounts_.end() && now - found->second.last < memory) {
-        const Clock::time_point allowed = found->second.last + waitAfter(found->second.count);
+    if (accounts_.size() >= manyAccounts) forgetOld(now);
+    return decide(accounts_[account], client, now);
+}
+
+std::optional<int> SignInThrottle::admitShared(const std::string& account, const std::string& client,
+                                               Clock::time_point now) {
+    if (++sharedAdmits_ % tidyEvery == 0) shared_->forgetFailures(secondsSinceEpoch(now - memory));
+    return shared_->withFailures(account, [&](SharedLimits::Failures& stored) {
+        Failures failures{stored.count, fromSeconds(stored.last)};
+        const std::optional<int> wait = decide(failures, client, now);
+        stored = {failures.count, secondsSinceEpoch(failures.last)};
+        return wait;
+    });
+}
+
+std::optional<int> SignInThrottle::decide(Failures& failures, const std::string& client, Clock::time_point now) {
+    if (now - failures.last < memory) {
+        const Clock::time_point allowed = failures.last + waitAfter(failures.count);
         if (now < allowed) return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(allowed - now).count());
     }
     if (!addresses_.allow(client)) return static_cast<int>(std::ceil(1 / addresses_.rate()));
-    if (accounts_.size() >= manyAccounts) forgetOld(now);
-    Failures& failures = accounts_[key];
     if (now - failures.last >= memory) failures.count = 0;
     ++failures.count;
     failures.last = now;
@@ -36,6 +58,7 @@ std::optional<int> SignInThrottle::admit(const std::string& name, const std::str
 }
 
 void SignInThrottle::succeeded(const std::string& name) {
+    if (shared_) return shared_->forget(Poco::toLower(name));
     std::lock_guard lock(mutex_);
     accounts_.erase(Poco::toLower(name));
 }

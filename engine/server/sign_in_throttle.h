@@ -4,9 +4,11 @@
 // each further failure, up to five minutes; an unknown name is counted as
 // any other, so that the answer says nothing of which names exist. Per
 // client address: a token bucket of attempts, whatever the names.
-// In memory: a restart forgets the failures. Thread-safe.
+// In memory, where a restart forgets the failures; or in the database, shared
+// by the portals on it (SharedLimits). Thread-safe.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <mutex>
 #include <optional>
@@ -19,15 +21,18 @@ namespace wop::server {
 
 class SignInThrottle {
 public:
-    using Clock = std::chrono::steady_clock;
+    // The machine's: several portals compare the times they keep.
+    using Clock = std::chrono::system_clock;
 
     static constexpr int freeFailures = 3;
     static constexpr std::chrono::seconds longestWait{300};
     // Failures are forgotten after an hour without one.
     static constexpr std::chrono::seconds memory{3600};
 
-    // `perSecond` and `burst`: each client address's attempts.
-    SignInThrottle(double perSecond, double burst) : addresses_(perSecond, burst) {}
+    // `perSecond` and `burst`: each client address's attempts. `shared`:
+    // the database's failures and buckets instead of memory.
+    SignInThrottle(double perSecond, double burst, SharedLimits* shared = nullptr)
+        : shared_(shared), addresses_(perSecond, burst, shared, "sign-in ") {}
 
     // Nothing when an attempt to sign in as `name` from `client` may go
     // ahead now; else the seconds to wait. An attempt let through takes
@@ -45,8 +50,14 @@ private:
         int count = 0;
         Clock::time_point last;
     };
+    // Whether an attempt with the account's `failures` may go ahead, which
+    // it then counts; while no other attempt for the account can.
+    std::optional<int> decide(Failures& failures, const std::string& client, Clock::time_point now);
+    std::optional<int> admitShared(const std::string& account, const std::string& client, Clock::time_point now);
     void forgetOld(Clock::time_point now);
 
+    SharedLimits* shared_;
+    std::atomic<unsigned> sharedAdmits_{0};
     std::mutex mutex_;
     std::unordered_map<std::string, Failures> accounts_;  // by the name in lower case
     RateLimiter addresses_;

@@ -30,17 +30,8 @@ void registerConnectors() {
 
 }  // namespace
 
-struct Database::Target {
-    Kind kind;
-    std::string connector;  // Poco's name for it
-    std::string address;    // the rest of the connection string
-    std::string name;
-
-    static Target parse(const std::string& connection);
-    Poco::Data::Session connect() const;
-};
-
 Database::Target Database::Target::parse(const std::string& connection) {
+    registerConnectors();
     static const std::string sqlite = "sqlite:", postgresql = "postgresql:";
     if (connection.starts_with(sqlite)) {
         std::string path = connection.substr(sqlite.size());
@@ -56,7 +47,6 @@ Database::Target Database::Target::parse(const std::string& connection) {
 }
 
 Poco::Data::Session Database::Target::connect() const {
-    registerConnectors();
     if (kind == Kind::SQLite) {
         // A new database is its owner's alone (SQLite gives its journal the
         // same permissions); one there already keeps the permissions it has.
@@ -66,6 +56,11 @@ Poco::Data::Session Database::Target::connect() const {
         if (fd >= 0) ::close(fd);
     }
     Poco::Data::Session session(connector, address);
+    prepare(session);
+    return session;
+}
+
+void Database::Target::prepare(Poco::Data::Session& session) const {
     if (kind == Kind::SQLite) {
         // Another process (an import during a batch) waits for the lock
         // instead of failing at once.
@@ -76,7 +71,6 @@ Poco::Data::Session Database::Target::connect() const {
         // Keeps PostgreSQL's notices ("relation exists, skipping") off the terminal.
         session << "SET client_min_messages TO WARNING", now;
     }
-    return session;
 }
 
 Database::Database(const std::string& connection) : Database(Target::parse(connection)) {}
@@ -91,6 +85,12 @@ Database::Database(const Target& target) try
 } catch (const std::filesystem::filesystem_error& e) {
     throw StoreError("cannot open the database (" + target.name + "): " + e.what());
 }
+
+Database::Database(const Target& target, Poco::Data::Session session)
+    : kind_(target.kind),
+      name_(target.name),
+      sqliteFile_(target.kind == Kind::SQLite ? target.address : ""),
+      session_(std::move(session)) {}
 
 std::string Database::describe(const Poco::Exception& error) const {
     if (!sqliteFile_.empty() && !std::filesystem::exists(sqliteFile_))

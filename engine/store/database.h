@@ -2,7 +2,7 @@
 // Poco::Data. Both take the same SQL: `$1, $2, ...` placeholders (SQLite
 // reads them as parameters named in order), TEXT and INTEGER columns,
 // `INSERT ... ON CONFLICT`. A Database is not thread-safe: share one under a
-// lock or open one per thread.
+// lock, open one per thread, or take one of a DatabasePool for a while.
 #pragma once
 
 #include <exception>
@@ -53,8 +53,21 @@ public:
     void record(const std::function<std::string()>& what, const std::function<void()>& work);
 
 private:
-    struct Target;
+    friend class DatabasePool;
+    // What a connection string names.
+    struct Target {
+        Kind kind;
+        std::string connector;  // Poco's name for it
+        std::string address;    // the rest of the connection string
+        std::string name;
+
+        static Target parse(const std::string& connection);
+        Poco::Data::Session connect() const;
+        // What every connection needs before its first statement.
+        void prepare(Poco::Data::Session& session) const;
+    };
     explicit Database(const Target& target);
+    Database(const Target& target, Poco::Data::Session session);
     void rollbackQuietly();
 
     Kind kind_;

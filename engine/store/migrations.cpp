@@ -146,6 +146,17 @@ Migrations Migrations::schema() {
         // and `program` for the road map, added when first claimed.
         {10, "batch claims: a row per partnership whose lock a batch holds while it makes its documents",
          {"CREATE TABLE batch_claims (unit TEXT PRIMARY KEY)"}},
+        // Several portals on one PostgreSQL database limit together
+        // (server/shared_limits.h); times in seconds since 1970.
+        {11, "the portal's rate limits and sign-in failures, shared by its processes",
+         {"CREATE TABLE rate_buckets ("
+          "bucket TEXT PRIMARY KEY, "  // what it limits and the client address
+          "tokens DOUBLE PRECISION NOT NULL, "
+          "last_at DOUBLE PRECISION NOT NULL)",
+          "CREATE TABLE sign_in_failures ("
+          "name TEXT PRIMARY KEY, "  // the account name tried, in lower case
+          "failures INTEGER NOT NULL, "
+          "last_at DOUBLE PRECISION NOT NULL)"}},
     });
 }
 

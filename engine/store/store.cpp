@@ -56,4 +56,7 @@ Store::Store(const StoreLocation& location)
     Migrations::schema().apply(database_);
 }
 
+Store::Store(const StoreLocation& location, Database database)
+    : dataDir_(location.dataDir), connection_(location.connection()), database_(std::move(database)) {}
+
 }  // namespace wop::store

@@ -29,6 +29,9 @@ public:
     // Opens the database, creating it and the data folder on first use, and
     // brings its schema up to date. Throws StoreError.
     explicit Store(const StoreLocation& location);
+    // The store over a connection a DatabasePool lent, to a database whose
+    // schema a Store opened before brought up to date.
+    Store(const StoreLocation& location, Database database);
 
     const std::filesystem::path& dataDir() const { return dataDir_; }
     // What opens another connection to the same database (StoreLocation::connection()).
