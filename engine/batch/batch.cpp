@@ -70,20 +70,22 @@ BatchReport Batch::run(render::Progress& progress) {
     // it is made here.
     std::vector<std::string> heldElsewhere;
     auto attempt = [&](const std::string& unit, bool wait) {
+        std::optional<store::BatchClaims::Claim> claim;
         if (!databaseFailed_) {
             try {
-                std::optional<store::BatchClaims::Claim> claim =
-                    wait ? std::optional(claims.claim(unit)) : claims.tryClaim(unit);
-                if (claim) makeUnit(unit, inputs, progress, report);
-                else heldElsewhere.push_back(unit);
-                return;
+                claim = wait ? std::optional(claims.claim(unit)) : claims.tryClaim(unit);
+                if (!claim) heldElsewhere.push_back(unit);
             } catch (const store::StoreError& e) {
-                if (!databaseFailed_) report.failures.push_back({unit, e.what()});
+                report.failures.push_back({unit, e.what()});
                 databaseFailed_ = true;
             }
         }
-        const Rounds rounds = documentsOf(program, unit);
-        report.notAttempted += static_cast<int>(rounds.first.size() + rounds.second.size());
+        if (claim) {
+            makeUnit(unit, inputs, progress, report);
+        } else if (databaseFailed_) {
+            const Rounds rounds = documentsOf(program, unit);
+            report.notAttempted += static_cast<int>(rounds.first.size() + rounds.second.size());
+        }
     };
     for (const std::string& unit : unitsOf(program, settings_.partnership)) attempt(unit, false);
     for (const std::string& unit : std::vector(std::move(heldElsewhere))) attempt(unit, true);
