@@ -32,7 +32,17 @@ UChar32 closingOf(UChar32 opening) {
 
 bool isSpaceInValue(UChar32 c) { return c == u' ' || c == 0x00A0 || c == 0x2009 || c == 0x202F; }
 
+// A character that belongs to the grapheme before it: a mark, a skin-tone
+// modifier (U+1F3FB-U+1F3FF), a joiner. HarfBuzz shapes it into the cluster
+// of the character before it, which at a value's end would be the closing
+// isolate's, which a line leaves out with all it holds: the value takes it.
+bool continuesGrapheme(UChar32 c) {
+    const auto kind = u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK);
+    return kind == U_GCB_EXTEND || kind == U_GCB_ZWJ || kind == U_GCB_SPACING_MARK;
+}
+
 Part partOf(UChar32 c) {
+    if (continuesGrapheme(c)) return Part::Final;
     if (u_charType(c) == U_FORMAT_CHAR || u_charType(c) == U_CONTROL_CHAR) return Part::Other;
     if (isSpaceInValue(c)) return Part::Inner;
     const UCharDirection direction = u_charDirection(c);
@@ -84,7 +94,7 @@ bool startsValue(std::u16string_view text, int32_t at) {
         U16_NEXT(text.data(), next, length, following);
         return isDigit(following);
     }
-    return partOf(c) == Part::Final && direction != U_DIR_NON_SPACING_MARK;
+    return partOf(c) == Part::Final && !continuesGrapheme(c);
 }
 
 bool isFullStop(char16_t c) { return c == u'.' || c == u'!' || c == u'?'; }

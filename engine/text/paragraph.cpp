@@ -244,6 +244,20 @@ WordShapes::Glyphs shapeWord(const std::u16string& text, int32_t start, int32_t 
     return glyphs;
 }
 
+// Moves the characters of `text` that `font` has no glyph for to `lacking`.
+void splitOffLacking(std::u16string& text, const Font& font, std::u16string& lacking) {
+    std::u16string had;
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c;
+        U16_NEXT(text.data(), i, length, c);
+        (font.covers(static_cast<char32_t>(c)) ? had : lacking).append(text, static_cast<size_t>(start),
+                                                                       static_cast<size_t>(i - start));
+    }
+    text = std::move(had);
+}
+
 ShapedItem shape(const std::u16string& text, const Item& item, hb_buffer_t* buffer) {
     const ShapingProperties properties = shapingProperties(text, item, buffer);
     std::vector<std::pair<int32_t, int32_t>> words;
@@ -268,6 +282,9 @@ ShapedItem shape(const std::u16string& text, const Item& item, hb_buffer_t* buff
 
     // The cluster's text goes on its widest glyph (the base); marks and dots
     // of the same cluster carry none, so extraction yields each letter once.
+    // A character the font lacks goes on the cluster's empty box instead
+    // (a skin-tone modifier after a letter): it is then reported missing
+    // like any other (missingCharacters), and the letter is not.
     // Glyphs sorted by cluster (stable: the first widest one stays the
     // carrier) keep this n log n in the item's length, not quadratic.
     std::vector<ShapedGlyph*> byCluster;
@@ -277,14 +294,27 @@ ShapedItem shape(const std::u16string& text, const Item& item, hb_buffer_t* buff
                      [](const ShapedGlyph* a, const ShapedGlyph* b) { return a->cluster < b->cluster; });
     for (size_t first = 0; first < byCluster.size();) {
         const int32_t begin = byCluster[first]->cluster;
-        ShapedGlyph* carrier = byCluster[first];
-        size_t next = first + 1;
-        for (; next < byCluster.size() && byCluster[next]->cluster == begin; ++next)
-            if (byCluster[next]->advance > carrier->advance) carrier = byCluster[next];
+        ShapedGlyph* carrier = nullptr;   // the widest glyph the font has
+        ShapedGlyph* emptyBox = nullptr;  // the first .notdef
+        size_t next = first;
+        for (; next < byCluster.size() && byCluster[next]->cluster == begin; ++next) {
+            ShapedGlyph* g = byCluster[next];
+            if (g->glyph == 0) {
+                if (!emptyBox) emptyBox = g;
+            } else if (!carrier || g->advance > carrier->advance) {
+                carrier = g;
+            }
+        }
+        if (!carrier) carrier = emptyBox;
         const int32_t end = next < byCluster.size() ? byCluster[next]->cluster : item.end;
         first = next;
         std::u16string piece = text.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
         std::erase_if(piece, isFormattingOnly);
+        if (emptyBox && emptyBox != carrier) {
+            std::u16string lacking;
+            splitOffLacking(piece, *item.font, lacking);
+            emptyBox->text = toUtf8(lacking.data(), static_cast<int32_t>(lacking.size()));
+        }
         carrier->text = toUtf8(piece.data(), static_cast<int32_t>(piece.size()));
     }
     return shaped;

@@ -6,6 +6,7 @@
 
 #include "text/embedded_values.h"
 #include "text/utf16.h"
+#include "text_difference.h"
 #include "text_support.h"
 
 namespace wop::text {
@@ -137,6 +138,24 @@ TEST(LeftToRightValues, TakeAFullStopOnlyAtTheEndOfTheLine) {
     EXPECT_EQ(valuesIn("نام Hyderabad."), (std::vector<std::u16string>{u"Hyderabad."}));
     EXPECT_EQ(valuesIn("نام Hyderabad. اور"), (std::vector<std::u16string>{u"Hyderabad"}));
     EXPECT_EQ(valuesIn("نام Hyderabad.\u2028اور"), (std::vector<std::u16string>{u"Hyderabad."}));
+}
+
+// A mark, a skin-tone modifier or a joiner belongs to the letter before it:
+// a value that ends in that letter ends after it.
+TEST(LeftToRightValues, TakeWhatContinuesTheirLastLetter) {
+    EXPECT_EQ(valuesIn("نام wo\U0001F3FDr اور"), (std::vector<std::u16string>{u"wo\U0001F3FDr"}));
+    EXPECT_EQ(valuesIn("نام ok\U0001F3FD اور"), (std::vector<std::u16string>{u"ok\U0001F3FD"}));
+    EXPECT_EQ(valuesIn("نام a\u200D اور"), (std::vector<std::u16string>{u"a\u200D"}));
+}
+
+// Left out of the value, the modifier was shaped into the cluster of the
+// isolate closing it, which a line leaves out: the fuzzer's
+// skin-tone-modifier.bin.
+TEST(EmbeddedValues, ModifierAfterAValueIsNotLost) {
+    const std::string written = "نام wo\U0001F3FDr اور";
+    const TextLine line = urduLine(written);
+    const test::TextDifference difference = test::compareText({test::span(written)}, {line});
+    EXPECT_TRUE(difference.empty()) << testing::PrintToString(difference.missing);
 }
 
 }  // namespace

@@ -124,5 +124,24 @@ TEST(InstalledFonts, PrivateUseCharacterIsMissing) {
     EXPECT_EQ(missing, std::vector<char32_t>{U'\uE123'});
 }
 
+// A skin-tone modifier (U+1F3FD) is in no font here, and HarfBuzz shapes it
+// into the cluster of the letter before it: its empty box still carries it,
+// so that it is reported missing as a character alone would be, whichever
+// way the paragraph reads.
+TEST(InstalledFonts, ModifierNoFontHasIsMissingInTheClusterOfALetter) {
+    for (const Font* font : test::fonts().all()) ASSERT_FALSE(font->covers(U'\U0001F3FD')) << font->family();
+    for (Direction direction : {Direction::LeftToRight, Direction::RightToLeft}) {
+        TextLine line = setLine("ok\U0001F3FD", {}, direction, test::fonts());
+        std::vector<char32_t> missing;
+        std::string text;
+        for (const GlyphRun& run : line.runs) {
+            for (char32_t c : run.missingCharacters()) missing.push_back(c);
+            text += run.logicalText();
+        }
+        EXPECT_EQ(missing, std::vector<char32_t>{U'\U0001F3FD'});
+        EXPECT_EQ(text, "ok\U0001F3FD");
+    }
+}
+
 }  // namespace
 }  // namespace wop::text
