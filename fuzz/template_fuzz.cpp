@@ -99,7 +99,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
         for (const auto& [path, text] : files)
             if (!kainjow::mustache::mustache(std::string(text)).is_valid()) fail("load passed what kainjow cannot parse");
         const Value values = context(std::string(parts[3]));
-        const std::string rendered = set.render("main", values);
+        // Names the random values lack print nothing, as kainjow prints them.
+        const std::string rendered = set.render("main", values, wop::tmpl::UnknownNames::RenderEmpty).text;
         if (rendered != wop::test::renderExpandingPartials(folder(), "main", values))
             fail("partials written in render otherwise than kainjow expanding them");
     } catch (const wop::tmpl::TemplateError& e) {

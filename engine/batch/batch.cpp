@@ -140,18 +140,17 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
             std::string error;
             try {
                 // Rendered once: laid out only when it says something new.
+                tmpl::Rendered markup = renderer_.markup(job.document, program, lang, &deliveries);
                 Rendered rendered;
-                rendered.markup = renderer_.markup(job.document, program, lang, &deliveries);
-                rendered.contentHash = contentHashes[i] = base::sha256(rendered.markup);
+                rendered.contentHash = contentHashes[i] = base::sha256(markup.text);
                 rendered.verdict = verdicts[i] = judge(job, rendered.contentHash);
                 if (rendered.verdict == Verdict::NewVersion) {
                     store::DocumentRecord made = job.record;
                     made.contentHash = rendered.contentHash;
-                    rendered.pdf = renderer_.makePdf(rendered.markup, job.document, program, lang,
+                    rendered.pdf = renderer_.makePdf(markup, job.document, program, lang,
                                                      store::verificationCodeOf(made).value_or(""));
                 }
-                else if (rendered.verdict == Verdict::Current)
-                    rendered.markup.clear();  // kept already
+                if (rendered.verdict != Verdict::Current) rendered.markup = std::move(markup.text);  // else kept already
                 publisher.publish(i, std::move(rendered));
                 return;
             } catch (const std::exception& e) {

@@ -28,7 +28,7 @@ void GenerateCommand::defineOptions(Poco::Util::OptionSet& options) {
                           .argument("ID").repeatable(true));
     options.addOption(Option("lang", "l", "en, ur or all (default all)").argument("LANG"));
     options.addOption(Option("out", "o", "output folder (default ./out)").argument("DIR"));
-    options.addOption(Option("strict", "", "treat warnings as errors: the guideline's rules, and Text given only in English when making Urdu"));
+    options.addOption(Option("strict", "", "treat warnings as errors: the guideline's rules, Text given only in English when making Urdu, and a name a template uses that the context does not have"));
     options.addOption(Option("markup", "", "write each document's markup (.xml) instead of its PDF, to debug templates"));
     jobs_.define(options);
     settings_.define(options);
@@ -64,8 +64,11 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
     const auto started = std::chrono::steady_clock::now();
     // Templates and fonts load while the partnership files are read: the
     // two do not depend on each other.
-    std::future<std::unique_ptr<render::Renderer>> loading = std::async(
-        std::launch::async, [this]() { return std::make_unique<render::Renderer>(settings_.settings()); });
+    std::future<std::unique_ptr<render::Renderer>> loading = std::async(std::launch::async, [this]() {
+        render::RenderSettings settings = settings_.settings();
+        if (strict_) settings.unknownNames = tmpl::UnknownNames::Fail;
+        return std::make_unique<render::Renderer>(settings);
+    });
     const bool urdu = std::find(langs_.begin(), langs_.end(), model::Lang::Ur) != langs_.end();
     Inputs inputs = loadInputs(arguments, strict_, urdu, std::cerr);
     int failed = inputs.failedFiles;
@@ -114,7 +117,7 @@ int GenerateCommand::run(const std::vector<std::string>& arguments) {
             if (markupOnly_) {
                 path.replace_extension(".xml");
                 std::filesystem::create_directories(path.parent_path());
-                base::writeFileAtomically(path, renderer->markup(job, program, lang));
+                base::writeFileAtomically(path, renderer->markup(job, program, lang).text);
             } else {
                 renderer->renderPdf(job, program, lang, path);
             }

@@ -74,6 +74,9 @@ render::RenderSettings SettingsOptions::settings() const {
     };
 
     render::RenderSettings s;
+    // A misspelt name in an edited template prints nothing, as Mustache
+    // does, unless `generate --strict` asks for the error.
+    s.unknownNames = tmpl::UnknownNames::RenderEmpty;
     s.templates = templates_.empty() ? std::filesystem::path(setting("templates", programFolder("templates").string()))
                                      : templates_;
     s.fonts = text::FontChoice::defaults(

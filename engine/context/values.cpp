@@ -170,10 +170,11 @@ Value Values::organisation(const model::Organisation& organisation,
         // An init-capture: clang 14 (the fuzz build) cannot capture a structured binding.
         auto holder = std::find_if(organisation.people.begin(), organisation.people.end(),
                                    [wanted = duty](const model::Person& member) { return member.hasDuty(wanted); });
-        if (holder != organisation.people.end()) values.set(key, person(*holder, organisation));
+        // False when nobody holds it: the name is the context's all the same (template/render_context.h).
+        values.set(key, holder != organisation.people.end() ? person(*holder, organisation) : Value(false));
     }
-    if (const model::Person* representative = representativeOf(organisation, signatories))
-        values.set("represented_by", person(*representative, organisation));
+    const model::Person* representative = representativeOf(organisation, signatories);
+    values.set("represented_by", representative ? person(*representative, organisation) : Value(false));
     return values;
 }
 

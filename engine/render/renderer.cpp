@@ -44,7 +44,8 @@ base::Images imagesOf(const context::DocumentInstance& document, const std::vect
 Renderer::Renderer(const RenderSettings& settings)
     : fonts_(settings.fonts),
       seal_(settings.seal),
-      verifyAddress_(settings.portalAddress.empty() ? "" : settings.portalAddress + "/verify") {
+      verifyAddress_(settings.portalAddress.empty() ? "" : settings.portalAddress + "/verify"),
+      unknownNames_(settings.unknownNames) {
     for (model::Lang lang : {model::Lang::En, model::Lang::Ur}) {
         const context::Locale& locale = locales_.emplace(lang, context::Locale(lang, settings.locale)).first->second;
         const char32_t digitZero = locale.digits() == context::Digits::Urdu ? U'\u06F0' : U'0';
@@ -52,7 +53,7 @@ Renderer::Renderer(const RenderSettings& settings)
     }
 }
 
-std::string Renderer::markup(const context::DocumentInstance& document,
+tmpl::Rendered Renderer::markup(const context::DocumentInstance& document,
                              const std::vector<const model::Partnership*>& program, model::Lang lang,
                              const context::DeliveryRecords* records) const {
     const tmpl::TemplateSet& set = templates_.at(lang);
@@ -60,26 +61,28 @@ std::string Renderer::markup(const context::DocumentInstance& document,
     if (!set.has(id))
         throw RenderError(describe(document, lang) + ": no template " + (set.dir() / (id + ".mustache")).string());
     try {
-        return set.render(id, context::buildContext(document, program, locales_.at(lang), records));
+        return set.render(id, context::buildContext(document, program, locales_.at(lang), records), unknownNames_);
     } catch (const tmpl::TemplateError& e) {
         throw RenderError(describe(document, lang) + ": template: " + e.what());
     }
 }
 
-markup::Document Renderer::parse(const std::string& text, const context::DocumentInstance& document,
+markup::Document Renderer::parse(const tmpl::Rendered& markup, const context::DocumentInstance& document,
                                  model::Lang lang) const {
     try {
-        return markup::parse(text);
+        return markup::parse(markup.text);
     } catch (const markup::ParseError& e) {
+        const tmpl::SourceLine* origin = markup.sources.origin(e.line());
         const std::string id(document.type->id);
-        throw RenderError(describe(document, lang) + ": template " +
-                          (templates_.at(lang).dir() / (id + ".mustache")).string() +
-                          " produced invalid markup: " + e.what() + "\n    near: " + lineOf(text, e.line()));
+        const std::string where = origin ? origin->file + ":" + std::to_string(origin->line)
+                                         : (templates_.at(lang).dir() / (id + ".mustache")).string();
+        throw RenderError(describe(document, lang) + ": template " + where + " produced invalid markup: markup " +
+                          e.what() + "\n    near: " + lineOf(markup.text, e.line()));
     }
 }
 
 template <typename Finish>
-auto Renderer::layOut(const std::string& markup, const context::DocumentInstance& document,
+auto Renderer::layOut(const tmpl::Rendered& markup, const context::DocumentInstance& document,
                       const std::vector<const model::Partnership*>& program, model::Lang lang,
                       const std::string& verificationCode, Finish finish) const {
     markup::Document tree = parse(markup, document, lang);
@@ -111,7 +114,7 @@ void Renderer::renderPdf(const context::DocumentInstance& document,
     });
 }
 
-std::string Renderer::makePdf(const std::string& markup, const context::DocumentInstance& document,
+std::string Renderer::makePdf(const tmpl::Rendered& markup, const context::DocumentInstance& document,
                               const std::vector<const model::Partnership*>& program, model::Lang lang,
                               const std::string& verificationCode) const {
     return layOut(markup, document, program, lang, verificationCode,

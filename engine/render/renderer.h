@@ -40,6 +40,9 @@ struct RenderSettings {
     // "https://wops.example.org"): a final document's verification mark
     // then holds a QR code of its page there. Empty: the code alone.
     std::string portalAddress;
+    // A name the templates use that the context does not have: an error at
+    // its tag (`generate --strict`, and the tests), or printed as nothing.
+    tmpl::UnknownNames unknownNames = tmpl::UnknownNames::Fail;
 };
 
 class Renderer {
@@ -48,11 +51,15 @@ public:
     // throws tmpl::TemplateError or std::runtime_error.
     explicit Renderer(const RenderSettings& settings);
 
-    // The markup the document's template produces (for `--markup` and tests).
-    // `records`: see context::buildContext.
-    std::string markup(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
+    // The markup the document's template produces (for `--markup` and tests),
+    // with the template line of each of its lines. `records`: see
+    // context::buildContext.
+    tmpl::Rendered markup(const context::DocumentInstance& document, const std::vector<const model::Partnership*>& program,
                        model::Lang lang, const context::DeliveryRecords* records = nullptr) const;
-    markup::Document parse(const std::string& markup, const context::DocumentInstance& document, model::Lang lang) const;
+    // Throws RenderError naming the template file and line that wrote the
+    // markup's fault.
+    markup::Document parse(const tmpl::Rendered& markup, const context::DocumentInstance& document,
+                           model::Lang lang) const;
     // Writes the PDF, sealed when the document is final and the settings
     // name a seal; nothing is left at `path` on failure. Safe to call from
     // several threads at once.
@@ -64,7 +71,7 @@ public:
     // before and puts the PDF in place itself: the document is rendered once.
     // A registered final version prints its `verificationCode`
     // (store/verification_code.h) on its last page.
-    std::string makePdf(const std::string& markup, const context::DocumentInstance& document,
+    std::string makePdf(const tmpl::Rendered& markup, const context::DocumentInstance& document,
                         const std::vector<const model::Partnership*>& program, model::Lang lang,
                         const std::string& verificationCode = {}) const;
 
@@ -80,7 +87,7 @@ private:
     // Lays the document's markup out and hands the pages to `finish`, whose
     // errors it names the document in, as its own.
     template <typename Finish>
-    auto layOut(const std::string& markup, const context::DocumentInstance& document,
+    auto layOut(const tmpl::Rendered& markup, const context::DocumentInstance& document,
                 const std::vector<const model::Partnership*>& program, model::Lang lang,
                 const std::string& verificationCode, Finish finish) const;
     // The seal for `document`: none for a draft, which is still to change.
@@ -91,6 +98,7 @@ private:
     text::FontSet fonts_;
     std::shared_ptr<const pdf::Signer> seal_;
     std::string verifyAddress_;  // "<portal.url>/verify", or empty
+    tmpl::UnknownNames unknownNames_;
 };
 
 }  // namespace wop::render

@@ -7,13 +7,15 @@
 #include <iterator>
 #include <mutex>
 #include <optional>
-#include <tuple>
 #include <vector>
 
 #include "base/escape.h"
 #include "base/text_position.h"
 #include "base/utf8.h"
 #include "template/mustache_data.h"
+#include "template/render_context.h"
+#include "template/source_marks.h"
+#include "template/tag_scan.h"
 
 namespace wop::tmpl {
 
@@ -31,7 +33,6 @@ constexpr size_t maxTemplateBytes = 1 << 20;
 // a runaway template (partials that fan out, sections in sections) stops
 // with an error instead of eating the machine's memory or time.
 constexpr size_t maxOutputBytes = 8 << 20;
-constexpr size_t maxPartialExpansions = 100000;
 // kainjow parses and renders nested sections and partials recursively (and
 // copies a section's text once per level): deeper nesting would overflow
 // the stack or fill the memory. Real templates nest 4 sections and 3
@@ -67,76 +68,14 @@ std::string printable(const std::string& name) {
     return out;
 }
 
-std::string trimmed(const std::string& s) {
-    auto isSpace = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
-    size_t begin = 0, end = s.size();
-    while (begin < end && isSpace(s[begin])) ++begin;
-    while (end > begin && isSpace(s[end - 1])) --end;
-    return s.substr(begin, end - begin);
-}
-
-// One tag as kainjow reads it.
-struct Tag {
-    size_t offset;          // of its opening delimiter
-    size_t end;             // just past its closing delimiter
-    std::string opening;    // "{{", "{{{" or a delimiter the template set
-    std::string contents;   // between the delimiters, trimmed as kainjow trims it
-    bool underBraces;       // read while the delimiters were {{ }}
-};
-
-// "=<% %>=" -> the new opening and closing delimiters, as kainjow parses them.
-std::optional<std::pair<std::string, std::string>> delimiters(const std::string& contents) {
-    if (contents.size() < 5 || contents.back() != '=') return std::nullopt;
-    const std::string inner = trimmed(contents.substr(1, contents.size() - 2));
-    const size_t space = inner.find(' ');
-    if (space == std::string::npos) return std::nullopt;
-    std::string opening = inner.substr(0, space);
-    std::string closing = inner.substr(inner.find_first_not_of(' ', space + 1));
-    for (const std::string* d : {&opening, &closing})
-        for (char c : *d)
-            if (c == '=' || std::isspace(static_cast<unsigned char>(c))) return std::nullopt;
-    return std::make_pair(opening, closing);
-}
-
-// Every tag of a template, found the way kainjow finds them (trimmed
-// contents, delimiters changed by {{=<% %>=}}), so that the checks below see
-// exactly the tags that will be rendered. A tag without its closing
-// delimiter, or a delimiter change kainjow cannot read, ends the scan: it is
-// an error at that offset.
-struct Scan {
-    std::vector<Tag> tags;
-    std::optional<std::pair<size_t, std::string>> error;  // offset, message
-    bool endsUnderBraces = true;                          // the delimiters are {{ }} again at the end
-};
-
-Scan scanTags(const std::string& text) {
-    std::string opening = "{{", closing = "}}";
-    Scan scan;
-    for (size_t at = text.find(opening); at != std::string::npos;) {
-        const bool braces = opening == "{{" && closing == "}}";
-        const bool triple = braces && at + 2 < text.size() && text[at + 2] == '{';
-        const size_t start = at + opening.size() + (triple ? 1 : 0);
-        const std::string end = triple ? "}}}" : closing;
-        const size_t stop = text.find(end, start);
-        if (stop == std::string::npos) {
-            scan.error.emplace(at, "Unclosed tag");
-            break;
-        }
-        Tag tag{at, stop + end.size(), triple ? "{{{" : opening, trimmed(text.substr(start, stop - start)), braces};
-        at = tag.end;
-        if (!triple && !tag.contents.empty() && tag.contents[0] == '=') {
-            auto changed = delimiters(tag.contents);
-            if (!changed) {
-                scan.error.emplace(tag.offset, "Invalid set delimiter tag");
-                break;
-            }
-            std::tie(opening, closing) = *changed;
-        }
-        scan.tags.push_back(std::move(tag));
-        at = text.find(opening, at);
-    }
-    scan.endsUnderBraces = opening == "{{" && closing == "}}";
-    return scan;
+// A section's tag written with one opening brace ("{#name}}"), which
+// kainjow reads as text, between `from` and `to`: where an unopened or
+// unclosed section comes from.
+std::optional<size_t> oneBraceTag(const std::string& text, const std::string& tag, size_t from, size_t to) {
+    const std::string written = "{" + tag + "}}";
+    for (size_t at = text.find(written, from); at != std::string::npos && at < to; at = text.find(written, at + 1))
+        if (at == 0 || text[at - 1] != '{') return at;
+    return std::nullopt;
 }
 
 // The template's structure as kainjow's parser judges it, and in the order
@@ -169,13 +108,22 @@ void rejectBadStructure(const std::string& path, const std::string& text, const 
                 fail(tag.offset, "sections nested more than " + std::to_string(maxSectionDepth) + " deep");
             continue;
         }
-        if (open.empty()) fail(tag.offset, "Unopened section \"" + printable(section.name) + "\"");
+        if (open.empty()) {
+            for (const char* opening : {"#", "^"})
+                if (auto typo = oneBraceTag(text, opening + section.name, 0, tag.offset))
+                    fail(*typo, "section \"" + printable(section.name) + "\" opened with one brace: is a \"{\" missing?");
+            fail(tag.offset, "Unopened section \"" + printable(section.name) + "\"");
+        }
         if (open.back().name != section.name) unclosed(open.back());
         open.pop_back();
     }
     if (scan.error) fail(scan.error->first, scan.error->second);
     for (const Section& section : open) unclosed(section);
-    if (firstUnclosed) fail(firstUnclosed->offset, "Unclosed section \"" + printable(firstUnclosed->name) + "\"");
+    if (firstUnclosed) {
+        if (auto typo = oneBraceTag(text, "/" + firstUnclosed->name, firstUnclosed->offset, text.size()))
+            fail(*typo, "section \"" + printable(firstUnclosed->name) + "\" closed with one brace: is a \"{\" missing?");
+        fail(firstUnclosed->offset, "Unclosed section \"" + printable(firstUnclosed->name) + "\"");
+    }
 }
 
 // Unescaped tags would let a data value write markup into a document.
@@ -188,6 +136,15 @@ void rejectUnescapedTags(const std::string& path, const std::string& text, const
                                 "unescaped tag " + tag.opening + (ampersand ? "&" : "") +
                                     " is not allowed: use {{name}}");
         }
+    }
+}
+
+// The render reads names that start with these as its marks (source_marks.h).
+void rejectMarkCharacters(const std::string& path, const std::string& text, const std::vector<Tag>& tags) {
+    for (const Tag& tag : tags) {
+        if (tag.contents.find_first_of("\x1E\x1F") == std::string::npos) continue;
+        const base::TextPosition p = base::TextPosition::at(text, tag.offset);
+        throw TemplateError(path, p.line, p.column, "a tag may not hold the control characters \\x1E or \\x1F");
     }
 }
 
@@ -242,9 +199,11 @@ std::string withLiteralDigits(const std::string& text, const std::vector<Tag>& t
 // A file as read and scanned at load.
 struct LoadedFile {
     std::string path;
-    std::string text;
-    std::vector<PartialReference> references;
+    std::string text;                           // as read, its digits set
+    std::vector<PartialReference> references;  // in text
     bool endsUnderBraces;
+    std::string marked;  // text with its source marks (source_marks.h): what is rendered
+    std::vector<PartialReference> markedReferences;
 };
 using LoadedFiles = std::map<std::string, LoadedFile, std::less<>>;
 
@@ -263,18 +222,18 @@ public:
     std::string compose(const LoadedFile& file) {
         std::string out;
         size_t copied = 0;
-        for (const PartialReference& reference : file.references) {
+        for (const PartialReference& reference : file.markedReferences) {
             const LoadedFile& partial = partials_.at(reference.name);
             const std::string& text = composedPartial(partial);
-            const std::string_view before(file.text.data(), reference.offset);
-            const std::string_view after(file.text.data() + reference.end, file.text.size() - reference.end);
+            const std::string_view before(file.marked.data(), reference.offset);
+            const std::string_view after(file.marked.data() + reference.end, file.marked.size() - reference.end);
             if (!reference.underBraces || !partial.endsUnderBraces || !joinsSafely(before, text, after)) continue;
-            out.append(file.text, copied, reference.offset - copied);
+            out.append(file.marked, copied, reference.offset - copied);
             out += text;
             copied = reference.end;
             checkSize(file, out);
         }
-        out.append(file.text, copied);
+        out.append(file.marked, copied);
         checkSize(file, out);
         return out;
     }
@@ -302,48 +261,13 @@ private:
     std::map<std::string, std::string> composed_;  // by path
 };
 
-// Partials come from the template folder only: kainjow would also take a
-// value of the data named like the partial, and render it as a template.
-// Counting what is expanded stops partials that fan out without end.
-class RenderContext : public kainjow::mustache::context<std::string> {
-public:
-    using Partials = std::map<std::string, kainjow::mustache::data, std::less<>>;
-    RenderContext(const kainjow::mustache::data* data, const Partials& partials, const std::string& path)
-        : kainjow::mustache::context<std::string>(data), partials_(partials), path_(path) {}
-
-    const kainjow::mustache::data* get_partial(const std::string& name) const override {
-        if (++expansions_ > maxPartialExpansions)
-            throw TemplateError(path_, 0, 0, "more than " + std::to_string(maxPartialExpansions) +
-                                                 " partials expanded: do the partials fan out without end?");
-        auto it = partials_.find(name);
-        return it == partials_.end() ? nullptr : &it->second;
-    }
-
-private:
-    const Partials& partials_;
-    const std::string& path_;
-    mutable size_t expansions_ = 0;
-};
-
-// Receives the rendered markup as kainjow makes it, up to the limit.
-struct BoundedOutput {
-    const std::string& path;
-    std::string text;
-
-    BoundedOutput& operator<<(const std::string& piece) {
-        if (text.size() + piece.size() > maxOutputBytes)
-            throw TemplateError(path, 0, 0, "the document's markup grows over 8 MiB");
-        text += piece;
-        return *this;
-    }
-};
-
 }  // namespace
 
 // A template parsed at its first render. kainjow's render is not const only
 // because it records errors in the template; rendering errs only through
 // lambdas (the context has none) or a partial kainjow cannot parse (each was
-// checked at load), so threads share the parsed template.
+// checked at load), so threads share the parsed template. An unknown name
+// throws from the render's own context, and leaves the template as it was.
 struct TemplateSet::Parsed {
     std::once_flag once;
     std::optional<kainjow::mustache::mustache> tmpl;
@@ -352,14 +276,16 @@ struct TemplateSet::Parsed {
 TemplateSet TemplateSet::load(const std::filesystem::path& dir, char32_t digitZero) {
     if (!std::filesystem::is_directory(dir))
         throw TemplateError(dir.string(), 0, 0, "no such template folder");
-    auto readAll = [digitZero](const std::filesystem::path& folder) {
+    auto sources = std::make_shared<SourceLines>();
+    auto readAll = [digitZero, &sources](const std::filesystem::path& folder) {
         LoadedFiles files;
         if (!std::filesystem::is_directory(folder)) return files;
         for (auto& entry : std::filesystem::directory_iterator(folder)) {
             if (entry.path().extension() != ".mustache") continue;
-            LoadedFile file{entry.path().string(), readTemplate(entry.path()), {}, true};
+            LoadedFile file{entry.path().string(), readTemplate(entry.path()), {}, true, {}, {}};
             Scan scan = scanTags(file.text);
             rejectUnescapedTags(file.path, file.text, scan.tags);
+            rejectMarkCharacters(file.path, file.text, scan.tags);
             rejectBadStructure(file.path, file.text, scan);
             // Each digit stays one character: lines and columns of later errors hold.
             if (digitZero != U'0') {
@@ -368,6 +294,8 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir, char32_t digitZe
             }
             file.references = partialReferences(scan.tags);
             file.endsUnderBraces = scan.endsUnderBraces;
+            file.marked = withSourceMarks(file.path, file.text, scan.tags, *sources);
+            file.markedReferences = partialReferences(scanTags(file.marked).tags);
             files.emplace(entry.path().stem().string(), std::move(file));
         }
         return files;
@@ -418,13 +346,14 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir, char32_t digitZe
 
     TemplateSet set;
     set.dir_ = dir;
+    set.sources_ = std::move(sources);
     Composer composer(partials);
     for (const auto& [name, file] : templates) {
         set.templates_.emplace(name, Template{file.path, composer.compose(file), std::make_shared<Parsed>()});
         set.files_.emplace(std::filesystem::path(file.path).lexically_relative(dir), file.text);
     }
     for (const auto& [name, file] : partials) {
-        set.partials_.emplace(name, file.text);
+        set.partials_.emplace(name, file.marked);
         set.files_.emplace(std::filesystem::path(file.path).lexically_relative(dir), file.text);
     }
     return set;
@@ -432,7 +361,7 @@ TemplateSet TemplateSet::load(const std::filesystem::path& dir, char32_t digitZe
 
 bool TemplateSet::has(std::string_view name) const { return templates_.find(name) != templates_.end(); }
 
-std::string TemplateSet::render(std::string_view name, const context::Value& values) const {
+Rendered TemplateSet::render(std::string_view name, const context::Value& values, UnknownNames unknownNames) const {
     auto it = templates_.find(name);
     if (it == templates_.end())
         throw TemplateError((dir_ / (std::string(name) + ".mustache")).string(), 0, 0, "no such template");
@@ -445,11 +374,11 @@ std::string TemplateSet::render(std::string_view name, const context::Value& val
     // The load's checks pass only what kainjow parses, partials written in or not.
     if (!parsed.tmpl->is_valid()) throw TemplateError(tmpl.path, 0, 0, parsed.tmpl->error_message());
     const kainjow::mustache::data data = mustacheData(values);
-    RenderContext renderContext(&data, partials_, tmpl.path);
-    BoundedOutput out{tmpl.path, {}};
+    RenderContext renderContext(&data, partials_, *sources_, tmpl.path, unknownNames);
+    BoundedOutput out(renderContext, sources_, maxOutputBytes);
     parsed.tmpl->render(renderContext, out);
     if (!parsed.tmpl->is_valid()) throw TemplateError(tmpl.path, 0, 0, parsed.tmpl->error_message());
-    return std::move(out.text);
+    return out.finish();
 }
 
 }  // namespace wop::tmpl

@@ -16,6 +16,8 @@
 #include <kainjow/mustache.hpp>
 
 #include "context/value.h"
+#include "template/source_map.h"
+#include "template/unknown_names.h"
 
 namespace wop::tmpl {
 
@@ -48,15 +50,19 @@ public:
     // folder: what the documents are made from, whatever the folder holds
     // by now.
     const std::map<std::filesystem::path, std::string>& files() const { return files_; }
-    // Renders template `name` (a document id) with every value escaped.
-    std::string render(std::string_view name, const context::Value& values) const;
+    // Renders template `name` (a document id) with every value escaped,
+    // with the file and line each line of the markup came from. A name the
+    // context does not have throws a TemplateError at its tag, or renders
+    // empty (UnknownNames).
+    Rendered render(std::string_view name, const context::Value& values,
+                    UnknownNames unknownNames = UnknownNames::Fail) const;
     const std::filesystem::path& dir() const { return dir_; }
 
 private:
     struct Parsed;
     struct Template {
         std::string path;
-        std::string composed;  // the text with the partials written in
+        std::string composed;  // the text with its marks and the partials written in
         std::shared_ptr<Parsed> parsed;
     };
     using PartialValues = std::map<std::string, kainjow::mustache::data, std::less<>>;
@@ -64,6 +70,7 @@ private:
     std::filesystem::path dir_;
     std::map<std::string, Template, std::less<>> templates_;
     PartialValues partials_;  // the partials' texts, for those left as tags
+    std::shared_ptr<const SourceLines> sources_;  // what the marks in the texts index
     std::map<std::filesystem::path, std::string> files_;
 };
 

@@ -104,7 +104,7 @@ TEST(AsOfItsDate, NoSampleDocumentStatesALaterDateUnlessPlanned) {
             for (const auto& document : context::availableDocuments(partnership)) all.push_back(document);
         for (const auto& document : all) {
             const std::string markup =
-                templates.render(document.type->id, context::buildContext(document, program, locale));
+                templates.render(document.type->id, context::buildContext(document, program, locale)).text;
             const markup::Document parsed = markup::parse(markup);
             const auto ownDate = model::Date::parse(parsed.date);
             if (!ownDate) continue;  // an undated draft: there is no "later"

@@ -75,7 +75,7 @@ TEST(TemplateFinding, CommentsAndSectionsAreNotMistakenForUnescapedTags) {
     Value items = Value::list();
     items.push_back(Value(Value::Object{{"name", "<b>"}}));
     Value root(Value::Object{{"items", items}});
-    EXPECT_EQ(folder.load().render("main", root), " }}&lt;b&gt;");
+    EXPECT_EQ(folder.load().render("main", root).text, " }}&lt;b&gt;");
 }
 
 // kainjow's message quotes the section's name; std::regex recursed once per
@@ -110,7 +110,7 @@ TEST(TemplateFinding, ValueNamedLikeAPartialIsNeitherTemplateNorReplaced) {
     root.set("note", "N");
     root.set("person", person);
     root.set("evil", "<b>x</b>");
-    EXPECT_EQ(folder.load().render("main", root), "N|<i>Asif</i>");
+    EXPECT_EQ(folder.load().render("main", root).text, "N|<i>Asif</i>");
 }
 
 text::StyledSpan span(const std::string& utf8, bool bold = false, float size = 10.5f) {

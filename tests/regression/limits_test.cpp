@@ -77,7 +77,7 @@ std::map<std::string, std::string> partialChain(int depth) {
 }
 
 TEST(TemplateLimits, PartialsNestedSixteenDeepButNoDeeper) {
-    EXPECT_EQ(TemplateDir("{{> p1}}", partialChain(16)).load().render("main", Value()), "end");
+    EXPECT_EQ(TemplateDir("{{> p1}}", partialChain(16)).load().render("main", Value()).text, "end");
     EXPECT_PRED2(contains, TemplateDir("{{> p1}}", partialChain(17)).loadError().what(),
                  "partials nested more than 16 deep");
 }

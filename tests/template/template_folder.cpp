@@ -28,7 +28,7 @@ std::string renderOne(const std::string& mainText, const context::Value& values,
     TemplateFolder folder;
     folder.write("main.mustache", mainText);
     if (!partialName.empty()) folder.write("partials/" + partialName + ".mustache", partialText);
-    return folder.load().render("main", values);
+    return folder.load().render("main", values).text;
 }
 
 }  // namespace wop::test

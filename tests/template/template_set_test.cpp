@@ -29,7 +29,7 @@ TEST(Render, ExpandsValuesAndPartials) {
     Value d;
     d.set("title", "Letter of Intent");
     d.set("name", "Ali Raza");
-    EXPECT_EQ(folder.load().render("letter", d),
+    EXPECT_EQ(folder.load().render("letter", d).text,
               "<document><h1>Letter of Intent</h1>\n<p>Dear Ali Raza,</p></document>\n");
 }
 
@@ -47,7 +47,7 @@ TEST(Render, PartialMayUseAnotherPartial) {
     folder.write("main.mustache", "[{{> outer}}]");
     folder.write("partials/outer.mustache", "<{{> inner}}>");
     folder.write("partials/inner.mustache", "{{x}}");
-    EXPECT_EQ(folder.load().render("main", single("x", "1")), "[<1>]");
+    EXPECT_EQ(folder.load().render("main", single("x", "1")).text, "[<1>]");
 }
 
 TEST(Render, ValueMarkupIsEscapedSoItStaysText) {
@@ -104,7 +104,7 @@ TEST_P(PartialsWrittenIn, RenderAsKainjowExpandingEachPartial) {
     for (const auto& [name, text] : GetParam().partials) folder.write("partials/" + name + ".mustache", text);
     const std::optional<std::string> expected = test::renderExpandingPartials(folder.path(), "main", people());
     ASSERT_TRUE(expected.has_value());
-    EXPECT_EQ(folder.load().render("main", people()), *expected);
+    EXPECT_EQ(folder.load().render("main", people()).text, *expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -148,7 +148,7 @@ TEST(TemplateSet, KeepsTheFilesAsTheyWereRead) {
     const std::map<std::filesystem::path, std::string> expected = {
         {"letter.mustache", "{{> heading}}"}, {"partials/heading.mustache", "<h1>{{title}}</h1>"}};
     EXPECT_EQ(set.files(), expected);
-    EXPECT_EQ(set.render("letter", single("title", "Roadmap")), "<h1>Roadmap</h1>");
+    EXPECT_EQ(set.render("letter", single("title", "Roadmap")).text, "<h1>Roadmap</h1>");
 }
 
 TEST(TemplateSet, RenderingAnUnknownTemplateIsAnErrorNamingIt) {
@@ -221,7 +221,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "Unclosed section \"a\""},
         FaultCase{"InvalidSetDelimiter", "letter.mustache", "<p>\n{{=<%=}}</p>", 2, 1, "Invalid set delimiter tag"},
         FaultCase{"UnclosedTagAfterNewDelimiters", "letter.mustache", "{{=<% %>=}}\n<p><%name</p>", 2, 4,
-                  "Unclosed tag"}),
+                  "Unclosed tag"},
+        // A brace missing is blamed on its tag, not on where the sections
+        // stop matching further on.
+        FaultCase{"OpeningTagMissingABrace", "letter.mustache", "<p>\n{{#items}\n<li>{{.}}</li>\n{{/items}}</p>", 2,
+                  1, "tag not closed before the next {{: is a \"}}\" missing?"},
+        FaultCase{"OpeningTagWithOneBrace", "letter.mustache", "<p>\n {#items}}\n<li>{{.}}</li>\n{{/items}}</p>", 2, 2,
+                  "section \"items\" opened with one brace: is a \"{\" missing?"},
+        FaultCase{"ClosingTagWithOneBrace", "partials/rows.mustache", "{{#rows}}\n<tr/>\n{/rows}}", 3, 1,
+                  "section \"rows\" closed with one brace: is a \"{\" missing?"},
+        FaultCase{"MarkCharacterInATag", "letter.mustache", "<p>\n{{x\x1Fy}}</p>", 2, 1,
+                  "a tag may not hold the control characters \\x1E or \\x1F"}),
     faultName);
 
 INSTANTIATE_TEST_SUITE_P(
