@@ -98,6 +98,9 @@ void addPartnership(Value& context, const DocumentInstance& document, const Valu
     context.set("has_supporting_partners", !partnership.supportingPartners.empty());
     context.set("steps", steps(partnership, values));
     context.set("pilot", pilot(partnership, values));
+    Object extra;
+    for (const auto& [key, text] : partnership.extra) extra.emplace_back(key, values.text(text));
+    context.set("extra", std::move(extra));
 }
 
 // One partnership's document, from the partnership as it stood on the

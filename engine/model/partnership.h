@@ -4,6 +4,7 @@
 // stage reads them. Nothing here formats or localizes.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -354,6 +355,9 @@ struct Partnership {
     std::optional<EvaluationMeeting> evaluation;
     std::optional<RecommendationLetter> recommendation;
     std::optional<PerformanceAssessment> assessment;
+    // Fields of the facilitator's own that no section has, for templates to
+    // print (`{{extra.ceremony_time}}`), by their keys: snake_case names.
+    std::map<std::string, Text> extra;
 
     const std::optional<Date>& step(Step s) const { return steps[static_cast<int>(s)]; }
     // The person with this id in any party, with the party it belongs to.

@@ -458,6 +458,26 @@ void readParties(const Value& value, Partnership& partnership) {
     });
 }
 
+// A key of `extra`, as templates name it: snake_case, like the context's own keys.
+bool isExtraKey(const std::string& key) {
+    return !key.empty() && key[0] >= 'a' && key[0] <= 'z' &&
+           std::all_of(key.begin(), key.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+void readExtra(const Value& value, std::map<std::string, Text>& extra) {
+    Poco::JSON::Object::Ptr members = asObject(value);
+    if (!members) return;
+    for (const std::string& key : members->getNames()) {
+        const Value field{members->get(key), childPath(value.path, key), value.context};
+        if (!isExtraKey(key)) {
+            field.error("expected a key of a-z, 0-9 and \"_\" that starts with a letter, found \"" + key + "\"");
+            continue;
+        }
+        readValue(field, extra[key]);
+    }
+}
+
 }  // namespace
 
 void readValue(const Value& value, Partnership& partnership) {
@@ -491,6 +511,7 @@ void readValue(const Value& value, Partnership& partnership) {
         fields.optional("evaluation", partnership.evaluation);
         fields.optional("recommendation", partnership.recommendation);
         fields.optional("assessment", partnership.assessment);
+        fields.optional("extra", partnership.extra, readExtra);
     });
     checkDistinctMonths(value, partnership.monthlyReports);
 }

@@ -2,6 +2,7 @@
 
 #include "store/importer.h"
 #include "store/partnerships.h"
+#include "store/stored_program.h"
 #include "base/sha256.h"
 #include "store_fixture.h"
 
@@ -39,6 +40,19 @@ TEST_P(ImporterTest, StoresAValidFileAsItIsUnderItsId) {
     EXPECT_EQ(all[0].json, test::readFile(file));
     EXPECT_EQ(all[0].sha256, base::sha256(test::readFile(file)));
     EXPECT_EQ(all[0].source, file.string());
+}
+
+// The finished sample's `extra` fields, read back from the store as templates see them.
+TEST_P(ImporterTest, ExtraFieldsComeBackFromTheStore) {
+    ASSERT_EQ(import(sample("lahore-faisalabad-nrw.json")).outcome, ImportOutcome::Added);
+    Store store(location_);
+    Partnerships partnerships = store.partnerships();
+    const StoredProgram program = loadStoredProgram(partnerships);
+    ASSERT_EQ(program.partnerships.size(), 1u);
+    const auto& extra = program.partnerships[0].extra;
+    ASSERT_EQ(extra.count("ceremony_time"), 1u);
+    EXPECT_EQ(extra.at("ceremony_time").en, "10:30 am");
+    EXPECT_EQ(extra.at("ceremony_time").ur, "صبح ساڑھے دس بجے");
 }
 
 TEST_P(ImporterTest, TheSameFileAgainChangesNothing) {
