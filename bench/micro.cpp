@@ -11,7 +11,6 @@
 
 #include "context/catalogue.h"
 #include "layout/layout.h"
-#include "layout/style.h"
 #include "markup/parser.h"
 #include "model/loader.h"
 #include "pdf/writer.h"
@@ -93,7 +92,7 @@ void breakLines(benchmark::State& state) {
     const bool urdu = state.range(0);
     const std::string& text = urdu ? urduParagraph : englishParagraph;
     text::ParagraphStyle style{urdu ? text::Direction::RightToLeft : text::Direction::LeftToRight,
-                               text::LineAlign::Justify, layout::style::contentWidth};
+                               text::LineAlign::Justify, layout::PageGeometry{}.contentWidth()};
     const text::FontSet& fonts = fixture().fonts();
     size_t lines = 0;
     for (auto _ : state) {

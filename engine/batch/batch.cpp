@@ -62,7 +62,7 @@ BatchReport Batch::run(render::Progress& progress) {
     const RunInputs inputs{program,
                            {{model::Lang::En, templateHash(renderer_, locale, model::Lang::En)},
                             {model::Lang::Ur, templateHash(renderer_, locale, model::Lang::Ur)}},
-                           lookHash(renderer_.fonts()),
+                           lookHash(renderer_.fonts(), renderer_.page()),
                            program.program()};
 
     // A unit another batch holds is left for the end, then waited for: by

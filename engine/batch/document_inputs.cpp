@@ -13,11 +13,13 @@ store::DocumentKey documentKey(const context::DocumentInstance& document, model:
     return {document.partnership ? document.partnership->id : std::string(store::programKey), document.baseName(), lang};
 }
 
-std::string lookHash(const text::FontSet& fonts) {
+std::string lookHash(const text::FontSet& fonts, const layout::PageGeometry& page) {
     std::set<std::string> contents;
     for (const text::Font* font : fonts.all()) contents.insert(base::sha256(font->bytes()));
     std::string look = "typesetting " + std::to_string(layout::typesettingRevision) + "\n";
     for (const std::string& font : contents) look += font + "\n";
+    // The default paper adds nothing: the looks recorded before it could be set stay current.
+    if (const std::string paper = page.look(); !paper.empty()) look += paper + "\n";
     return base::sha256(look);
 }
 

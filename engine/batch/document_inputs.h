@@ -6,6 +6,7 @@
 #include <string>
 
 #include "context/catalogue.h"
+#include "layout/page_geometry.h"
 #include "render/renderer.h"
 #include "store/document_record.h"
 #include "store/stored_program.h"
@@ -22,7 +23,8 @@ store::DocumentKey documentKey(const context::DocumentInstance& document, model:
 // both languages look. Every font counts, since either language may show
 // the other's script (a Latin acronym in Urdu, an Urdu name in English). Of
 // the fonts as loaded, so that a file changed since says so at the next batch.
-std::string lookHash(const text::FontSet& fonts);
+// And the paper and margins, when not the default A4's.
+std::string lookHash(const text::FontSet& fonts, const layout::PageGeometry& page);
 
 // The language's templates, partials included, as the renderer loaded them,
 // and for Urdu the digits it prints in: what the words of its documents are

@@ -46,6 +46,7 @@ std::vector<ShownSetting> defaults() {
     return {
         {"data.dir", std::filesystem::absolute(store::StoreLocation{}.dataDir).string(), "default"},
         {"fonts", programFolder("fonts").string(), "default"},
+        {"page.size", "A4", "default"},
         {"templates", programFolder("templates").string(), "default"},
         {"urdu.digits", "western", "default"},
     };

@@ -6,6 +6,7 @@
 
 #include <Poco/Util/Option.h>
 
+#include "cli/page_settings.h"
 #include "cli/program_files.h"
 #include "pdf/signer.h"
 #include "pdf/writer.h"
@@ -109,6 +110,7 @@ render::RenderSettings SettingsOptions::settings() const {
     s.locale.urduDigits = digits == "urdu" ? context::Digits::Urdu : context::Digits::Western;
     s.seal = sealOf(config.get());
     s.portalAddress = portalAddressOf(config.get());
+    s.page = pageGeometryOf(config.get());
     return s;
 }
 

@@ -83,8 +83,8 @@ std::vector<Slice> bodyTextSlices(const std::vector<TextLine>& lines, float x, C
 
 std::vector<Slice> paragraph(const markup::Paragraph& p, const BlockContext& context) {
     float size = p.small ? style::smallSize : style::bodySize;
-    auto lines = setText(spansOf(p.content, size), style::contentWidth, context.lineAlign(p.align), context);
-    return bodyTextSlices(lines, style::marginSide, p.small ? style::muted : style::ink, style::paragraphSpacing,
+    auto lines = setText(spansOf(p.content, size), context.width(), context.lineAlign(p.align), context);
+    return bodyTextSlices(lines, context.left(), p.small ? style::muted : style::ink, style::paragraphSpacing,
                           context.element(ElementKind::Paragraph));
 }
 
@@ -96,10 +96,10 @@ std::string plain(const markup::Inline& content) {
 
 std::vector<Slice> heading(const markup::Heading& h, const BlockContext& context) {
     const style::HeadingStyle& hs = style::headings[std::clamp(h.level, 1, 3) - 1];
-    auto lines = setText(spansOf(h.content, hs.size, true), style::contentWidth, context.lineAlign(markup::Align::Start),
+    auto lines = setText(spansOf(h.content, hs.size, true), context.width(), context.lineAlign(markup::Align::Start),
                          context);
     constexpr ElementKind kinds[] = {ElementKind::Heading1, ElementKind::Heading2, ElementKind::Heading3};
-    auto slices = lineSlices(lines, style::marginSide, h.level == 1 ? style::accent : style::ink, hs.spaceBefore,
+    auto slices = lineSlices(lines, context.left(), h.level == 1 ? style::accent : style::ink, hs.spaceBefore,
                              hs.spaceAfter, context.element(kinds[std::clamp(h.level, 1, 3) - 1]));
     if (slices.empty()) return slices;
     slices.front().bookmark = Bookmark{plain(h.content), h.level, 0, 0};
@@ -114,8 +114,8 @@ bool isShort(size_t items, size_t lines) { return lines <= 5 || (items <= 3 && l
 std::vector<Slice> list(const markup::List& l, const BlockContext& context) {
     std::vector<Slice> slices;
     size_t items = 0;
-    const float textWidth = style::contentWidth - style::listIndent;
-    const float textX = context.rightToLeft ? style::marginSide : style::marginSide + style::listIndent;
+    const float textWidth = context.width() - style::listIndent;
+    const float textX = context.rightToLeft ? context.left() : context.left() + style::listIndent;
     const int listElement = context.element(ElementKind::List);
     for (size_t i = 0; i < l.items.size(); ++i) {
         std::string marker = l.ordered ? context.localDigits(std::to_string(i + 1)) + (context.rightToLeft ? "\u06D4" : ".")
@@ -130,8 +130,8 @@ std::vector<Slice> list(const markup::List& l, const BlockContext& context) {
                                          i + 1 == l.items.size() ? style::paragraphSpacing : style::listItemSpacing,
                                          context.element(ElementKind::ListBody, item));
         ++items;
-        float markerX = context.rightToLeft ? style::marginSide + style::contentWidth - markerLine.width
-                                            : style::marginSide;
+        float markerX = context.rightToLeft ? context.left() + context.width() - markerLine.width
+                                            : context.left();
         TextLine aligned = markerLine;
         aligned.ascent = lines.front().ascent;  // share the first line's baseline
         addLine(itemSlices.front().items, aligned, markerX, 0, style::accent, label);
@@ -142,15 +142,15 @@ std::vector<Slice> list(const markup::List& l, const BlockContext& context) {
 }
 
 // Column edges, mirrored for right-to-left documents: the first column is on the start side.
-std::vector<std::pair<float, float>> columnSpans(const markup::Table& t, size_t columns, bool rightToLeft) {
+std::vector<std::pair<float, float>> columnSpans(const markup::Table& t, size_t columns, const BlockContext& context) {
     std::vector<double> widths = t.widths;
     if (widths.size() != columns) widths.assign(columns, 1.0);
     double total = std::accumulate(widths.begin(), widths.end(), 0.0);
     std::vector<std::pair<float, float>> spans;
     float x = 0;
     for (double w : widths) {
-        float width = static_cast<float>(w / total) * style::contentWidth;
-        float left = rightToLeft ? style::marginSide + style::contentWidth - x - width : style::marginSide + x;
+        float width = static_cast<float>(w / total) * context.width();
+        float left = context.rightToLeft ? context.left() + context.width() - x - width : context.left() + x;
         spans.emplace_back(left, width);
         x += width;
     }
@@ -215,7 +215,7 @@ Slice tableRow(const markup::Row& row, const std::vector<std::pair<float, float>
             top += lineHeight(line);
         }
     }
-    float left = style::marginSide, right = style::marginSide + style::contentWidth;
+    float left = context.left(), right = context.left() + context.width();
     if (grid) {
         slice.items.push_back(LineItem{left, 0, right, 0, 0.5f, style::rule});
         slice.items.push_back(LineItem{left, slice.height, right, slice.height, 0.5f, style::rule});
@@ -228,7 +228,7 @@ Slice tableRow(const markup::Row& row, const std::vector<std::pair<float, float>
 std::vector<Slice> table(const markup::Table& t, const BlockContext& context) {
     std::vector<Slice> slices;
     if (t.rows.empty()) return slices;
-    auto columns = columnSpans(t, t.rows.front().cells.size(), context.rightToLeft);
+    auto columns = columnSpans(t, t.rows.front().cells.size(), context);
     const auto aligns = columnAligns(t, columns.size());
     auto header = std::make_shared<std::vector<Slice>>();
     const int tableElement = context.element(ElementKind::Table);
@@ -257,8 +257,8 @@ std::vector<Slice> letterhead(const markup::Letterhead& l, const BlockContext& c
     ImageSize logo;
     if (l.logo) logo = imageSize(*l.logo, context.image(*l.logo).header, {style::logoWidth, style::logoHeight});
     const float indent = l.logo ? logo.width + style::logoGap : 0;
-    const float textWidth = style::contentWidth - indent;
-    const float textX = context.rightToLeft ? style::marginSide : style::marginSide + indent;
+    const float textWidth = context.width() - indent;
+    const float textX = context.rightToLeft ? context.left() : context.left() + indent;
     std::vector<Slice> slices;
     if (l.logo) slices.emplace_back();  // the logo, and room above the text when the logo is taller
     auto add = [&](std::vector<Slice> more) {
@@ -275,13 +275,13 @@ std::vector<Slice> letterhead(const markup::Letterhead& l, const BlockContext& c
         const float room = std::max(0.0f, logo.height - textHeight);
         slices.front().height = room / 2;
         slices.back().height += room / 2;
-        const float logoX = context.rightToLeft ? style::marginSide + style::contentWidth - logo.width : style::marginSide;
+        const float logoX = context.rightToLeft ? context.left() + context.width() - logo.width : context.left();
         const float logoTop = std::max(0.0f, (textHeight - logo.height) / 2);
         slices.front().items.push_back(imageItem(*l.logo, logoX, logoTop, logo));
     }
     Slice ruleSlice;
     ruleSlice.height = 18;
-    ruleSlice.items.push_back(LineItem{style::marginSide, 6, style::marginSide + style::contentWidth, 6, 1.4f, style::accent});
+    ruleSlice.items.push_back(LineItem{context.left(), 6, context.left() + context.width(), 6, 1.4f, style::accent});
     slices.push_back(std::move(ruleSlice));
     keepTogether(slices, Keep::Block);
     return slices;
@@ -294,8 +294,8 @@ bool introduces(const markup::Block& block) {
 }  // namespace
 
 BlockContext blockContextOf(const markup::Document& document, const text::FontSet& fonts,
-                            const base::Images* images) {
-    return {fonts, document.rightToLeft(), document.digits, document.final, nullptr, images};
+                            const base::Images* images, const PageGeometry& page) {
+    return {fonts, document.rightToLeft(), document.digits, document.final, nullptr, images, nullptr, page};
 }
 
 std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& context) {
@@ -316,7 +316,7 @@ std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& c
             } else if constexpr (std::is_same_v<T, markup::Rule>) {
                 Slice s;
                 s.height = 10;
-                s.items.push_back(LineItem{style::marginSide, 5, style::marginSide + style::contentWidth, 5, 0.5f, style::rule});
+                s.items.push_back(LineItem{context.left(), 5, context.left() + context.width(), 5, 0.5f, style::rule});
                 return {s};
             } else {
                 Slice s;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "layout/flow.h"
+#include "layout/page_geometry.h"
 #include "markup/document.h"
 #include "text/font_set.h"
 
@@ -21,7 +22,11 @@ struct BlockContext {
     // Where the blocks' structure elements go (page.h); none when blocks are
     // only measured.
     std::vector<StructureElement>* structure = nullptr;
+    PageGeometry page;
 
+    // The left edge of the text and its width, the margins mirrored in a right-to-left document.
+    float left() const { return page.left(rightToLeft); }
+    float width() const { return page.contentWidth(); }
     text::Direction direction() const {
         return rightToLeft ? text::Direction::RightToLeft : text::Direction::LeftToRight;
     }
@@ -37,7 +42,7 @@ struct BlockContext {
 
 // The context `document`'s blocks are set in.
 BlockContext blockContextOf(const markup::Document& document, const text::FontSet& fonts,
-                            const base::Images* images = nullptr);
+                            const base::Images* images = nullptr, const PageGeometry& page = {});
 
 std::vector<Slice> blockSlices(const markup::Block& block, const BlockContext& context);
 

@@ -35,12 +35,12 @@ ImageItem imageItem(const markup::Image& shown, float x, float top, ImageSize si
 }
 
 std::vector<Slice> imageSlices(const markup::Image& shown, const BlockContext& context) {
-    const float pageRoom = style::pageHeight - style::marginTop - style::marginBottom - style::paragraphSpacing;
-    const ImageSize size = imageSize(shown, context.image(shown).header, {style::contentWidth, pageRoom});
-    float x = style::marginSide;  // flush left: the start of a left-to-right document
+    const float pageRoom = context.page.height - context.page.marginTop - context.page.marginBottom - style::paragraphSpacing;
+    const ImageSize size = imageSize(shown, context.image(shown).header, {context.width(), pageRoom});
+    float x = context.left();  // flush left: the start of a left-to-right document
     const text::LineAlign align = context.lineAlign(shown.align);
-    if (align == text::LineAlign::Right) x += style::contentWidth - size.width;
-    else if (align == text::LineAlign::Center) x += (style::contentWidth - size.width) / 2;
+    if (align == text::LineAlign::Right) x += context.width() - size.width;
+    else if (align == text::LineAlign::Center) x += (context.width() - size.width) / 2;
     Slice slice;
     slice.spaceBefore = 2;
     slice.height = size.height + style::paragraphSpacing;

@@ -29,7 +29,7 @@ void addText(Page& page, const text::TextLine& line, float x, float baseline, Co
 void addFooter(Page& page, const markup::Document& doc, int number, int count, const BlockContext& context,
                const VerificationMark* verification) {
     const float baseline = style::footerBaselineFromBottom;
-    const float left = style::marginSide, right = style::marginSide + style::contentWidth;
+    const float left = context.left(), right = context.left() + context.width();
     page.items.push_back(LineItem{left, baseline + 14, right, baseline + 14, 0.5f, style::rule});
     text::TextStyle footerStyle{false, false, 8};
     text::TextLine reference = text::setLine(doc.reference, footerStyle, context.direction(), context.fonts);
@@ -71,14 +71,14 @@ void addWatermark(Page& page, const std::string& watermark, const BlockContext& 
 }  // namespace
 
 PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts, const base::Images& images,
-                       const VerificationMark* verification) {
+                       const VerificationMark* verification, const PageGeometry& page) {
     std::vector<std::string> warnings;
     std::vector<StructureElement> structure{{ElementKind::Document, -1}};
-    BlockContext context = blockContextOf(doc, fonts, &images);
+    BlockContext context = blockContextOf(doc, fonts, &images, page);
     context.warnings = &warnings;
     context.structure = &structure;
     const std::vector<Slice> slices = documentSlices(doc.blocks, context);
-    Flow flow(style::pageWidth, style::pageHeight, style::marginTop, style::pageHeight - style::marginBottom);
+    Flow flow(page.width, page.height, page.marginTop, page.height - page.marginBottom);
     PageSet set = flow.paginate(slices, {doc.title, doc.subject, doc.author, doc.keywords, doc.date, doc.lang});
     // Named by the document, and said at once: a batch goes on making others.
     const std::string& document = doc.reference.empty() ? doc.title : doc.reference;
@@ -89,7 +89,7 @@ PageSet layoutDocument(const markup::Document& doc, const text::FontSet& fonts, 
     set.warnings = std::move(warnings);
     set.structure = std::move(structure);
     if (!doc.title.empty())
-        set.bookmarks.insert(set.bookmarks.begin(), Bookmark{doc.title, 0, 0, style::pageHeight - style::marginTop});
+        set.bookmarks.insert(set.bookmarks.begin(), Bookmark{doc.title, 0, 0, page.height - page.marginTop});
 
     const int count = static_cast<int>(set.pages.size());
     for (int i = 0; i < count; ++i) {

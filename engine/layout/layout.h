@@ -1,4 +1,4 @@
-// Stage `layout`: a document tree -> A4 pages. Letterhead on the first page,
+// Stage `layout`: a document tree -> pages (A4, Letter or Legal). Letterhead on the first page,
 // footer with reference and "Page X of Y" on every page, pages broken where
 // the rules of keeps.h allow (no widows or orphans, headings with what
 // follows, signature blocks whole and with what precedes them), tables split
@@ -13,6 +13,7 @@
 #include <string>
 
 #include "layout/page.h"
+#include "layout/page_geometry.h"
 #include "markup/document.h"
 #include "text/font_set.h"
 
@@ -36,7 +37,9 @@ struct VerificationMark {
 
 // `images`: those the markup may show, by digest (markup::Image); an image
 // the markup names and `images` lacks is a LayoutError.
+// `page`: the paper and its margins.
 PageSet layoutDocument(const markup::Document& document, const text::FontSet& fonts,
-                       const base::Images& images = {}, const VerificationMark* verification = nullptr);
+                       const base::Images& images = {}, const VerificationMark* verification = nullptr,
+                       const PageGeometry& page = {});
 
 }  // namespace wop::layout

@@ -74,8 +74,8 @@ Slice signatureRow(std::span<const markup::Signature> row, float width, const Bl
     slice.spaceBefore = 14;
     for (size_t k = 0; k < texts.size(); ++k) {
         const float offset = static_cast<float>(k) * (width + style::signatureGap);
-        const float x = context.rightToLeft ? style::marginSide + style::contentWidth - offset - width
-                                            : style::marginSide + offset;
+        const float x = context.rightToLeft ? context.left() + context.width() - offset - width
+                                            : context.left() + offset;
         // A block reads as one paragraph: label, name, title, organisation, date.
         const int element = context.element(ElementKind::Paragraph);
         addColumn(slice.items, texts[k].label, x, 0, element);
@@ -113,8 +113,8 @@ std::vector<Slice> signatureSlices(const markup::Signatures& s, const BlockConte
     // letter's closing stands.
     const size_t n = s.items.size();
     const size_t perRow = n == 2 || n == 4 ? 2 : 3;
-    const float width = n == 1 ? style::contentWidth / 2
-                               : (style::contentWidth - style::signatureGap * static_cast<float>(perRow - 1)) /
+    const float width = n == 1 ? context.width() / 2
+                               : (context.width() - style::signatureGap * static_cast<float>(perRow - 1)) /
                                      static_cast<float>(perRow);
     std::vector<Slice> slices;
     const std::span<const markup::Signature> all(s.items);

@@ -1,16 +1,12 @@
-// Page geometry and the typographic scale every document shares.
+// The typographic scale every document shares.
 #pragma once
 
 #include "layout/page.h"
 
 namespace wop::layout::style {
 
-inline constexpr float pageWidth = 595.28f;  // A4
-inline constexpr float pageHeight = 841.89f;
-inline constexpr float marginSide = 62;
-inline constexpr float marginTop = 54;
-inline constexpr float marginBottom = 72;  // the footer lives inside it
-inline constexpr float contentWidth = pageWidth - 2 * marginSide;
+// The paper and its margins are the settings' (page_geometry.h). The footer
+// stands in the bottom margin, as far from the paper's edge whatever its size.
 inline constexpr float footerBaselineFromBottom = 40;
 // The verification mark of a final document's last page: its line under
 // the reference, its QR code at the end side, between the footer's rule

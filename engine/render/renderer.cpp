@@ -45,7 +45,8 @@ Renderer::Renderer(const RenderSettings& settings)
     : fonts_(settings.fonts),
       seal_(settings.seal),
       verifyAddress_(settings.portalAddress.empty() ? "" : settings.portalAddress + "/verify"),
-      unknownNames_(settings.unknownNames) {
+      unknownNames_(settings.unknownNames),
+      page_(settings.page) {
     for (model::Lang lang : {model::Lang::En, model::Lang::Ur}) {
         const context::Locale& locale = locales_.emplace(lang, context::Locale(lang, settings.locale)).first->second;
         const char32_t digitZero = locale.digits() == context::Digits::Urdu ? U'\u06F0' : U'0';
@@ -95,7 +96,7 @@ auto Renderer::layOut(const tmpl::Rendered& markup, const context::DocumentInsta
     }
     try {
         return finish(layout::layoutDocument(tree, fonts_, imagesOf(document, program),
-                                             verificationCode.empty() ? nullptr : &mark));
+                                             verificationCode.empty() ? nullptr : &mark, page_));
     } catch (const layout::LayoutError& e) {
         throw RenderError(describe(document, lang) + ": layout: " + e.what());
     } catch (const pdf::PdfError& e) {

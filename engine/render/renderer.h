@@ -13,6 +13,7 @@
 #include "context/catalogue.h"
 #include "context/delivery_records.h"
 #include "context/locale.h"
+#include "layout/page_geometry.h"
 #include "markup/document.h"
 #include "model/partnership.h"
 #include "template/template_set.h"
@@ -43,6 +44,7 @@ struct RenderSettings {
     // A name the templates use that the context does not have: an error at
     // its tag (`generate --strict`, and the tests), or printed as nothing.
     tmpl::UnknownNames unknownNames = tmpl::UnknownNames::Fail;
+    layout::PageGeometry page;  // the paper and its margins
 };
 
 class Renderer {
@@ -78,6 +80,7 @@ public:
     // The fonts the documents are set in, and the templates they are made from.
     const text::FontSet& fonts() const { return fonts_; }
     const tmpl::TemplateSet& templates(model::Lang lang) const { return templates_.at(lang); }
+    const layout::PageGeometry& page() const { return page_; }
 
     // "OUT/<partnership>/<base>.<lang>.pdf", the road map under "OUT/program/".
     static std::filesystem::path outputPath(const std::filesystem::path& outDir,
@@ -99,6 +102,7 @@ private:
     std::shared_ptr<const pdf::Signer> seal_;
     std::string verifyAddress_;  // "<portal.url>/verify", or empty
     tmpl::UnknownNames unknownNames_;
+    layout::PageGeometry page_;
 };
 
 }  // namespace wop::render

@@ -35,6 +35,29 @@ protected:
         }
         return latest;
     }
+    std::size_t drafts() const {
+        std::size_t count = 0;
+        for (const auto& record : registry()) count += record.status == model::Status::Draft;
+        return count;
+    }
+    // A batch after the documents' look changed: `drafts` of the 18 made
+    // again, a second version each, and no final version, which says what
+    // it said; a batch after it makes nothing.
+    void expectTheDraftsRemade(const test::CommandResult& changed, std::size_t drafts, const std::string& options) {
+        EXPECT_EQ(changed.exitCode, 0) << changed.output;
+        EXPECT_NE(changed.output.find(std::to_string(drafts) + " made, " + std::to_string(18 - drafts) + " up to date"),
+                  std::string::npos)
+            << changed.output;
+        EXPECT_EQ(changed.output.find("re-sign"), std::string::npos) << changed.output;
+        std::map<std::string, model::Status> statuses;
+        for (const auto& record : registry()) statuses[record.key.str()] = record.status;
+        for (const auto& [document, version] : latestVersions())
+            EXPECT_EQ(version, statuses.at(document) == model::Status::Draft ? 2 : 1) << document;
+        expectRegistryMatchesFiles();
+
+        const auto again = wopdocs("batch", options);
+        EXPECT_NE(again.output.find("nothing to do: 18 documents up to date"), std::string::npos) << again.output;
+    }
 };
 WOPDOCS_ON_EVERY_DATABASE(IncrementalBatch);
 
@@ -106,10 +129,9 @@ TEST_P(IncrementalBatch, AChangedFontRemakesTheDraftsAndNoFinalVersion) {
     fs::create_directories(fonts);
     const std::string options = "--fonts " + test::shellQuote(fonts.string());
     ASSERT_EQ(wopdocs("batch", options).exitCode, 0);
-    std::size_t drafts = 0;
-    for (const auto& record : registry()) drafts += record.status == model::Status::Draft;
-    ASSERT_GT(drafts, 0u);
-    ASSERT_LT(drafts, 18u) << "the samples hold final versions too";
+    const std::size_t made = drafts();
+    ASSERT_GT(made, 0u);
+    ASSERT_LT(made, 18u) << "the samples hold final versions too";
 
     fs::copy_file("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", fonts / "NotoSans-Regular.ttf");
     const auto same = wopdocs("batch", options);
@@ -117,20 +139,22 @@ TEST_P(IncrementalBatch, AChangedFontRemakesTheDraftsAndNoFinalVersion) {
 
     fs::remove(fonts / "NotoSans-Regular.ttf");
     fs::copy_file("/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf", fonts / "NotoSans-Regular.ttf");
-    const auto changed = wopdocs("batch", options);
-    EXPECT_EQ(changed.exitCode, 0) << changed.output;
-    EXPECT_NE(changed.output.find(std::to_string(drafts) + " made, " + std::to_string(18 - drafts) + " up to date"),
-              std::string::npos)
-        << changed.output;
-    EXPECT_EQ(changed.output.find("re-sign"), std::string::npos) << changed.output;
-    std::map<std::string, model::Status> statuses;
-    for (const auto& record : registry()) statuses[record.key.str()] = record.status;
-    for (const auto& [document, version] : latestVersions())
-        EXPECT_EQ(version, statuses.at(document) == model::Status::Draft ? 2 : 1) << document;
-    expectRegistryMatchesFiles();
+    expectTheDraftsRemade(wopdocs("batch", options), made, options);
+}
 
-    const auto again = wopdocs("batch", options);
-    EXPECT_NE(again.output.find("nothing to do: 18 documents up to date"), std::string::npos) << again.output;
+// Another paper changes how every document looks, as a font does; the
+// settings naming A4, the default, change nothing.
+TEST_P(IncrementalBatch, AnotherPageSizeRemakesTheDraftsAndNoFinalVersion) {
+    importTwoPartnerships();
+    const fs::path settings = scratch_ / "wopdocs.properties";
+    test::writeFile(settings, "page.size = A4\n");
+    const std::string options = "--config " + test::shellQuote(settings.string());
+    ASSERT_EQ(wopdocs("batch").exitCode, 0);
+    const auto same = wopdocs("batch", options);
+    EXPECT_NE(same.output.find("nothing to do: 18 documents up to date"), std::string::npos) << same.output;
+
+    test::writeFile(settings, "page.size = Letter\n");
+    expectTheDraftsRemade(wopdocs("batch", options), drafts(), options);
 }
 
 }  // namespace

@@ -63,7 +63,7 @@ TEST(RightToLeft, FirstTableColumnIsOnTheRight) {
     ASSERT_TRUE(first && second && third);
     EXPECT_GT(test::boxOf(*first).left, test::boxOf(*second).right);
     EXPECT_GT(test::boxOf(*second).left, test::boxOf(*third).right);
-    EXPECT_GT(test::boxOf(*first).left, contentLeft + style::contentWidth * 2 / 3);
+    EXPECT_GT(test::boxOf(*first).left, contentLeft + test::contentWidth * 2 / 3);
 }
 
 TEST(RightToLeft, WidthsApplyFromTheRight) {
@@ -74,7 +74,7 @@ TEST(RightToLeft, WidthsApplyFromTheRight) {
     EXPECT_NEAR(test::boxOf(*wide).right, contentRight - style::cellPadding, tolerance);
     const TextItem* narrow = test::itemWith(pages.pages[0], "دو");
     ASSERT_TRUE(narrow);
-    EXPECT_NEAR(test::boxOf(*narrow).right, contentLeft + style::contentWidth / 4 - style::cellPadding, tolerance);
+    EXPECT_NEAR(test::boxOf(*narrow).right, contentLeft + test::contentWidth / 4 - style::cellPadding, tolerance);
 }
 
 TEST(LeftToRight, FirstTableColumnIsOnTheLeft) {

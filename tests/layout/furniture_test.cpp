@@ -61,9 +61,9 @@ TEST(Footer, UrduDocumentPutsTheReferenceOnTheRight) {
         if (!test::isFooter(item) || !std::holds_alternative<TextItem>(item)) continue;
         const TextItem& text = std::get<TextItem>(item);
         if (text.run.logicalText().find("WOP") != std::string::npos) {
-            EXPECT_GT(test::boxOf(text).left, style::pageWidth / 2);
+            EXPECT_GT(test::boxOf(text).left, test::pageWidth / 2);
         } else if (text.run.logicalText().find("Page") != std::string::npos) {
-            EXPECT_LT(test::boxOf(text).right, style::pageWidth / 2);
+            EXPECT_LT(test::boxOf(text).right, test::pageWidth / 2);
         }
     }
 }
@@ -93,8 +93,8 @@ TEST(Watermark, IsCentredOnThePage) {
     // The middle of the text's box, along and across the 45 degree baseline.
     float along = line.width / 2, across = (line.ascent - line.descent) / 2;
     const float c = 0.70710678f;
-    EXPECT_NEAR(mark.x + c * along - c * across, style::pageWidth / 2, 0.01);
-    EXPECT_NEAR(mark.y + c * along + c * across, style::pageHeight / 2, 0.01);
+    EXPECT_NEAR(mark.x + c * along - c * across, test::pageWidth / 2, 0.01);
+    EXPECT_NEAR(mark.y + c * along + c * across, test::pageHeight / 2, 0.01);
 }
 
 TEST(Bookmarks, EveryHeadingIsOneWithItsLevelAndPage) {

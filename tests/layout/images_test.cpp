@@ -79,7 +79,7 @@ TEST_P(ImagesIn, AnImageWithinBothSizesKeepsItsProportionsAndFitsThePage) {
     const ImageItem natural = onlyImage(layOutWithImages(image(squareDigest)).pages[0]);
     EXPECT_FLOAT_EQ(natural.width, 96) << "150 pixels to the inch";
     const ImageItem huge = onlyImage(layOutWithImages(image(squareDigest, "width=\"1000\"")).pages[0]);
-    EXPECT_NEAR(huge.width, style::contentWidth, test::tolerance);
+    EXPECT_NEAR(huge.width, test::contentWidth, test::tolerance);
 }
 
 TEST_P(ImagesIn, ABlockIsKeptWholeOnAPage) {

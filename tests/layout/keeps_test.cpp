@@ -185,7 +185,7 @@ INSTANTIATE_TEST_SUITE_P(BothDirections, Keeps, testing::Values(test::english(),
 TEST(Widows, OneWordLastLineIsNeverAloneOnAPage) {
     std::string sentence;
     for (int i = 0; i < 40; ++i) sentence += "پانی کا ضیاع کم ";
-    const float width = layout::style::contentWidth;
+    const float width = test::contentWidth;
     const std::string body = "<p>" + sentence + "ہے۔</p>";
     // The last line holds ہے۔ only: checked, not assumed.
     const auto probe = layOut(body, R"(lang="ur")");

@@ -8,16 +8,21 @@
 #include <vector>
 
 #include "layout/layout.h"
+#include "layout/page_geometry.h"
 #include "layout/style.h"
 
 namespace wop::test {
 
-// The content area of every page (layout/style.h), in PDF coordinates.
-inline constexpr float contentLeft = layout::style::marginSide;
-inline constexpr float contentRight = layout::style::marginSide + layout::style::contentWidth;
-inline constexpr float contentBottom = layout::style::marginBottom;
-inline constexpr float contentTop = layout::style::pageHeight - layout::style::marginTop;
-inline constexpr float contentHeight = contentTop - contentBottom;
+// The default page, A4 (layout/page_geometry.h), and its content area, in PDF coordinates.
+inline const layout::PageGeometry a4;
+inline const float pageWidth = a4.width;
+inline const float pageHeight = a4.height;
+inline const float contentWidth = a4.contentWidth();
+inline const float contentLeft = a4.marginStart;
+inline const float contentRight = a4.marginStart + contentWidth;
+inline const float contentBottom = a4.marginBottom;
+inline const float contentTop = a4.height - a4.marginTop;
+inline const float contentHeight = contentTop - contentBottom;
 // Positions compared to the hundredth of a point.
 inline constexpr float tolerance = 0.01f;
 

@@ -53,8 +53,8 @@ TEST(Pagination, LongParagraphContinuesOnFurtherPages) {
     PageSet pages = layOut("<p>" + test::longParagraph(150) + "</p>", furniture);
     EXPECT_GE(pages.pages.size(), 3u);
     for (const Page& page : pages.pages) {
-        EXPECT_FLOAT_EQ(page.width, style::pageWidth);
-        EXPECT_FLOAT_EQ(page.height, style::pageHeight);
+        EXPECT_FLOAT_EQ(page.width, test::pageWidth);
+        EXPECT_FLOAT_EQ(page.height, test::pageHeight);
     }
 }
 

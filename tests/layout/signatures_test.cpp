@@ -100,7 +100,7 @@ TEST_P(SignaturesIn, LoneBlockTakesHalfTheWidthOnTheStartSide) {
                           .pages[0];
     auto lines = signingLines(page);
     ASSERT_EQ(lines.size(), 1u);
-    EXPECT_NEAR(lines[0]->x2 - lines[0]->x1, style::contentWidth / 2, test::tolerance);
+    EXPECT_NEAR(lines[0]->x2 - lines[0]->x1, test::contentWidth / 2, test::tolerance);
     const bool rightToLeft = GetParam().attributes.find("ur") != std::string::npos;
     EXPECT_NEAR(rightToLeft ? lines[0]->x2 : lines[0]->x1, rightToLeft ? test::contentRight : test::contentLeft,
                 test::tolerance);

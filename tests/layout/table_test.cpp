@@ -81,7 +81,7 @@ TEST(Table, ColumnsFollowTheRelativeWidths) {
     const TextItem* right = test::itemWith(pages.pages[0], "right");
     const TextItem* left = test::itemWith(pages.pages[0], "left");
     ASSERT_TRUE(left && right);
-    EXPECT_NEAR(right->x - left->x, style::contentWidth / 4, 0.01);
+    EXPECT_NEAR(right->x - left->x, test::contentWidth / 4, 0.01);
 }
 
 TEST(Table, TableWithoutHeaderRepeatsNothing) {
