@@ -54,6 +54,15 @@ FontChoice FontChoice::defaults(const std::filesystem::path& userFolder) {
     return choice;
 }
 
+std::optional<std::filesystem::path> FontChoice::find(FontRole role) const {
+    const auto names = files.find(role);
+    if (names == files.end()) return std::nullopt;
+    for (const std::string& name : names->second)
+        for (const auto& folder : folders)
+            if (std::filesystem::is_regular_file(folder / name)) return folder / name;
+    return std::nullopt;
+}
+
 std::shared_ptr<const Font> openFont(const std::filesystem::path& path) {
     static std::mutex mutex;
     static std::map<std::filesystem::path, std::shared_ptr<const Font>> open;
@@ -66,23 +75,16 @@ std::shared_ptr<const Font> openFont(const std::filesystem::path& path) {
 
 FontSet::FontSet(const FontChoice& choice) {
     for (FontRole role : allRoles) {
-        std::shared_ptr<const Font>& font = fonts_[static_cast<std::size_t>(role)];
-        const auto names = choice.files.find(role);
-        std::string searched;
-        for (const std::string& name : names == choice.files.end() ? std::vector<std::string>{} : names->second) {
-            for (auto& folder : choice.folders) {
-                auto candidate = folder / name;
-                if (std::filesystem::is_regular_file(candidate)) {
-                    font = openFont(candidate);
-                    break;
-                }
-                searched += " " + candidate.string();
-            }
-            if (font) break;
-        }
-        if (!font)
+        const auto path = choice.find(role);
+        if (!path) {
+            std::string searched;
+            const auto names = choice.files.find(role);
+            for (const std::string& name : names == choice.files.end() ? std::vector<std::string>{} : names->second)
+                for (const auto& folder : choice.folders) searched += " " + (folder / name).string();
             throw std::runtime_error(std::string("no font for the ") + roleName(role) + " role; looked for" + searched +
                                      " (install Debian's fonts-noto-core or put the font in fonts/)");
+        }
+        fonts_[static_cast<std::size_t>(role)] = openFont(*path);
     }
 }
 

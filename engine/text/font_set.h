@@ -34,6 +34,9 @@ struct FontChoice {
     // Noto Sans, Noto Nastaliq Urdu, Noto Naskh Arabic, Noto Sans Symbols;
     // `userFolder` first, then Debian's.
     static FontChoice defaults(const std::filesystem::path& userFolder);
+
+    // The file chosen for `role`: its first name found, in the first folder that has it.
+    std::optional<std::filesystem::path> find(FontRole role) const;
 };
 
 class FontSet {
