@@ -1,6 +1,7 @@
 #include "server/document_listing.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "context/catalogue.h"
@@ -35,6 +36,12 @@ std::vector<ListedDocument> listDocuments(const std::vector<store::DocumentRecor
                           -d.record.version);
     };
     std::sort(listed.begin(), listed.end(), [&](const auto& a, const auto& b) { return order(a) < order(b); });
+    // A version with the same bytes as a newer one of its document is that
+    // one again (docs/delivery.md, Versions): only the newest is listed.
+    std::set<std::tuple<std::string, model::Lang, std::string>> seen;
+    std::erase_if(listed, [&](const ListedDocument& d) {
+        return !seen.insert({d.record.key.document, d.record.key.lang, d.record.pdfSha256}).second;
+    });
     for (std::size_t i = 0; i < listed.size(); ++i)
         listed[i].latest = i == 0 || listed[i - 1].record.key.document != listed[i].record.key.document ||
                            listed[i - 1].record.key.lang != listed[i].record.key.lang;

@@ -1,5 +1,6 @@
 // A partnership's PDFs as the portal lists them, in pages and in the API:
-// documents in the guideline's order, each language, newest version first.
+// documents in the guideline's order, each language, newest version first,
+// a version byte for byte the same as a newer one left out.
 #pragma once
 
 #include <map>

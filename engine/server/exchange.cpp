@@ -21,13 +21,13 @@ namespace {
 using Poco::Net::HTTPResponse;
 
 // What every answer says about how it may be used: no framing, no
-// sniffing, no referrer, only the portal's own style sheet and forms.
+// sniffing, no referrer, only the portal's own style sheet, font and forms.
 void addSecurityHeaders(HTTPResponse& response) {
     response.set("X-Content-Type-Options", "nosniff");
     response.set("X-Frame-Options", "DENY");
     response.set("Referrer-Policy", "no-referrer");
     response.set("Content-Security-Policy",
-                 "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+                 "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; "
                  "frame-ancestors 'none'; base-uri 'none'");
 }
 
@@ -106,7 +106,7 @@ void Exchange::sendCss(const std::string& css) {
 void Exchange::sendError(int status, const std::string& detail) {
     const std::string reason = HTTPResponse::getReasonForStatus(static_cast<HTTPResponse::HTTPStatus>(status));
     if (api_) sendJson(status, api::errorJson(reason));
-    else sendHtml(status, html::errorPage(status, reason, session, detail));
+    else sendHtml(status, html::errorPage(status, reason, session, detail, lang));
 }
 
 void Exchange::redirect(const std::string& location) {
@@ -122,12 +122,17 @@ void Exchange::sendNoContent() {
 }
 
 void Exchange::sendPdf(const std::filesystem::path& path, const std::string& filename) {
+    response_.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    sendFile(path, "application/pdf", "private, no-store");
+}
+
+void Exchange::sendFile(const std::filesystem::path& path, const std::string& contentType,
+                        const std::string& cacheControl) {
     std::ifstream file(path, std::ios::binary);
     if (!file) throw std::runtime_error("cannot read " + path.string());
     begin(200);
-    response_.set("Cache-Control", "private, no-store");
-    response_.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    response_.setContentType("application/pdf");
+    response_.set("Cache-Control", cacheControl);
+    response_.setContentType(contentType);
     writeHead(std::filesystem::file_size(path));
     if (!headOnly_) out_ << file.rdbuf();
 }

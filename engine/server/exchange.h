@@ -17,6 +17,7 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 
+#include "model/text.h"
 #include "server/sessions.h"
 
 namespace wop::server {
@@ -35,6 +36,7 @@ public:
     std::string body;
     std::optional<Session> session;
     std::vector<std::string> params;  // the path's variable parts, in order
+    model::Lang lang = model::Lang::En;  // the reader's (interface_language.h), for pages and errors
 
     std::string cookie(const std::string& name) const;
     void setCookie(const std::string& name, const std::string& value, int maxAgeSeconds);
@@ -53,6 +55,8 @@ public:
     void sendNoContent();
     // A PDF as an attachment named `filename` (the registry's name, no quotes in it).
     void sendPdf(const std::filesystem::path& path, const std::string& filename);
+    // A file as it is, which the client may keep as `cacheControl` says.
+    void sendFile(const std::filesystem::path& path, const std::string& contentType, const std::string& cacheControl);
 
 private:
     void send(int status, const std::string& contentType, const std::string& content);

@@ -1,5 +1,7 @@
 #include "server/html.h"
 
+#include "server/portal_words.h"
+
 namespace wop::server::html {
 
 std::string bilingual(const model::Text& text) {
@@ -8,32 +10,43 @@ std::string bilingual(const model::Text& text) {
     return out;
 }
 
-std::string page(const std::string& title, const std::optional<Session>& session, const std::string& main) {
-    std::string out =
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<title>" + escape(title) + " — PWON WOP documents</title>\n"
-        "<link rel=\"stylesheet\" href=\"/style.css\">\n</head>\n<body>\n"
-        "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
-        "<header class=\"bar\"><div class=\"wrap\">\n"
-        "<a class=\"brand\" href=\"/partnerships\">PWON <span>Water Operators' Partnerships · documents</span></a>\n";
+std::string page(const std::string& title, const std::optional<Session>& session, const std::string& main,
+                 model::Lang lang) {
+    const PortalWords& say = words(lang);
+    const bool urdu = lang == model::Lang::Ur;
+    std::string out = std::string("<!doctype html>\n<html lang=\"") + model::langCode(lang) + "\" dir=\"" +
+                      (urdu ? "rtl" : "ltr") + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                      "<title>" + escape(title) + " — " + std::string(say.site) + "</title>\n"
+                      "<link rel=\"stylesheet\" href=\"/style.css\">\n</head>\n<body>\n"
+                      "<a class=\"skip\" href=\"#main\">" + std::string(say.skipToContent) + "</a>\n"
+                      "<header class=\"bar\"><div class=\"wrap\">\n"
+                      "<a class=\"brand\" href=\"/partnerships\">PWON <span>" + std::string(say.brandLine) + "</span></a>\n";
+    // The switch stays on the page it is on; the portal remembers the choice.
+    const model::Lang other = urdu ? model::Lang::En : model::Lang::Ur;
+    out += std::string("<a class=\"switch\" href=\"?lang=") + model::langCode(other) + "\" lang=\"" +
+           model::langCode(other) + "\" hreflang=\"" + model::langCode(other) + "\">" +
+           std::string(say.otherLanguage) + "</a>\n";
     if (session) {
         const Account& account = session->account;
         out += "<span class=\"who\">" + escape(account.name) + " · " +
-               (account.isFacilitator() ? std::string("facilitator") : escape(account.utility)) + "</span>\n"
+               (account.isFacilitator() ? std::string(say.facilitator) : escape(account.utility)) + "</span>\n"
                "<form method=\"post\" action=\"/sign-out\"><input type=\"hidden\" name=\"csrf\" value=\"" +
-               escape(session->csrfToken) + "\"><button type=\"submit\">Sign out</button></form>\n";
+               escape(session->csrfToken) + "\"><button type=\"submit\">" + std::string(say.signOut) +
+               "</button></form>\n";
     }
     out += "</div></header>\n<main id=\"main\" class=\"wrap\">\n" + main + "</main>\n</body>\n</html>\n";
     return out;
 }
 
 const std::string& styleSheet() {
-    static const std::string css = R"(:root{--pwon:#0b4f8c;--pwon-dark:#083a68;--ink:#1b2733;--muted:#56697c;--line:#d6dee7;--bg:#f4f7fa}
+    static const std::string css = R"(@font-face{font-family:"Noto Nastaliq Urdu";src:url(/fonts/urdu.ttf) format("truetype");font-display:swap;unicode-range:U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF,U+200C-200F}
+:root{--pwon:#0b4f8c;--pwon-dark:#083a68;--ink:#1b2733;--muted:#56697c;--line:#d6dee7;--bg:#f4f7fa}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);background:var(--bg)}
 .wrap{max-width:1100px;margin:0 auto;padding:0 1.25rem}
-.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;padding:.25rem .5rem;z-index:1}
+.skip:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.skip:focus{position:absolute;inset-inline-start:1rem;top:.5rem;background:#fff;padding:.25rem .5rem;z-index:1}
 .bar{background:var(--pwon);color:#fff;border-bottom:4px solid var(--pwon-dark)}
 .bar .wrap{display:flex;align-items:center;gap:1rem;min-height:3.5rem;flex-wrap:wrap}
 .brand{color:#fff;font-weight:700;font-size:1.15rem;text-decoration:none;margin-right:auto}
@@ -46,6 +59,9 @@ table{width:100%;border-collapse:collapse;background:#fff;border:1px solid var(-
 th,td{text-align:start;padding:.5rem .75rem;border-bottom:1px solid var(--line);vertical-align:top}
 thead th{background:#e9f0f7;font-weight:600}
 .ur{font-family:"Noto Nastaliq Urdu","Noto Naskh Arabic",serif;line-height:2.1}
+[dir=rtl] body{font-family:"Noto Nastaliq Urdu",system-ui,"Noto Sans",sans-serif;line-height:2}
+[dir=rtl] .brand{margin-right:0;margin-left:auto}[dir=rtl] .brand span{margin:0 .4rem 0 0}
+.switch{color:#fff}
 td .ur,h1 .ur{display:block}h1 .ur{font-size:1.35rem;font-weight:600}
 caption{text-align:start;padding:.25rem 0}
 .badge{display:inline-block;padding:0 .55rem;border-radius:999px;font-size:.8rem;font-weight:600;white-space:nowrap}
@@ -55,11 +71,24 @@ a{color:var(--pwon)}
 a:focus,button:focus,input:focus{outline:3px solid #f0b429;outline-offset:2px}
 .card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1.5rem;max-width:24rem;margin:3rem auto}
 label{display:block;font-weight:600;margin:.75rem 0 .25rem}
+select,input[type=file]{max-width:100%}
 input[type=text],input[type=password]{width:100%;padding:.5rem;border:1px solid #8d9cab;border-radius:4px;font:inherit}
 button{background:var(--pwon);color:#fff;border:0;border-radius:4px;padding:.45rem 1rem;font:inherit;cursor:pointer;margin-top:1rem}
 .bar button{margin-top:0}
 .alert{background:#fde8e8;color:#8a1c1c;padding:.5rem .75rem;border-radius:4px}
 .notice{background:#e1ecf8;padding:.5rem .75rem;border-radius:4px}
+td{overflow-wrap:anywhere}
+details summary{cursor:pointer;color:var(--pwon)}details ul{margin:.25rem 0 0;padding-inline-start:1.1rem}
+.overdue{background:#fde8e8;color:#8a1c1c}.due{background:#fff1cc;color:#6e4a00}
+/* A phone: each row of a table a card of its own, each cell under its column's name. */
+@media (max-width:40rem){
+.wrap{padding:0 .75rem}
+table,caption,tbody,tr,td{display:block;width:100%}
+thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+tr{border-bottom:1px solid var(--line);padding:.4rem 0}
+td{border:0;padding:.15rem .75rem}
+td[data-label]::before{content:attr(data-label);display:block;font-size:.8rem;font-weight:600;color:var(--muted)}
+}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.3rem 1rem;margin:1rem 0 0}
 dt{font-weight:600}
 dd{margin:0}

@@ -1,6 +1,6 @@
 // The portal's pages share one frame: the PWON header with who is signed
-// in, the page's main part, one small style sheet. Every value written into
-// a page goes through escape().
+// in and the switch to the other language, the page's main part, one small
+// style sheet. Every value written into a page goes through escape().
 #pragma once
 
 #include <optional>
@@ -19,8 +19,10 @@ using base::escape;
 // right-to-left span.
 std::string bilingual(const model::Text& text);
 
-// The whole page around `main` (HTML already escaped).
-std::string page(const std::string& title, const std::optional<Session>& session, const std::string& main);
+// The whole page around `main` (HTML already escaped), in `lang`: Urdu
+// pages are right to left.
+std::string page(const std::string& title, const std::optional<Session>& session, const std::string& main,
+                 model::Lang lang = model::Lang::En);
 
 // The style sheet served at /style.css.
 const std::string& styleSheet();

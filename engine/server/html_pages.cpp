@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "context/document_title.h"
+#include "context/labels.h"
 #include "server/html.h"
+#include "server/portal_words.h"
 #include "store/document_record.h"
 
 namespace wop::server::html {
@@ -13,177 +16,252 @@ std::string csrfField(const std::string& token) {
     return "<input type=\"hidden\" name=\"csrf\" value=\"" + escape(token) + "\">";
 }
 
+std::string str(std::string_view words) {
+    return std::string(words);
+}
+
 model::Text organisationName(const model::Organisation& o) {
     return {o.shortName.empty() ? o.name.en : o.shortName, o.name.ur};
 }
 
+// A table's head, and a cell that names its column, which a phone shows
+// above the cell's value (each row a card: html.cpp's style sheet).
+std::string tableHead(const std::vector<std::string_view>& columns) {
+    std::string out = "<thead><tr>";
+    for (std::string_view column : columns) out += "<th scope=\"col\">" + str(column) + "</th>";
+    return out + "</tr></thead>\n<tbody>\n";
+}
+
+std::string cell(std::string_view column, const std::string& content) {
+    return "<td data-label=\"" + str(column) + "\">" + content + "</td>";
+}
+
+std::string languageName(model::Lang lang, const PortalWords& say) {
+    return lang == model::Lang::Ur ? str(say.urdu) : str(say.english);
+}
+
 std::string regenerationPanel(const std::string& partnership, const Regenerator::Status& status,
-                              const std::string& csrf) {
-    std::string out = "<h2>Regenerate</h2>\n";
+                              const std::string& csrf, const PortalWords& say) {
+    std::string out = "<h2>" + str(say.regenerate) + "</h2>\n";
     if (status.state != Regenerator::State::Idle) {
-        out += "<p class=\"notice\" role=\"status\">Last regeneration: " + escape(status.partnership) + ", " +
-               escape(std::string(stateName(status.state))) +
+        out += "<p class=\"notice\" role=\"status\">" + str(say.lastRegeneration) + ": " + escape(status.partnership) +
+               ", " + escape(std::string(stateName(status.state))) +
                (status.message.empty() ? "" : " — " + escape(status.message)) + "</p>\n";
     }
     out += "<form method=\"post\" action=\"/partnerships/" + escape(partnership) + "/regenerate\">" + csrfField(csrf) +
-           "<p class=\"sub\">Makes the documents of this partnership whose data or templates changed.</p>"
-           "<button type=\"submit\">Regenerate documents</button></form>\n";
+           "<p class=\"sub\">" + str(say.regenerateWhat) + "</p><button type=\"submit\">" + str(say.regenerateButton) +
+           "</button></form>\n";
     return out;
 }
 
 // The upload of a signed copy of one of the page's final versions: a
 // digitally signed copy says which itself; a scan needs it chosen.
-std::string signedCopyForm(const std::string& id, const std::vector<ListedDocument>& documents, const std::string& csrf) {
-    std::string options = "<option value=\"\">Found from the file's digital signatures</option>";
+std::string signedCopyForm(const std::string& id, const std::vector<ListedDocument>& documents, const std::string& csrf,
+                           model::Lang lang) {
+    const PortalWords& say = words(lang);
+    std::string options = "<option value=\"\">" + str(say.fromSignatures) + "</option>";
     for (const ListedDocument& d : documents) {
         if (d.record.status != model::Status::Final) continue;
-        options += "<option value=\"" + escape(d.id) + "\">" + escape(d.title.en) + ", " +
-                   (d.record.key.lang == model::Lang::Ur ? "Urdu" : "English") + ", v" + std::to_string(d.record.version) +
-                   "</option>";
+        options += "<option value=\"" + escape(d.id) + "\">" + escape(d.title.in(lang)) + ", " +
+                   languageName(d.record.key.lang, say) + ", v" + std::to_string(d.record.version) + "</option>";
     }
-    return "<h2>Send a signed copy</h2>\n<form method=\"post\" action=\"/partnerships/" + escape(id) +
-           "/signed-copies\" enctype=\"multipart/form-data\">" + csrfField(csrf) +
-           "<p class=\"sub\">The PDF as signed in Acrobat Reader or Okular, or a scan of the signed paper; "
-           "for a scan, choose the document it is a copy of.</p>"
-           "\n<label for=\"version\">Document</label><select id=\"version\" name=\"version\">" + options + "</select>"
-           "\n<label for=\"file\">Signed copy (PDF)</label>"
+    return "<h2>" + str(say.sendSignedCopy) + "</h2>\n<form method=\"post\" action=\"/partnerships/" + escape(id) +
+           "/signed-copies\" enctype=\"multipart/form-data\">" + csrfField(csrf) + "<p class=\"sub\">" +
+           str(say.signedCopyWhat) + "</p>\n<label for=\"version\">" + str(say.document) +
+           "</label><select id=\"version\" name=\"version\">" + options + "</select>\n<label for=\"file\">" +
+           str(say.signedCopyFile) + "</label>"
            "<input type=\"file\" id=\"file\" name=\"file\" accept=\"application/pdf\" required>"
-           "\n<button type=\"submit\">Send the signed copy</button></form>\n";
+           "\n<button type=\"submit\">" + str(say.sendSignedCopyButton) + "</button></form>\n";
+}
+
+std::string statusBadge(const store::DocumentRecord& r, const PortalWords& say) {
+    return r.status == model::Status::Final ? "<span class=\"badge final\">" + str(say.final) + "</span>"
+                                            : "<span class=\"badge draft\">" + str(say.draft) + "</span>";
+}
+
+std::string downloadLink(const ListedDocument& d, const PortalWords& say) {
+    return "<a href=\"/api/documents/" + escape(d.id) + "/download\" aria-label=\"" + str(say.download) + " " +
+           escape(d.title.en) + ", " + model::langCode(d.record.key.lang) + ", v" + std::to_string(d.record.version) +
+           "\">" + str(say.download) + "</a>";
+}
+
+// A document's older versions, folded: each a line with what the latest's row says of it.
+std::string olderVersions(const std::vector<const ListedDocument*>& older, const PortalWords& say) {
+    if (older.empty()) return "";
+    std::string out = "<details><summary>" + str(say.olderVersions) + " (" + std::to_string(older.size()) +
+                      ")</summary><ul>";
+    for (const ListedDocument* d : older)
+        out += "<li>v" + std::to_string(d->record.version) + " · " + statusBadge(d->record, say) + " · " +
+               escape(d->record.createdAt.substr(0, 10)) +
+               (d->signedCopy.empty() ? "" : " · " + escape(d->signedCopy)) + " · " + downloadLink(*d, say) + "</li>";
+    return out + "</ul></details>";
+}
+
+// One row per document and language, its latest version's, with the older ones folded in its version cell.
+std::string documentsTable(const std::vector<ListedDocument>& documents, model::Lang lang) {
+    const PortalWords& say = words(lang);
+    std::string out = "<table>\n<caption class=\"sub\">" + str(say.documentsCaption) + "</caption>\n" +
+                      tableHead({say.document, say.language, say.version, say.status, say.signedCopy, say.made, say.pdf});
+    for (auto latest = documents.begin(); latest != documents.end();) {
+        auto next = std::find_if(latest + 1, documents.end(), [](const ListedDocument& d) { return d.latest; });
+        std::vector<const ListedDocument*> older;
+        for (auto d = latest + 1; d != next; ++d) older.push_back(&*d);
+        const store::DocumentRecord& r = latest->record;
+        out += "<tr>" + cell(say.document, bilingual(latest->title)) + cell(say.language, languageName(r.key.lang, say)) +
+               cell(say.version, "v" + std::to_string(r.version) + " <span class=\"badge latest\">" + str(say.latest) +
+                                     "</span>" + olderVersions(older, say)) +
+               cell(say.status, statusBadge(r, say)) + cell(say.signedCopy, escape(latest->signedCopy)) +
+               cell(say.made, escape(r.createdAt.substr(0, 10))) + cell(say.pdf, downloadLink(*latest, say)) + "</tr>\n";
+        latest = next;
+    }
+    return out + "</tbody>\n</table>\n";
 }
 
 }  // namespace
 
-std::string signInPage(const std::string& csrf, bool failed) {
-    std::string main = "<div class=\"card\">\n<h1>Sign in</h1>\n"
-                       "<p class=\"sub\">The documents of your utility's Water Operators' Partnerships.</p>\n";
-    if (failed) main += "<p class=\"alert\" role=\"alert\">The name or the password is wrong.</p>\n";
-    main += "<form method=\"post\" action=\"/sign-in\">" + csrfField(csrf) +
-            "\n<label for=\"name\">User name</label>"
+std::string signInPage(const std::string& csrf, bool failed, model::Lang lang) {
+    const PortalWords& say = words(lang);
+    std::string main = "<div class=\"card\">\n<h1>" + str(say.signIn) + "</h1>\n<p class=\"sub\">" +
+                       str(say.signInPurpose) + "</p>\n";
+    if (failed) main += "<p class=\"alert\" role=\"alert\">" + str(say.wrongNameOrPassword) + "</p>\n";
+    main += "<form method=\"post\" action=\"/sign-in\">" + csrfField(csrf) + "\n<label for=\"name\">" +
+            str(say.userName) + "</label>"
             "<input type=\"text\" id=\"name\" name=\"name\" autocomplete=\"username\" required maxlength=\"64\">"
-            "\n<label for=\"password\">Password</label>"
+            "\n<label for=\"password\">" + str(say.password) + "</label>"
             "<input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\" required>"
-            "\n<button type=\"submit\">Sign in</button>\n</form>\n</div>\n";
-    return page("Sign in", std::nullopt, main);
+            "\n<button type=\"submit\">" + str(say.signIn) + "</button>\n</form>\n</div>\n";
+    return page(str(say.signIn), std::nullopt, main, lang);
 }
 
-std::string partnershipsPage(const Session& session, const std::vector<const model::Partnership*>& partnerships) {
-    std::string main = "<h1>Partnerships</h1>\n<p class=\"sub\">" +
-                       std::string(session.account.isFacilitator() ? "Every partnership of the program."
-                                                                   : "The partnerships your utility is part of.") +
-                       "</p>\n";
+std::string partnershipsPage(const Session& session, const std::vector<const model::Partnership*>& partnerships,
+                             model::Lang lang) {
+    const PortalWords& say = words(lang);
+    const bool facilitator = session.account.isFacilitator();
+    std::string main = "<h1>" + str(say.partnerships) + "</h1>\n<p class=\"sub\">" +
+                       str(facilitator ? say.everyPartnership : say.yourPartnerships) + "</p>\n";
     if (partnerships.empty()) {
-        main += "<p>No partnership yet.</p>\n";
+        main += "<p>" + str(say.noPartnership) + "</p>\n";
     } else {
-        main += "<table>\n<thead><tr><th scope=\"col\">Partnership</th><th scope=\"col\">Reference</th>"
-                "<th scope=\"col\">Mentor</th><th scope=\"col\">Mentee</th></tr></thead>\n<tbody>\n";
+        main += "<table>\n" + tableHead({say.partnership, say.reference, say.mentor, say.mentee});
         for (const model::Partnership* p : partnerships) {
             const model::Text title = p->title.empty() ? model::Text{p->id, ""} : p->title;
-            main += "<tr><td><a href=\"/partnerships/" + escape(p->id) + "\">" + bilingual(title) + "</a></td><td>" +
-                    escape(p->reference) + "</td><td>" + bilingual(organisationName(p->mentor)) + "</td><td>" +
-                    bilingual(organisationName(p->mentee)) + "</td></tr>\n";
+            main += "<tr>" + cell(say.partnership, "<a href=\"/partnerships/" + escape(p->id) + "\">" + bilingual(title) + "</a>") +
+                    cell(say.reference, escape(p->reference)) + cell(say.mentor, bilingual(organisationName(p->mentor))) +
+                    cell(say.mentee, bilingual(organisationName(p->mentee))) + "</tr>\n";
         }
         main += "</tbody>\n</table>\n";
     }
-    if (session.account.isFacilitator())
-        main += "<h2>Program</h2>\n<p><a href=\"/partnerships/" + std::string(store::programKey) +
-                "\">Road map of the National WOPs Program</a></p>\n";
-    return page("Partnerships", session, main);
+    if (facilitator)
+        main += "<h2>" + str(say.program) + "</h2>\n<p><a href=\"/due\">" + str(say.dueLink) +
+                "</a></p>\n<p><a href=\"/partnerships/" + std::string(store::programKey) + "\">" + str(say.roadMap) +
+                "</a></p>\n";
+    return page(str(say.partnerships), session, main, lang);
 }
 
 std::string documentsPage(const Session& session, const DocumentsHeading& heading,
                           const std::vector<ListedDocument>& documents,
-                          const std::optional<Regenerator::Status>& regeneration) {
-    std::string main = "<p><a href=\"/partnerships\">← All partnerships</a></p>\n<h1>" + bilingual(heading.title) +
-                       "</h1>\n<p class=\"sub\">" + escape(heading.details) + "</p>\n";
-    if (documents.empty()) {
-        main += "<p>No document has been made yet.</p>\n";
-    } else {
-        main += "<table>\n<caption class=\"sub\">Each document in English and Urdu, newest version first. "
-                "A draft is for comment; a final version is for signature.</caption>\n"
-                "<thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Language</th><th scope=\"col\">Version</th>"
-                "<th scope=\"col\">Status</th><th scope=\"col\">Signed copy</th><th scope=\"col\">Made</th>"
-                "<th scope=\"col\">PDF</th></tr></thead>\n"
-                "<tbody>\n";
-        for (const ListedDocument& d : documents) {
-            const store::DocumentRecord& r = d.record;
-            const bool urdu = r.key.lang == model::Lang::Ur;
-            const bool final = r.status == model::Status::Final;
-            const std::string version = "v" + std::to_string(r.version);
-            main += std::string(d.latest ? "<tr>" : "<tr class=\"old\">") + "<td>" + bilingual(d.title) + "</td><td>" +
-                    (urdu ? "Urdu <span class=\"ur\" lang=\"ur\" dir=\"auto\">اردو</span>" : std::string("English")) +
-                    "</td><td>" + version + (d.latest ? " <span class=\"badge latest\">latest</span>" : "") +
-                    "</td><td><span class=\"badge " + (final ? "final\">Final" : "draft\">Draft") + "</span></td><td>" +
-                    escape(d.signedCopy) + "</td><td>" +
-                    escape(r.createdAt.substr(0, 10)) + "</td><td><a href=\"/api/documents/" + escape(d.id) +
-                    "/download\" aria-label=\"Download " + escape(d.title.en) + ", " + (urdu ? "Urdu" : "English") +
-                    ", " + version + "\">Download</a></td></tr>\n";
-        }
-        main += "</tbody>\n</table>\n";
-    }
+                          const std::optional<Regenerator::Status>& regeneration, model::Lang lang) {
+    const PortalWords& say = words(lang);
+    std::string main = "<p><a href=\"/partnerships\">" + str(say.allPartnerships) + "</a></p>\n<h1>" +
+                       bilingual(heading.title) + "</h1>\n<p class=\"sub\">" + escape(heading.details) + "</p>\n";
+    main += documents.empty() ? "<p>" + str(say.noDocument) + "</p>\n" : documentsTable(documents, lang);
     if (std::any_of(documents.begin(), documents.end(),
                     [](const ListedDocument& d) { return d.record.status == model::Status::Final; }))
-        main += signedCopyForm(heading.id, documents, session.csrfToken);
+        main += signedCopyForm(heading.id, documents, session.csrfToken, lang);
     if (regeneration && heading.id != store::programKey)
-        main += regenerationPanel(heading.id, *regeneration, session.csrfToken);
-    return page(heading.title.en, session, main);
+        main += regenerationPanel(heading.id, *regeneration, session.csrfToken, say);
+    return page(heading.title.in(lang), session, main, lang);
 }
 
 std::string verifyPage(const std::optional<Session>& session, const VerifyQuestion& question,
-                       const std::optional<VerifiedDocument>& found) {
-    std::string main = "<h1>Verify a document</h1>\n<p class=\"sub\">Every final document of the National WOPs "
-                       "Program prints a verification code at the foot of its last page. Enter it, or choose the PDF "
-                       "you were sent, to see whether the document was issued and is still current.</p>\n";
+                       const std::optional<VerifiedDocument>& found, model::Lang lang) {
+    const PortalWords& say = words(lang);
+    std::string main = "<h1>" + str(say.verifyTitle) + "</h1>\n<p class=\"sub\">" + str(say.verifyWhat) + "</p>\n";
     if (found) {
         const VerifiedDocument& d = *found;
         const bool latest = d.version == d.latestVersion;
-        const std::string what = d.file.empty() ? "The code " + escape(d.code) + " is" : "The file is " + escape(d.file) + ":";
-        main += "<div class=\"card verified\" role=\"status\">\n<p class=\"notice\">Registered. " + what + " version " +
-                std::to_string(d.version) + " of this document.</p>\n<dl>"
-                "<dt>Partnership</dt><dd>" + bilingual(d.partnership) +
+        const std::string what = d.file.empty() ? str(say.codeIs) + " " + escape(d.code) : str(say.fileIs) + " " + escape(d.file);
+        main += "<div class=\"card verified\" role=\"status\">\n<p class=\"notice\">" + str(say.registered) + " " + what +
+                ": " + str(say.versionOfDocument) + " " + std::to_string(d.version) + ".</p>\n<dl>"
+                "<dt>" + str(say.partnership) + "</dt><dd>" + bilingual(d.partnership) +
                 (d.reference.empty() ? "" : " (" + escape(d.reference) + ")") + "</dd>"
-                "<dt>Document</dt><dd>" + bilingual(d.document) + ", " +
-                (d.lang == model::Lang::Ur ? "Urdu" : "English") + "</dd>"
-                "<dt>Version</dt><dd>" + std::to_string(d.version) + " of " + std::to_string(d.latestVersion) +
-                (latest ? ", the latest" : ", since replaced by version " + std::to_string(d.latestVersion)) + "</dd>"
-                "<dt>Made</dt><dd>" + escape(d.madeOn) + "</dd>" +
-                (d.code.empty() ? "<dt>Status</dt><dd>Draft, for comment: not to be signed</dd>"
-                                : "<dt>Code</dt><dd>" + escape(d.code) + "</dd>") +
-                "<dt>Signed copies</dt><dd>" + (d.signedCopies.empty() ? "none filed" : escape(d.signedCopies)) +
-                "</dd></dl>\n</div>\n";
+                "<dt>" + str(say.document) + "</dt><dd>" + bilingual(d.document) + ", " + languageName(d.lang, say) +
+                "</dd><dt>" + str(say.version) + "</dt><dd>" + std::to_string(d.version) + " " + str(say.of) + " " +
+                std::to_string(d.latestVersion) + ", " +
+                (latest ? str(say.theLatest) : str(say.replacedBy) + " " + std::to_string(d.latestVersion)) + "</dd>"
+                "<dt>" + str(say.made) + "</dt><dd>" + escape(d.madeOn) + "</dd>" +
+                (d.code.empty() ? "<dt>" + str(say.status) + "</dt><dd>" + str(say.draftNotToSign) + "</dd>"
+                                : "<dt>" + str(say.code) + "</dt><dd>" + escape(d.code) + "</dd>") +
+                "<dt>" + str(say.signedCopies) + "</dt><dd>" +
+                (d.signedCopies.empty() ? str(say.noneFiled) : escape(d.signedCopies)) + "</dd></dl>\n</div>\n";
     } else if (question.fileChecked) {
-        main += "<p class=\"alert\" role=\"alert\">This file matches no registered document. A copy changed in any "
-                "way after it was made, even printed to PDF again, does not match: check its code instead.</p>\n";
+        main += "<p class=\"alert\" role=\"alert\">" + str(say.noFileMatch) + "</p>\n";
     } else if (!question.code.empty()) {
-        main += "<p class=\"alert\" role=\"alert\">No registered document has the code " + escape(question.code) +
-                ". Check the code on the last page; a copy whose code is not found was not issued by the "
-                "program.</p>\n";
+        main += "<p class=\"alert\" role=\"alert\">" + str(say.noCodeMatch) + " " + escape(question.code) + ". " +
+                str(say.noCodeMatchWhy) + "</p>\n";
     }
-    main += "<form method=\"get\" action=\"/verify\">\n<label for=\"code\">Verification code</label>"
-            "<input type=\"text\" id=\"code\" name=\"code\" required maxlength=\"20\" autocomplete=\"off\" "
-            "placeholder=\"7KQ2M-XW4PD\" value=\"" + escape(question.code) + "\">\n"
-            "<button type=\"submit\">Verify the code</button>\n</form>\n"
-            "<form method=\"post\" action=\"/verify\" enctype=\"multipart/form-data\">\n"
-            "<label for=\"file\">Or a PDF, as made or signed</label>"
-            "<input type=\"file\" id=\"file\" name=\"file\" accept=\"application/pdf\" required>\n"
-            "<button type=\"submit\">Verify the file</button>\n</form>\n";
-    return page("Verify a document", session, main);
+    main += "<form method=\"get\" action=\"/verify\">\n<label for=\"code\">" + str(say.verificationCode) +
+            "</label><input type=\"text\" id=\"code\" name=\"code\" required maxlength=\"20\" autocomplete=\"off\" "
+            "dir=\"ltr\" placeholder=\"7KQ2M-XW4PD\" value=\"" + escape(question.code) + "\">\n"
+            "<button type=\"submit\">" + str(say.verifyCodeButton) + "</button>\n</form>\n"
+            "<form method=\"post\" action=\"/verify\" enctype=\"multipart/form-data\">\n<label for=\"file\">" +
+            str(say.orAPdf) + "</label><input type=\"file\" id=\"file\" name=\"file\" accept=\"application/pdf\" required>\n"
+            "<button type=\"submit\">" + str(say.verifyFileButton) + "</button>\n</form>\n";
+    return page(str(say.verifyTitle), session, main, lang);
 }
 
 std::string errorPage(int status, const std::string& reason, const std::optional<Session>& session,
-                      const std::string& detail) {
+                      const std::string& detail, model::Lang lang) {
+    const PortalWords& say = words(lang);
     return page(reason, session,
-                "<h1>" + escape(reason) + "</h1>\n<p class=\"sub\">Error " + std::to_string(status) + ".</p>\n" +
-                    (detail.empty() ? "" : "<p class=\"alert\" role=\"alert\">" + escape(detail) + "</p>\n") +
-                    "<p><a href=\"/partnerships\">Back to the partnerships</a></p>\n");
+                "<h1>" + escape(reason) + "</h1>\n<p class=\"sub\">" + str(say.error) + " " + std::to_string(status) +
+                    ".</p>\n" + (detail.empty() ? "" : "<p class=\"alert\" role=\"alert\">" + escape(detail) + "</p>\n") +
+                    "<p><a href=\"/partnerships\">" + str(say.backToPartnerships) + "</a></p>\n",
+                lang);
 }
 
 std::string signedCopyPage(const Session& session, const DocumentsHeading& heading, bool accepted,
-                           const std::string& message) {
-    const std::string title = accepted ? "Signed copy received" : "Signed copy refused";
+                           const std::string& message, model::Lang lang) {
+    const PortalWords& say = words(lang);
+    const std::string title = str(accepted ? say.signedCopyReceived : say.signedCopyRefused);
     return page(title, session,
-                "<p><a href=\"/partnerships/" + escape(heading.id) + "\">← " + bilingual(heading.title) +
-                    "</a></p>\n<h1>" + title + "</h1>\n<p class=\"" + (accepted ? "notice\" role=\"status" : "alert\" role=\"alert") +
-                    "\">" + escape(message) + "</p>\n" + (accepted ? "" : "<p class=\"sub\">Nothing was kept.</p>\n"));
+                "<p><a href=\"/partnerships/" + escape(heading.id) + "\">" + bilingual(heading.title) + "</a></p>\n<h1>" +
+                    title + "</h1>\n<p class=\"" + (accepted ? "notice\" role=\"status" : "alert\" role=\"alert") +
+                    "\">" + escape(message) + "</p>\n" +
+                    (accepted ? "" : "<p class=\"sub\">" + str(say.nothingKept) + "</p>\n"),
+                lang);
+}
+
+std::string duePage(const Session& session, const std::vector<model::Partnership>& partnerships,
+                    const std::vector<batch::PartnershipStatus>& statuses, model::Lang lang) {
+    const PortalWords& say = words(lang);
+    std::string main = "<p><a href=\"/partnerships\">" + str(say.allPartnerships) + "</a></p>\n<h1>" +
+                       str(say.dueTitle) + "</h1>\n<p class=\"sub\">" + str(say.dueWhat) + "</p>\n";
+    std::string rows;
+    for (std::size_t i = 0; i < statuses.size(); ++i) {
+        const batch::PartnershipStatus& status = statuses[i];
+        const model::Partnership& p = partnerships[i];
+        const std::string name = "<a href=\"/partnerships/" + escape(p.id) + "\">" +
+                                 bilingual(p.title.empty() ? model::Text{p.id, ""} : p.title) + "</a>";
+        if (status.next)
+            rows += "<tr>" + cell(say.partnership, name) +
+                    cell(say.what, str(say.nextStep) + ": " +
+                                       str(context::label(context::labels(lang).steps, status.next->step))) +
+                    cell(say.when, escape(status.next->when())) + cell(say.why, escape(status.next->why)) + "</tr>\n";
+        for (const batch::DocumentStatus& d : status.documents) {
+            if (d.state == batch::DocumentState::Done) continue;
+            const bool overdue = d.state == batch::DocumentState::Overdue;
+            rows += "<tr>" + cell(say.partnership, name) +
+                    cell(say.what, escape(context::documentTitle(d.document).in(lang))) +
+                    cell(say.when, overdue ? "<span class=\"badge overdue\">" + str(say.overdue) + "</span>"
+                                           : "<span class=\"badge due\">" + str(say.due) + "</span>") +
+                    cell(say.why, escape(d.reason)) + "</tr>\n";
+        }
+    }
+    main += rows.empty() ? "<p>" + str(say.nothingDue) + "</p>\n"
+                         : "<table>\n" + tableHead({say.partnership, say.what, say.when, say.why}) + rows +
+                               "</tbody>\n</table>\n";
+    return page(str(say.dueTitle), session, main, lang);
 }
 
 }  // namespace wop::server::html

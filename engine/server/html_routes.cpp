@@ -14,6 +14,7 @@
 #include "server/upload_form.h"
 #include "server/verification.h"
 #include "server/visibility.h"
+#include "text/font_set.h"
 
 namespace wop::server::handlers {
 
@@ -26,7 +27,7 @@ constexpr const char* signInCookie = "wopdocs_signin";
 void showSignInForm(PortalContext& context, Exchange& exchange, int status, bool failed) {
     const std::string token = context.signInTokens.issue(std::time(nullptr));
     exchange.setCookie(signInCookie, token, SignInTokens::lifetimeSeconds);
-    exchange.sendHtml(status, html::signInPage(token, failed));
+    exchange.sendHtml(status, html::signInPage(token, failed, exchange.lang));
 }
 
 bool sameToken(const std::string& a, const std::string& b) {
@@ -69,6 +70,13 @@ void styleSheet(PortalContext&, Exchange& exchange) {
     exchange.sendCss(html::styleSheet());
 }
 
+void urduFont(PortalContext& context, Exchange& exchange) {
+    const auto path = context.settings.batch.render.fonts.find(text::FontRole::Urdu);
+    if (!path) return exchange.sendError(404);
+    // A week: the font changes only when the program's fonts do.
+    exchange.sendFile(*path, "font/ttf", "public, max-age=604800");
+}
+
 void signInForm(PortalContext& context, Exchange& exchange) {
     if (exchange.session) return exchange.redirect("/partnerships");
     showSignInForm(context, exchange, 200, false);
@@ -100,7 +108,7 @@ void signOut(PortalContext& context, Exchange& exchange) {
 
 void partnershipsPage(PortalContext& context, Exchange& exchange) {
     const Visibility visible(context.data, exchange.session->account);
-    exchange.sendHtml(200, html::partnershipsPage(*exchange.session, visible.partnerships()));
+    exchange.sendHtml(200, html::partnershipsPage(*exchange.session, visible.partnerships(), exchange.lang));
 }
 
 void documentsPage(PortalContext& context, Exchange& exchange) {
@@ -112,7 +120,13 @@ void documentsPage(PortalContext& context, Exchange& exchange) {
     exchange.sendHtml(200, html::documentsPage(*exchange.session, *heading,
                                                listDocuments(visible.versionsOf(heading->id),
                                                              context.data.signedCopiesOf(heading->id)),
-                                               regeneration));
+                                               regeneration, exchange.lang));
+}
+
+void duePage(PortalContext& context, Exchange& exchange) {
+    const auto program = context.data.program();
+    const auto statuses = context.data.partnershipStatuses(*program, model::Date::today());
+    exchange.sendHtml(200, html::duePage(*exchange.session, program->partnerships, statuses, exchange.lang));
 }
 
 void regenerateForm(PortalContext& context, Exchange& exchange) {
@@ -132,7 +146,7 @@ void signedCopyUpload(PortalContext& context, Exchange& exchange) {
     const auto form = readUploadForm(exchange, limits.maxBytes);
     if (!form) return exchange.sendError(400);
     auto refuse = [&](int status, const std::string& why) {
-        exchange.sendHtml(status, html::signedCopyPage(*exchange.session, *heading, false, why));
+        exchange.sendHtml(status, html::signedCopyPage(*exchange.session, *heading, false, why, exchange.lang));
     };
     if (form->fileTooLarge)
         return refuse(413, "The file is larger than the " + limits.maxSize() + " a signed copy may be.");
@@ -152,7 +166,7 @@ void signedCopyUpload(PortalContext& context, Exchange& exchange) {
         const store::SignedCopy copy = context.data.receiveSignedCopy(upload, limits);
         context.log.notice("signed copy " + copy.sha256 + " of " + copy.key.str() + " v" + std::to_string(copy.version) +
                            " from " + upload.uploadedBy);
-        exchange.sendHtml(200, html::signedCopyPage(*exchange.session, *heading, true, describe(copy)));
+        exchange.sendHtml(200, html::signedCopyPage(*exchange.session, *heading, true, describe(copy), exchange.lang));
     } catch (const intake::UploadRefused& e) {
         refuse(422, "Refused: " + std::string(e.what()) + ".");
     }
@@ -164,13 +178,13 @@ void verifyForm(PortalContext& context, Exchange& exchange) {
     for (const auto& [name, value] : uri.getQueryParameters())
         if (name == "code") question.code = value.substr(0, 40);
     const auto found = question.code.empty() ? std::nullopt : verifyCode(context.data, question.code);
-    exchange.sendHtml(question.code.empty() || found ? 200 : 404, html::verifyPage(exchange.session, question, found));
+    exchange.sendHtml(question.code.empty() || found ? 200 : 404, html::verifyPage(exchange.session, question, found, exchange.lang));
 }
 
 void verifyDocument(PortalContext& context, Exchange& exchange) {
     const html::VerifyQuestion question{exchange.params[0], false};
     const auto found = verifyCode(context.data, question.code);
-    exchange.sendHtml(found ? 200 : 404, html::verifyPage(exchange.session, question, found));
+    exchange.sendHtml(found ? 200 : 404, html::verifyPage(exchange.session, question, found, exchange.lang));
 }
 
 void verifyUpload(PortalContext& context, Exchange& exchange) {
@@ -178,7 +192,7 @@ void verifyUpload(PortalContext& context, Exchange& exchange) {
     if (!form || form->file.empty()) return exchange.sendError(400);
     if (form->fileTooLarge) return exchange.sendError(413);
     const auto found = verifyFile(context.data, form->file);
-    exchange.sendHtml(found ? 200 : 404, html::verifyPage(exchange.session, {"", true}, found));
+    exchange.sendHtml(found ? 200 : 404, html::verifyPage(exchange.session, {"", true}, found, exchange.lang));
 }
 
 }  // namespace wop::server::handlers

@@ -60,6 +60,11 @@ void PortalData::signOut(const std::string& cookie) {
     Sessions(store.database()).close(cookie);
 }
 
+void PortalData::setSessionLanguage(const std::string& cookie, const std::string& lang) {
+    store::Store store = connection();
+    Sessions(store.database()).setLanguage(cookie, lang);
+}
+
 std::shared_ptr<const store::StoredProgram> PortalData::program() {
     store::Store store = connection();
     std::vector<Poco::Tuple<std::string, std::string>> rows;
@@ -102,6 +107,18 @@ std::optional<store::DocumentRecord> PortalData::documentWithCode(const std::str
 
 std::filesystem::path PortalData::fileOf(const store::DocumentRecord& record) const {
     return store::DocumentFiles(location_.dataDir).absolute(record.path);
+}
+
+std::vector<batch::PartnershipStatus> PortalData::partnershipStatuses(const store::StoredProgram& program,
+                                                                      const model::Date& today) {
+    store::Store store = connection();
+    const store::VersionIndex registry = store.registry().index();
+    store::DocumentContents contents = store.contents();
+    store::SignedCopies copies = store.signedCopies();
+    std::vector<batch::PartnershipStatus> statuses;
+    for (const model::Partnership& partnership : program.partnerships)
+        statuses.push_back(batch::partnershipStatus(partnership, registry, contents, copies, today));
+    return statuses;
 }
 
 std::map<std::pair<store::DocumentKey, int>, std::string> PortalData::signedCopiesOf(const std::string& partnership) {

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "batch/partnership_status.h"
 #include "intake/intake.h"
 #include "server/registry_id.h"
 #include "server/sessions.h"
@@ -36,6 +37,8 @@ public:
     // check runs without holding a connection.
     std::optional<Session> signIn(const std::string& name, const std::string& password);
     void signOut(const std::string& cookie);
+    // Remembers the interface language the session's reader switched to.
+    void setSessionLanguage(const std::string& cookie, const std::string& lang);
 
     // The stored partnerships as loaded now; the snapshot stays valid while held.
     std::shared_ptr<const store::StoredProgram> program();
@@ -51,6 +54,9 @@ public:
     // The connections the portal's requests use: also for its limits (SharedLimits).
     store::DatabasePool& pool() { return pool_; }
 
+    // What `wopdocs status` says of each of the program's partnerships on `today`, in its order.
+    std::vector<batch::PartnershipStatus> partnershipStatuses(const store::StoredProgram& program,
+                                                              const model::Date& today);
     // The states of the partnership's versions with signed copies.
     std::map<std::pair<store::DocumentKey, int>, std::string> signedCopiesOf(const std::string& partnership);
     // intake::receiveSignedCopy on the portal's store. Throws

@@ -13,11 +13,13 @@ using Handler = void(PortalContext& context, Exchange& exchange);
 // Pages
 Handler home;
 Handler styleSheet;
+Handler urduFont;  // the Nastaliq face of the Urdu pages, from the fonts the documents are set in
 Handler signInForm;
 Handler signIn;  // checks the sign-in form's own token
 Handler signOut;
 Handler partnershipsPage;
 Handler documentsPage;
+Handler duePage;  // the facilitator's: what is due and overdue in every partnership
 Handler regenerateForm;
 Handler signedCopyUpload;  // multipart/form-data: csrf, version (a registry id, or empty), file
 Handler verifyForm;      // public: /verify?code=…

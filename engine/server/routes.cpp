@@ -31,6 +31,7 @@ const std::vector<Route>& routes() {
     static const std::vector<Route> table = {
         {"GET", {}, Access::Anyone, false, home},
         {"GET", {"style.css"}, Access::Anyone, false, styleSheet},
+        {"GET", {"fonts", "urdu.ttf"}, Access::Anyone, false, urduFont},  // the style sheet's @font-face
         {"GET", {"sign-in"}, Access::Anyone, false, signInForm},
         {"POST", {"sign-in"}, Access::Anyone, false, signIn},
         {"POST", {"sign-out"}, Access::SignedIn, true, signOut},
@@ -40,6 +41,7 @@ const std::vector<Route>& routes() {
         {"POST", {"verify"}, Access::Anyone, false, verifyUpload},
         {"GET", {"partnerships"}, Access::SignedIn, false, partnershipsPage},
         {"GET", {"partnerships", "*"}, Access::SignedIn, false, documentsPage},
+        {"GET", {"due"}, Access::Facilitator, false, duePage},
         {"POST", {"partnerships", "*", "regenerate"}, Access::Facilitator, true, regenerateForm},
         {"POST", {"partnerships", "*", "signed-copies"}, Access::SignedIn, true, signedCopyUpload},
         {"GET", {"api", "session"}, Access::SignedIn, false, sessionGet},

@@ -18,6 +18,7 @@ struct Session {
     Account account;
     std::string csrfToken;
     std::string expiresAt;  // UTC timestamp
+    std::string lang;       // the interface language switched to: "en", "ur", or empty (interface_language.h)
 };
 
 class Sessions {
@@ -28,6 +29,7 @@ public:
     // The session with this cookie value, unless it expired or its account was removed.
     std::optional<Session> find(const std::string& id, std::time_t when);
     void close(const std::string& id);
+    void setLanguage(const std::string& id, const std::string& lang);
     // Forgets the sessions that expired before `when`.
     void removeExpired(std::time_t when);
 

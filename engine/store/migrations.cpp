@@ -157,6 +157,9 @@ Migrations Migrations::schema() {
           "name TEXT PRIMARY KEY, "  // the account name tried, in lower case
           "failures INTEGER NOT NULL, "
           "last_at DOUBLE PRECISION NOT NULL)"}},
+        // The language a reader switched the portal to, kept while they are signed in.
+        {12, "sessions: the interface language chosen in the session ('en', 'ur'; '' for none)",
+         {"ALTER TABLE sessions ADD COLUMN lang TEXT NOT NULL DEFAULT ''"}},
     });
 }
 

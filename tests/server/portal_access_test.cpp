@@ -29,6 +29,8 @@ const std::string roadmapDoc = "/api/documents/program.roadmap.en.v1/download";
 const std::vector<Row> routes = {
     {"GET", "/", {303, 303, 303, 303}},
     {"GET", "/style.css", {200, 200, 200, 200}},
+    {"GET", "/fonts/urdu.ttf", {200, 200, 200, 200}},
+    {"GET", "/due", {303, 403, 403, 200}},
     {"GET", "/sign-in", {200, 303, 303, 303}},
     {"GET", "/partnerships", {303, 200, 200, 200}},
     {"GET", "/partnerships/lahore-faisalabad-nrw", {303, 200, 404, 200}},

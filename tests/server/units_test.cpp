@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "server/document_listing.h"
 #include "server/html.h"
 #include "server/password_hash.h"
 #include "server/rate_limiter.h"
@@ -49,6 +50,27 @@ TEST(RegistryId, RefusesAnythingElse) {
     for (const char* wrong : {"", "x", "a.b.en", "a.b.de.v1", "a.b.en.v0", "a.b.en.v01", "../etc.b.en.v1",
                               "a/b.c.en.v1", "A.b.en.v1", "a.b.en.v1.pdf", "a..en.v1", "a.b.en.v9999999999"})
         EXPECT_FALSE(parseRegistryId(wrong)) << wrong;
+}
+
+TEST(DocumentListing, AVersionWithTheBytesOfANewerOneIsLeftOut) {
+    auto version = [](model::Lang lang, int number, const std::string& sha256) {
+        store::DocumentRecord record;
+        record.key = {"lahore-faisalabad-nrw", "work-plan", lang};
+        record.version = number;
+        record.pdfSha256 = sha256;
+        return record;
+    };
+    const auto listed = listDocuments({version(model::Lang::En, 1, "aa"), version(model::Lang::En, 2, "aa"),
+                                       version(model::Lang::En, 3, "bb"), version(model::Lang::En, 4, "bb"),
+                                       version(model::Lang::Ur, 1, "aa")},
+                                      {});
+    ASSERT_EQ(listed.size(), 3u);
+    EXPECT_EQ(listed[0].id, "lahore-faisalabad-nrw.work-plan.en.v4");
+    EXPECT_TRUE(listed[0].latest);
+    EXPECT_EQ(listed[1].id, "lahore-faisalabad-nrw.work-plan.en.v2");
+    EXPECT_FALSE(listed[1].latest);
+    EXPECT_EQ(listed[2].id, "lahore-faisalabad-nrw.work-plan.ur.v1");  // another language's bytes are its own
+    EXPECT_TRUE(listed[2].latest);
 }
 
 TEST(Html, EscapesEveryValue) {
