@@ -7,7 +7,10 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include "batch/next_step.h"
+#include "context/labels.h"
 #include "portal_fixture.h"
+#include "support.h"
 
 namespace wop::test {
 namespace {
@@ -174,6 +177,22 @@ TEST_F(PortalAccessTest, PagesMarkUrduRightToLeftAndDraftsAndFinals) {
     EXPECT_NE(page.body.find("badge final"), std::string::npos);
     EXPECT_NE(page.body.find("badge draft"), std::string::npos);
     EXPECT_NE(page.body.find("/api/documents/rawalpindi-multan-billing.work-plan.ur.v1/download"), std::string::npos);
+}
+
+TEST_F(PortalAccessTest, TheFacilitatorsDuePageGivesEachPartnershipsNextStep) {
+    const HttpResponse page = portal_->get("/due", portal_->signIn("pwon"));
+    ASSERT_EQ(page.status, 200);
+    int steps = 0;
+    for (const model::Partnership& partnership : samplePartnerships()) {
+        const auto next = batch::nextStep(partnership);
+        if (!next) continue;
+        ++steps;
+        const std::string said =
+            "Next step: " + std::string(context::label(context::labels(model::Lang::En).steps, next->step));
+        EXPECT_NE(page.body.find(said), std::string::npos) << partnership.id << ": " << said;
+        EXPECT_NE(page.body.find(next->when()), std::string::npos) << partnership.id;
+    }
+    EXPECT_GT(steps, 0);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "server/document_listing.h"
 #include "server/html.h"
+#include "server/html_pages.h"
 #include "server/password_hash.h"
 #include "server/rate_limiter.h"
 #include "server/registry_id.h"
@@ -52,14 +53,17 @@ TEST(RegistryId, RefusesAnythingElse) {
         EXPECT_FALSE(parseRegistryId(wrong)) << wrong;
 }
 
+store::DocumentRecord workPlanVersion(model::Lang lang, int number, const std::string& sha256) {
+    store::DocumentRecord record;
+    record.key = {"lahore-faisalabad-nrw", "work-plan", lang};
+    record.version = number;
+    record.pdfSha256 = sha256;
+    record.createdAt = "2025-0" + std::to_string(number) + "-01T09:00:00Z";
+    return record;
+}
+
 TEST(DocumentListing, AVersionWithTheBytesOfANewerOneIsLeftOut) {
-    auto version = [](model::Lang lang, int number, const std::string& sha256) {
-        store::DocumentRecord record;
-        record.key = {"lahore-faisalabad-nrw", "work-plan", lang};
-        record.version = number;
-        record.pdfSha256 = sha256;
-        return record;
-    };
+    const auto version = workPlanVersion;
     const auto listed = listDocuments({version(model::Lang::En, 1, "aa"), version(model::Lang::En, 2, "aa"),
                                        version(model::Lang::En, 3, "bb"), version(model::Lang::En, 4, "bb"),
                                        version(model::Lang::Ur, 1, "aa")},
@@ -71,6 +75,34 @@ TEST(DocumentListing, AVersionWithTheBytesOfANewerOneIsLeftOut) {
     EXPECT_FALSE(listed[1].latest);
     EXPECT_EQ(listed[2].id, "lahore-faisalabad-nrw.work-plan.ur.v1");  // another language's bytes are its own
     EXPECT_TRUE(listed[2].latest);
+}
+
+TEST(Html, TheDocumentsPageShowsEachLatestVersionWithTheOlderFoldedUnderIt) {
+    const auto listed = listDocuments({workPlanVersion(model::Lang::En, 1, "aa"), workPlanVersion(model::Lang::En, 2, "bb"),
+                                       workPlanVersion(model::Lang::En, 3, "cc"), workPlanVersion(model::Lang::Ur, 1, "dd")},
+                                      {});
+    Session session;
+    session.account.name = "lahore";
+    session.account.utility = "wasa-lahore";
+    session.csrfToken = "csrf";
+    const std::string page = html::documentsPage(session, {"lahore-faisalabad-nrw", {"Title", ""}, ""}, listed,
+                                                 std::nullopt, model::Lang::En);
+    // One row per document and language; v1 and v2 only in the fold of v3's row.
+    const auto rows = page.find("<tbody>");
+    ASSERT_NE(rows, std::string::npos);
+    std::size_t count = 0;
+    for (auto at = page.find("<tr>", rows); at != std::string::npos; at = page.find("<tr>", at + 1)) ++count;
+    EXPECT_EQ(count, 2u);
+    const auto latest = page.find("work-plan.en.v3/download");
+    const auto fold = page.find("<details><summary>Older versions (2)</summary>");
+    const auto older = page.find("work-plan.en.v2/download");
+    const auto oldest = page.find("work-plan.en.v1/download");
+    ASSERT_NE(fold, std::string::npos) << page;
+    EXPECT_LT(fold, older);
+    EXPECT_LT(older, oldest);
+    EXPECT_LT(oldest, page.find("</details>", fold));
+    EXPECT_LT(page.find("</details>", fold), latest);  // the row's own download, after its version cell
+    EXPECT_EQ(page.find("<details>", fold + 1), std::string::npos);  // Urdu has no older version
 }
 
 TEST(Html, EscapesEveryValue) {
