@@ -18,7 +18,8 @@ const char* describe(store::ImportOutcome outcome) {
         case store::ImportOutcome::Added: return "added";
         case store::ImportOutcome::Updated: return "updated";
         case store::ImportOutcome::Unchanged: return "unchanged";
-        case store::ImportOutcome::Invalid: break;
+        case store::ImportOutcome::Invalid:
+        case store::ImportOutcome::Superseded: break;
     }
     return "not imported";
 }

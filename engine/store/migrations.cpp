@@ -160,6 +160,17 @@ Migrations Migrations::schema() {
         // The language a reader switched the portal to, kept while they are signed in.
         {12, "sessions: the interface language chosen in the session ('en', 'ur'; '' for none)",
          {"ALTER TABLE sessions ADD COLUMN lang TEXT NOT NULL DEFAULT ''"}},
+        // The partnerships table keeps the latest file; this, every one saved
+        // since, for the portal's history and its concurrent edits.
+        {13, "partnership versions: each file imported or saved, who saved it, when, and the JSON paths it changed",
+         {"CREATE TABLE partnership_versions ("
+          "partnership TEXT NOT NULL, "
+          "version INTEGER NOT NULL, "
+          "json TEXT NOT NULL, "
+          "saved_at TEXT NOT NULL, "
+          "saved_by TEXT NOT NULL, "
+          "changed TEXT NOT NULL, "  // the JSON paths changed, one a line
+          "PRIMARY KEY (partnership, version))"}},
     });
 }
 

@@ -2,25 +2,11 @@
 
 #include "base/sha256.h"
 #include "model/loader.h"
+#include "store/stored_images.h"
 
 namespace wop::store {
 
 namespace {
-
-// The images kept with a stored partnership, read as the files beside it were.
-class StoredImages final : public model::ImageSource {
-public:
-    explicit StoredImages(const std::map<std::string, std::string>& images) : images_(images) {}
-
-    model::ImageFileRead read(const std::string& file, std::size_t) const override {
-        const auto found = images_.find(file);
-        if (found == images_.end()) return {{}, "no copy of it in the store (import the file again, the image beside it)"};
-        return {found->second, {}};
-    }
-
-private:
-    const std::map<std::string, std::string>& images_;
-};
 
 // The file's digest and its images'. A file that names no image keeps the
 // file's own digest, which batches recorded before images were kept.
