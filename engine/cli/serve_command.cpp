@@ -16,6 +16,7 @@
 #include <Poco/Util/OptionException.h>
 
 #include "cli/intake_limits.h"
+#include "cli/program_files.h"
 #include "server/portal.h"
 #include "server/termination_signals.h"
 
@@ -105,6 +106,7 @@ server::PortalSettings ServeCommand::portalSettings() const {
     s.secureCookies = s.secureCookies || secureCookies_;
     s.uploads = intakeLimits(config_);
     s.batch = {settings_.settings(), static_cast<int>(Poco::Environment::processorCount()), ""};
+    s.partnershipSchema = programFolder("docs") / "partnership.schema.json";
     return s;
 }
 

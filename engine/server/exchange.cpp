@@ -121,6 +121,11 @@ void Exchange::sendNoContent() {
     writeHead(0);
 }
 
+void Exchange::sendAttachment(const std::string& contentType, const std::string& filename, const std::string& content) {
+    response_.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    send(200, contentType, content);
+}
+
 void Exchange::sendPdf(const std::filesystem::path& path, const std::string& filename) {
     response_.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     sendFile(path, "application/pdf", "private, no-store");

@@ -53,6 +53,8 @@ public:
     void sendError(int status, const std::string& detail = "");
     void redirect(const std::string& location);  // 303 See Other
     void sendNoContent();
+    // `content` as an attachment named `filename` (no quotes in it).
+    void sendAttachment(const std::string& contentType, const std::string& filename, const std::string& content);
     // A PDF as an attachment named `filename` (the registry's name, no quotes in it).
     void sendPdf(const std::filesystem::path& path, const std::string& filename);
     // A file as it is, which the client may keep as `cacheControl` says.

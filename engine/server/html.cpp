@@ -29,6 +29,7 @@ std::string page(const std::string& title, const std::optional<Session>& session
            std::string(say.otherLanguage) + "</a>\n";
     if (session) {
         const Account& account = session->account;
+        if (account.isFacilitator()) out += "<a class=\"nav\" href=\"/workspace\">Workspace</a>\n";
         out += "<span class=\"who\">" + escape(account.name) + " · " +
                (account.isFacilitator() ? std::string(say.facilitator) : escape(account.utility)) + "</span>\n"
                "<form method=\"post\" action=\"/sign-out\"><input type=\"hidden\" name=\"csrf\" value=\"" +
@@ -93,6 +94,29 @@ dl{display:grid;grid-template-columns:auto 1fr;gap:.3rem 1rem;margin:1rem 0 0}
 dt{font-weight:600}
 dd{margin:0}
 .verified{max-width:36rem}
+.bar .nav{color:#fff}
+.workspace-grid{display:grid;grid-template-columns:16rem 1fr;gap:1.5rem}
+.steps ol{margin:0;padding:0 0 0 1.4rem;background:#fff;border:1px solid var(--line);border-radius:8px;padding:.75rem .75rem .75rem 2rem}
+.steps li{margin:.2rem 0}.steps li[aria-current]{font-weight:700}.steps li[aria-current] a{color:var(--ink)}
+.workspace fieldset{border:1px solid var(--line);border-radius:6px;background:#fff;margin:0 0 1rem;padding:.5rem 1rem 1rem;min-width:0}
+.workspace legend{font-weight:700;padding:0 .3rem}
+.workspace .field{margin:.6rem 0}
+.workspace .field>label,.workspace .name{display:block;font-weight:600;margin:0 0 .2rem}
+.workspace .hint{display:block;color:var(--muted);margin:-.1rem 0 .25rem}
+.workspace .pair{display:grid;grid-template-columns:1fr 1fr;gap:.75rem}
+.workspace label.lang{display:block;font-weight:400;font-size:.85rem;color:var(--muted);margin:0}
+.workspace textarea,.workspace input[type=text],.workspace input[type=date],.workspace input[type=month],.workspace input[type=number],.workspace select{width:100%;padding:.4rem;border:1px solid #8d9cab;border-radius:4px;font:inherit;background:#fff}
+.workspace textarea.ur,.workspace input.ur{font-size:1.05rem;line-height:2.2}
+.workspace .row{display:flex;gap:.5rem;align-items:flex-start;border-top:1px dashed var(--line);padding-top:.5rem}
+.workspace .row-fields{flex:1;min-width:0}.workspace .row-tools{display:flex;gap:.25rem;padding-top:1.6rem}
+button.small{margin-top:.25rem;padding:.2rem .55rem;background:#e1ecf8;color:var(--pwon-dark)}
+.field-error{color:#8a1c1c;background:#fde8e8;padding:.2rem .5rem;border-radius:4px;margin:.25rem 0}
+.field-warning{color:#6e4a00;background:#fff1cc;padding:.2rem .5rem;border-radius:4px;margin:.25rem 0}
+.missing{color:#6e4a00;font-size:.9rem;margin:.2rem 0}
+.overdue{background:#fde8e8;color:#8a1c1c}.signed{background:#dff3e6;color:#135c33}
+.problems{padding-left:1.2rem}
+@media (max-width:700px){.workspace-grid,.workspace .pair{grid-template-columns:1fr}
+table{display:block;overflow-x:auto}}
 )";
     return css;
 }

@@ -19,7 +19,9 @@ Portal::Portal(const PortalSettings& settings, const store::StoreLocation& locat
                         : nullptr),
       limiter_(settings.requestsPerSecond, settings.burst, sharedLimits_.get(), "request "),
       signInThrottle_(settings.signInsPerSecond, settings.signInBurst, sharedLimits_.get()),
-      context_{settings_, data_, regenerator_, signInThrottle_, signInTokens_, Poco::Logger::get("wopdocs.portal")},
+      workspaceSchema_(readWorkspaceSchema(settings.partnershipSchema)),
+      context_{settings_, data_, regenerator_, signInThrottle_, signInTokens_, workspaceSchema_,
+               Poco::Logger::get("wopdocs.portal")},
       handler_(context_, limiter_) {
     // Poco's ServerSocket(address) sets SO_REUSEPORT too: a second portal on
     // the same port would then start and take a share of the connections,

@@ -19,7 +19,8 @@ namespace wop::server {
 
 class Portal {
 public:
-    // Opens the store and binds the address; throws store::StoreError or
+    // Opens the store, reads the partnership schema and binds the address;
+    // throws store::StoreError, std::runtime_error (the schema) or
     // Poco::Exception (the port is taken).
     Portal(const PortalSettings& settings, const store::StoreLocation& location);
     ~Portal();  // stops it
@@ -37,6 +38,7 @@ private:
     RateLimiter limiter_;
     SignInThrottle signInThrottle_;
     SignInTokens signInTokens_;
+    FieldSpec workspaceSchema_;
     PortalContext context_;
     PortalRequestHandler handler_;
     int port_ = 0;

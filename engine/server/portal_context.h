@@ -7,6 +7,7 @@
 #include "server/regenerator.h"
 #include "server/sign_in_throttle.h"
 #include "server/sign_in_tokens.h"
+#include "server/workspace_schema.h"
 
 namespace wop::server {
 
@@ -17,6 +18,7 @@ struct PortalContext {
     Regenerator& regenerator;
     SignInThrottle& signInThrottle;
     const SignInTokens& signInTokens;
+    const FieldSpec& workspaceSchema;  // the partnership file, for the workspace's forms
     Poco::Logger& log;
 };
 

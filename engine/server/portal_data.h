@@ -63,6 +63,13 @@ public:
     // intake::UploadRefused, or store::StoreError.
     store::SignedCopy receiveSignedCopy(const intake::Upload& upload, const intake::IntakeLimits& limits);
 
+    // Runs `work(store)` over a connection of the pool, for what has no method here (the workspace's).
+    template <typename Work>
+    auto withStore(Work&& work) {
+        store::Store store = connection();
+        return work(store);
+    }
+
 private:
     // The store over a connection of the pool, this thread's until destroyed.
     store::Store connection();

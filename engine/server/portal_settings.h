@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,8 @@ struct PortalSettings {
     bool secureCookies = false;
     // How a facilitator's regeneration runs the batch for one partnership.
     batch::BatchSettings batch;
+    // docs/partnership.schema.json, which the workspace's forms are made from.
+    std::filesystem::path partnershipSchema;
 };
 
 }  // namespace wop::server

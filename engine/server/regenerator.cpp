@@ -20,12 +20,34 @@ bool Regenerator::start(const std::string& partnership) {
     return true;
 }
 
+void Regenerator::startOrQueue(const std::string& partnership) {
+    {
+        std::lock_guard lock(mutex_);
+        if (status_.state == State::Running) {
+            queued_.insert(partnership);
+            return;
+        }
+    }
+    start(partnership);
+}
+
 Regenerator::Status Regenerator::status() const {
     std::lock_guard lock(mutex_);
     return status_;
 }
 
-void Regenerator::run(const std::string& partnership) {
+void Regenerator::run(std::string partnership) {
+    for (;;) {
+        const Status finished = runOnce(partnership);
+        std::lock_guard lock(mutex_);
+        status_ = finished;
+        if (queued_.empty()) return;
+        partnership = queued_.extract(queued_.begin()).value();
+        status_ = {State::Running, partnership, ""};
+    }
+}
+
+Regenerator::Status Regenerator::runOnce(const std::string& partnership) {
     Status finished{State::Failed, partnership, ""};
     try {
         store::Store store(location_);
@@ -46,8 +68,7 @@ void Regenerator::run(const std::string& partnership) {
         Poco::Logger::get("wopdocs.portal").error("regeneration of " + partnership + ": " + e.what());
     }
     Poco::Logger::get("wopdocs.portal").information("regeneration of " + partnership + ": " + finished.message);
-    std::lock_guard lock(mutex_);
-    status_ = finished;
+    return finished;
 }
 
 std::string_view stateName(Regenerator::State state) {

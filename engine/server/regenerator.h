@@ -6,6 +6,7 @@
 #pragma once
 
 #include <mutex>
+#include <set>
 #include <string>
 #include <thread>
 
@@ -31,15 +32,20 @@ public:
 
     // False when a regeneration is running already.
     bool start(const std::string& partnership);
+    // Starts it, or runs it after the one running: a save in the workspace
+    // asks for it, and its documents are made even when another was under way.
+    void startOrQueue(const std::string& partnership);
     Status status() const;
 
 private:
-    void run(const std::string& partnership);
+    void run(std::string partnership);
+    Status runOnce(const std::string& partnership);
 
     store::StoreLocation location_;
     batch::BatchSettings settings_;
     mutable std::mutex mutex_;
     Status status_;
+    std::set<std::string> queued_;
     std::thread worker_;
 };
 

@@ -26,6 +26,16 @@ Handler verifyForm;      // public: /verify?code=…
 Handler verifyDocument;  // public: /verify/<code>, the QR code's address
 Handler verifyUpload;    // public: multipart/form-data with a PDF, checked by its SHA-256
 
+// The facilitator's workspace (workspace_routes.cpp)
+Handler workspaceIndex;       // the partnerships, and the form for a new one
+Handler workspaceCreate;      // that form posted
+Handler workspaceOpen;        // a partnership's next step
+Handler workspaceStep;        // /workspace/<id>/<step>
+Handler workspaceSave;        // a step's form posted: saved, or a list's row added, removed or moved
+Handler workspaceHistory;
+Handler workspaceJson;        // the partnership file
+Handler workspaceJsonUpload;  // multipart/form-data: csrf, file; imported
+
 // API
 Handler sessionGet;
 Handler sessionOpen;

@@ -44,6 +44,14 @@ const std::vector<Route>& routes() {
         {"GET", {"due"}, Access::Facilitator, false, duePage},
         {"POST", {"partnerships", "*", "regenerate"}, Access::Facilitator, true, regenerateForm},
         {"POST", {"partnerships", "*", "signed-copies"}, Access::SignedIn, true, signedCopyUpload},
+        {"GET", {"workspace"}, Access::Facilitator, false, workspaceIndex},
+        {"POST", {"workspace"}, Access::Facilitator, true, workspaceCreate},
+        {"GET", {"workspace", "*"}, Access::Facilitator, false, workspaceOpen},
+        {"GET", {"workspace", "*", "history"}, Access::Facilitator, false, workspaceHistory},
+        {"GET", {"workspace", "*", "json"}, Access::Facilitator, false, workspaceJson},
+        {"POST", {"workspace", "*", "json"}, Access::Facilitator, true, workspaceJsonUpload},
+        {"GET", {"workspace", "*", "*"}, Access::Facilitator, false, workspaceStep},
+        {"POST", {"workspace", "*", "*"}, Access::Facilitator, true, workspaceSave},
         {"GET", {"api", "session"}, Access::SignedIn, false, sessionGet},
         {"POST", {"api", "session"}, Access::Anyone, false, sessionOpen},
         {"DELETE", {"api", "session"}, Access::SignedIn, true, sessionClose},
@@ -110,7 +118,8 @@ bool isUpload(const Poco::Net::HTTPRequest& request) {
     if (request.getMethod() != "POST") return false;
     const bool signedCopy = segments.size() == 3 && segments[0] == "partnerships" && segments[2] == "signed-copies";
     const bool verifiedFile = segments.size() == 1 && segments[0] == "verify";
-    return signedCopy || verifiedFile;
+    const bool partnershipFile = segments.size() == 3 && segments[0] == "workspace" && segments[2] == "json";
+    return signedCopy || verifiedFile || partnershipFile;
 }
 
 std::size_t bodyLimit(const Poco::Net::HTTPRequest& request, const PortalSettings& settings) {

@@ -18,9 +18,9 @@ namespace wop::server {
 // failures of the portal itself (the store), which the caller answers with 500.
 void dispatch(PortalContext& context, Exchange& exchange);
 
-// Whether the request sends a PDF (a signed copy to file, or a file to
-// verify), whose body may be as large as a file the settings allow, where
-// every other request's is small.
+// Whether the request sends a file (a signed copy to file, a PDF to
+// verify, a partnership file to import), whose body may be as large as a
+// file the settings allow, where every other request's is small.
 bool isUpload(const Poco::Net::HTTPRequest& request);
 std::size_t bodyLimit(const Poco::Net::HTTPRequest& request, const PortalSettings& settings);
 

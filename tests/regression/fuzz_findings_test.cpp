@@ -196,6 +196,7 @@ TEST(PortalFinding, ByteFFInAHeaderGetsOneAnswer) {
     const ScratchDir folder("portal");
     server::PortalSettings settings;
     settings.port = 0;
+    settings.partnershipSchema = sourceDir() / "docs" / "partnership.schema.json";
     server::Portal portal(settings, {folder / "data", ""});
     portal.start();
     Poco::Net::StreamSocket client(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(portal.port())));

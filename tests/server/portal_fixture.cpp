@@ -25,6 +25,7 @@ server::PortalSettings PortalServer::fastSettings() {
     settings.batch.render.templates = sourceDir() / "templates";
     settings.batch.render.fonts = text::FontChoice::defaults(sourceDir() / "fonts");
     settings.batch.threads = 2;
+    settings.partnershipSchema = sourceDir() / "docs" / "partnership.schema.json";
     return settings;
 }
 

@@ -1,0 +1,264 @@
+// The workspace's routes (routes.cpp: the facilitator's only, their
+// changes with the session's CSRF token).
+#include <sstream>
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/URI.h>
+
+#include "batch/next_step.h"
+#include "model/json_tree.h"
+#include "model/loader.h"
+#include "server/route_handlers.h"
+#include "server/upload_form.h"
+#include "server/visibility.h"
+#include "server/workspace_data.h"
+#include "server/workspace_form.h"
+#include "server/workspace_pages.h"
+#include "store/stored_images.h"
+
+namespace wop::server::handlers {
+
+namespace {
+
+using Poco::Dynamic::Var;
+using html::FormMessage;
+
+// The fields of the form for a new partnership: what the loader requires,
+// and the subject.
+const std::vector<std::string>& newPartnershipPaths() {
+    static const std::vector<std::string> paths = {
+        "id", "reference", "title", "subject",
+        "parties.facilitator.id", "parties.facilitator.name", "parties.facilitator.short_name",
+        "parties.mentor.id", "parties.mentor.name", "parties.mentor.short_name",
+        "parties.mentee.id", "parties.mentee.name", "parties.mentee.short_name"};
+    return paths;
+}
+
+Poco::Net::NameValueCollection postedForm(Exchange& exchange) {
+    Poco::Net::HTMLForm form;
+    // A step's form names every field of its lists' rows.
+    form.setFieldLimit(20000);
+    std::istringstream body(exchange.body);
+    try {
+        form.load(exchange.request(), body);
+    } catch (const Poco::Exception&) {
+        return {};
+    }
+    return form;
+}
+
+std::optional<std::string> queryParameter(Exchange& exchange, const std::string& name) {
+    for (const auto& [key, value] : Poco::URI(exchange.request().getURI()).getQueryParameters())
+        if (key == name) return value;
+    return std::nullopt;
+}
+
+// The diagnostics with no field on the form; the others are shown at theirs.
+std::vector<model::Diagnostic> remaining(const FormNotes& notes) {
+    std::vector<model::Diagnostic> others;
+    for (const auto& [path, d] : notes.diagnostics) others.push_back(d);
+    return others;
+}
+
+// A step's page for `document`, the partnership file as the form shows it.
+void showStep(PortalContext& context, Exchange& exchange, const WorkspaceStep& step, const Var& document, int version,
+              const store::StoredImages& images, const FormMessage& message, int status,
+              const std::optional<model::LoadResult>& judged = std::nullopt) {
+    const std::string& id = exchange.params[0];
+    // What the loader says of it, for the notes at the fields.
+    const model::LoadResult loaded = judged ? *judged : model::loadPartnership(model::json::write(document), "portal", images);
+    FormNotes notes = FormNotes::of(loaded.diagnostics, loaded.englishOnly);
+    notes.people = peopleOf(document);
+    html::StepView view;
+    view.partnership = id;
+    view.step = &step;
+    view.version = version;
+    view.fields = formFields(context.workspaceSchema, step.paths(), document, notes);
+    view.others = remaining(notes);
+    view.message = message;
+    if (const model::Partnership* shown = loaded.partnership ? &*loaded.partnership : nullptr) {
+        view.title = shown->title.empty() ? shown->subject : shown->title;
+        view.next = batch::nextStep(*shown);
+    } else {
+        view.title.en = id;
+    }
+    const Visibility visible(context.data, exchange.session->account);
+    for (ListedDocument& d : listDocuments(visible.versionsOf(id), context.data.signedCopiesOf(id)))
+        if (d.latest) view.documents.push_back(std::move(d));
+    view.regeneration = context.regenerator.status();
+    exchange.sendHtml(status, html::workspaceStepPage(*exchange.session, view));
+}
+
+std::string refusalOf(const WorkspaceSave& save) {
+    std::string text = "Not saved: version " + std::to_string(save.version) + " was saved by " + save.latestBy +
+                       " after you opened this form";
+    if (save.conflicts.empty()) return text + ". Open the step again to see it, then make your change anew.";
+    text += ", and it changed what you changed too:";
+    for (const std::string& path : save.conflicts) text += " " + path;
+    return text + ". Your entries are below, not saved; open the step again to see the other version.";
+}
+
+void showIndex(PortalContext& context, Exchange& exchange, const Var& document, const FormNotes& given,
+               const FormMessage& message, int status) {
+    FormNotes notes = given;
+    const Visibility visible(context.data, exchange.session->account);
+    const std::string fields = formFields(context.workspaceSchema, newPartnershipPaths(), document, notes);
+    exchange.sendHtml(status, html::workspaceIndex(*exchange.session, visible.partnerships(), fields, remaining(notes), message));
+}
+
+Var newPartnershipSkeleton() {
+    Var document;
+    model::json::put(document, "format", Var(std::string("wopdocs/1")));
+    return document;
+}
+
+}  // namespace
+
+void workspaceIndex(PortalContext& context, Exchange& exchange) {
+    showIndex(context, exchange, newPartnershipSkeleton(), {}, {}, 200);
+}
+
+void workspaceCreate(PortalContext& context, Exchange& exchange) {
+    const Poco::Net::NameValueCollection form = postedForm(exchange);
+    Var document = newPartnershipSkeleton();
+    readForm(context.workspaceSchema, newPartnershipPaths(), form, false, document);
+    const std::string id = form.get("id", "");
+    if (!id.empty() && workspaceFile(context.data, id))
+        return showIndex(context, exchange, document, {}, {FormMessage::Kind::Refused,
+                         "A partnership with the id \"" + id + "\" exists already: choose another id."}, 409);
+    const WorkspaceSave save = saveWorkspaceFile(context.data, id, 0, document, exchange.session->account.name);
+    if (save.outcome != WorkspaceSave::Outcome::Saved)
+        return showIndex(context, exchange, document, FormNotes::of(save.diagnostics, {}),
+                         {FormMessage::Kind::Refused, "Not created: correct what is marked below."}, 422);
+    context.log.notice("workspace: " + exchange.session->account.name + " created " + id);
+    exchange.redirect("/workspace/" + id + "/parties");
+}
+
+void workspaceOpen(PortalContext& context, Exchange& exchange) {
+    const auto file = workspaceFile(context.data, exchange.params[0]);
+    if (!file) return exchange.sendError(404);
+    const store::StoredImages images(file->images);
+    const model::LoadResult loaded = model::loadPartnership(file->json, "portal", images);
+    const std::optional<batch::NextStep> next = loaded.partnership ? batch::nextStep(*loaded.partnership) : std::nullopt;
+    const WorkspaceStep& step = next ? workspaceStepOf(next->step) : workspaceSteps().front();
+    showStep(context, exchange, step, model::json::read(file->json), file->version, images, {}, 200, loaded);
+}
+
+void workspaceStep(PortalContext& context, Exchange& exchange) {
+    const WorkspaceStep* step = findWorkspaceStep(exchange.params[1]);
+    const auto file = workspaceFile(context.data, exchange.params[0]);
+    if (!step || !file) return exchange.sendError(404);
+    FormMessage message;
+    if (const auto saved = queryParameter(exchange, "saved"))
+        message = {FormMessage::Kind::Done, "Saved as version " + *saved +
+                                                (queryParameter(exchange, "merged") ? ", merged with the version saved "
+                                                                                      "meanwhile (it changed other fields)"
+                                                                                    : "") +
+                                                ". The documents it affects are being made again."};
+    showStep(context, exchange, *step, model::json::read(file->json), file->version, store::StoredImages(file->images),
+             message, 200);
+}
+
+void workspaceSave(PortalContext& context, Exchange& exchange) {
+    const std::string& id = exchange.params[0];
+    const WorkspaceStep* step = findWorkspaceStep(exchange.params[1]);
+    if (!step) return exchange.sendError(404);
+    const Poco::Net::NameValueCollection form = postedForm(exchange);
+    int basedOn = -1;
+    try {
+        basedOn = std::stoi(form.get("base", "-1"));
+    } catch (const std::exception&) {
+    }
+    const auto file = workspaceFile(context.data, id, basedOn);
+    if (!file) return exchange.sendError(404);
+    const store::StoredImages images(file->images);
+    Var document = model::json::read(file->json);
+    const std::string op = form.get("op", "save");
+    readForm(context.workspaceSchema, step->paths(), form, op != "save", document);
+    if (op != "save") {
+        // A row added, removed or moved: the form again, nothing stored.
+        if (!applyListAction(context.workspaceSchema, op, document)) return exchange.sendError(400);
+        return showStep(context, exchange, *step, document, basedOn, images, {}, 200);
+    }
+    const WorkspaceSave save = saveWorkspaceFile(context.data, id, basedOn, document, exchange.session->account.name);
+    using Outcome = WorkspaceSave::Outcome;
+    switch (save.outcome) {
+        case Outcome::Saved:
+            context.log.notice("workspace: " + exchange.session->account.name + " saved " + id + " version " +
+                               std::to_string(save.version));
+            context.regenerator.startOrQueue(id);
+            return exchange.redirect("/workspace/" + id + "/" + std::string(step->slug) + "?saved=" +
+                                     std::to_string(save.version) + (save.merged ? "&merged=1" : ""));
+        case Outcome::Unchanged:
+            return showStep(context, exchange, *step, document, basedOn, images,
+                            {FormMessage::Kind::Done, "Nothing changed: nothing was saved."}, 200);
+        case Outcome::Conflict:
+            return showStep(context, exchange, *step, document, basedOn, images,
+                            {FormMessage::Kind::Refused, refusalOf(save)}, 409);
+        case Outcome::Invalid: {
+            model::LoadResult judged;
+            judged.diagnostics = save.diagnostics;
+            judged.englishOnly = save.englishOnly;
+            return showStep(context, exchange, *step, document, basedOn, images,
+                            {FormMessage::Kind::Refused, "Not saved: correct what is marked below. Nothing was stored."},
+                            422, judged);
+        }
+    }
+}
+
+void workspaceHistory(PortalContext& context, Exchange& exchange) {
+    const std::string& id = exchange.params[0];
+    const auto file = workspaceFile(context.data, id);
+    if (!file) return exchange.sendError(404);
+    const std::shared_ptr<const store::StoredProgram> program = context.data.program();
+    const model::Partnership* partnership = program->find(id);
+    model::Text title{id, ""};
+    if (partnership) title = partnership->title.empty() ? partnership->subject : partnership->title;
+    FormMessage message;
+    if (const auto saved = queryParameter(exchange, "saved"))
+        message = {FormMessage::Kind::Done, "The file was imported as version " + *saved + "."};
+    exchange.sendHtml(200, html::workspaceHistoryPage(*exchange.session, id, title, workspaceHistory(context.data, id), message));
+}
+
+void workspaceJson(PortalContext& context, Exchange& exchange) {
+    const auto file = workspaceFile(context.data, exchange.params[0]);
+    if (!file) return exchange.sendError(404);
+    exchange.sendAttachment("application/json", exchange.params[0] + ".json", file->json);
+}
+
+void workspaceJsonUpload(PortalContext& context, Exchange& exchange) {
+    const std::string& id = exchange.params[0];
+    const auto file = workspaceFile(context.data, id);
+    if (!file) return exchange.sendError(404);
+    const auto form = readUploadForm(exchange, context.settings.uploads.maxBytes);
+    if (!form || form->file.empty()) return exchange.sendError(400);
+    if (form->fileTooLarge) return exchange.sendError(413);
+    auto refuse = [&](int status, const std::string& why) {
+        exchange.sendHtml(status, html::workspaceHistoryPage(*exchange.session, id, {id, ""},
+                                                              workspaceHistory(context.data, id),
+                                                              {FormMessage::Kind::Refused, why}));
+    };
+    Var uploaded;
+    try {
+        uploaded = model::json::read(form->file);
+    } catch (const std::exception& e) {
+        return refuse(422, "Not imported: the file is no JSON: " + std::string(e.what()));
+    }
+    const auto uploadedId = model::json::at(uploaded, "id");
+    if (!uploadedId || !uploadedId->isString() || uploadedId->extract<std::string>() != id)
+        return refuse(422, "Not imported: the file's \"id\" is not \"" + id + "\".");
+    // As `wopdocs import` takes a file: over whatever was saved before.
+    const WorkspaceSave save = saveWorkspaceFile(context.data, id, file->version, uploaded, exchange.session->account.name);
+    if (save.outcome == WorkspaceSave::Outcome::Invalid) {
+        std::string why = "Not imported:";
+        for (const model::Diagnostic& d : save.diagnostics)
+            if (d.severity == model::Diagnostic::Severity::Error) why += " " + d.path + ": " + d.message + ";";
+        return refuse(422, why);
+    }
+    if (save.outcome == WorkspaceSave::Outcome::Saved) context.regenerator.startOrQueue(id);
+    exchange.redirect("/workspace/" + id + "/history?saved=" + std::to_string(save.version));
+}
+
+}  // namespace wop::server::handlers

@@ -1,0 +1,375 @@
+// The facilitator's workspace over HTTP: a partnership entered through the
+// forms step by step up to its letter of intent, whose PDF is then made; a
+// rule warning at its field; an invalid save refused with nothing stored;
+// two facilitators editing at once; a list's rows added, moved and
+// removed; and every editing route refused to a utility's user.
+#include <chrono>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/URI.h>
+
+#include "model/json_tree.h"
+#include "portal_fixture.h"
+#include "server/workspace_schema.h"
+#include "server/workspace_form.h"
+#include "store/partnership_versions.h"
+#include "store/store.h"
+
+namespace wop::test {
+namespace {
+
+using Poco::Dynamic::Var;
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+using Kind = server::FieldSpec::Kind;
+
+const server::FieldSpec& schema() {
+    static const server::FieldSpec spec = server::readWorkspaceSchema(sourceDir() / "docs" / "partnership.schema.json");
+    return spec;
+}
+
+bool isObject(const Var& v) { return v.type() == typeid(Object::Ptr); }
+bool isArray(const Var& v) { return v.type() == typeid(Array::Ptr); }
+
+std::string encoded(const std::string& text) {
+    std::string out;
+    Poco::URI::encode(text, "&=+;#%?/ ", out);
+    return out;
+}
+
+// The fields a browser posts for `value` at `path`, as the forms name them.
+void fieldsOf(const Var& value, const std::string& path, std::vector<std::pair<std::string, std::string>>& fields) {
+    const server::FieldSpec* spec = server::specAt(schema(), path);
+    ASSERT_NE(spec, nullptr) << path;
+    if (spec->kind == Kind::Text || spec->kind == Kind::Line) {
+        if (value.isString()) {
+            fields.emplace_back(path + ".en", value.extract<std::string>());
+        } else {
+            for (const char* lang : {"en", "ur"})
+                if (const auto text = model::json::at(value, lang)) fields.emplace_back(path + "." + lang, text->toString());
+        }
+    } else if (isObject(value)) {
+        Object::Ptr object = value.extract<Object::Ptr>();
+        for (const std::string& key : object->getNames()) fieldsOf(object->get(key), path + "." + key, fields);
+    } else if (isArray(value)) {
+        Array::Ptr array = value.extract<Array::Ptr>();
+        fields.emplace_back("rows:" + path, std::to_string(array->size()));
+        for (unsigned i = 0; i < array->size(); ++i) fieldsOf(array->get(i), path + "[" + std::to_string(i) + "]", fields);
+    } else if (value.isBoolean()) {
+        fields.emplace_back(path, value.extract<bool>() ? "true" : "false");
+    } else {
+        fields.emplace_back(path, value.toString());
+    }
+}
+
+// A Text given as a plain string, as the object the forms write, for comparing.
+Var normalized(const Var& value, const std::string& path) {
+    const server::FieldSpec* spec = path.empty() ? &schema() : server::specAt(schema(), path);
+    if (spec && (spec->kind == Kind::Text || spec->kind == Kind::Line) && value.isString()) {
+        Object::Ptr text = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        text->set("en", value);
+        return text;
+    }
+    Var copy = model::json::deepCopy(value);
+    if (isObject(copy)) {
+        Object::Ptr object = copy.extract<Object::Ptr>();
+        for (const std::string& key : object->getNames())
+            object->set(key, normalized(object->get(key), path.empty() ? key : path + "." + key));
+    } else if (isArray(copy)) {
+        Array::Ptr array = copy.extract<Array::Ptr>();
+        for (unsigned i = 0; i < array->size(); ++i) array->set(i, normalized(array->get(i), path + "[" + std::to_string(i) + "]"));
+    }
+    return copy;
+}
+
+// The letter of intent of peshawar-mardan-metering, which the sample, in
+// preparation, has not reached.
+constexpr const char* letterOfIntent = R"({
+  "status": "final",
+  "place": {"en": "Peshawar", "ur": "پشاور"},
+  "commitments": {
+    "mentor": [{"en": "Share its metering manual", "ur": "میٹرنگ کا دستی کتابچہ فراہم کرے گا"}],
+    "mentee": [{"en": "Name a team of four", "ur": "چار افراد کی ٹیم نامزد کرے گا"}]
+  },
+  "signatories": ["mdn-director", "psh-director", "pwon-chairman"]
+})";
+
+class WorkspaceTest : public ::testing::Test {
+protected:
+    WorkspaceTest() : facilitator_(portal_.signIn("pwon")) {}
+
+    HttpResponse post(const std::string& target, const std::vector<std::pair<std::string, std::string>>& fields,
+                      const Client& client) const {
+        HttpRequest request;
+        request.method = "POST";
+        request.target = target;
+        request.cookie = client.cookie;
+        request.contentType = "application/x-www-form-urlencoded";
+        request.body = "csrf=" + client.csrf;
+        for (const auto& [name, value] : fields) request.body += "&" + encoded(name) + "=" + encoded(value);
+        return portal_.send(request);
+    }
+
+    // The step's fields for the sections of `data` at `paths`.
+    static std::vector<std::pair<std::string, std::string>> stepFields(const Var& data,
+                                                                       const std::vector<std::string>& paths, int base) {
+        std::vector<std::pair<std::string, std::string>> fields{{"base", std::to_string(base)}, {"op", "save"}};
+        for (const std::string& path : paths)
+            if (const auto value = model::json::at(data, path)) fieldsOf(*value, path, fields);
+        return fields;
+    }
+
+    HttpResponse saveStep(const std::string& id, const std::string& step, const Var& data,
+                          const std::vector<std::string>& paths, int base) const {
+        return post("/workspace/" + id + "/" + step, stepFields(data, paths, base), facilitator_);
+    }
+
+    int latestVersion(const std::string& id) const {
+        store::Store store(store::StoreLocation{portal_.dataDir(), ""});
+        return store::PartnershipVersions(store.database()).latest(id);
+    }
+
+    std::string storedJson(const std::string& id) const {
+        store::Store store(store::StoreLocation{portal_.dataDir(), ""});
+        return store.partnerships().find(id)->json;
+    }
+
+    // The sample's data under a new id, with its letter of intent.
+    static Var sampleData(const std::string& id) {
+        Var data = model::json::read(readFile(sourceDir() / "samples" / "peshawar-mardan-metering.json"));
+        model::json::put(data, "id", Var(id));
+        model::json::put(data, "steps.letter_of_intent", Var(std::string("2025-08-20")));
+        model::json::put(data, "letter_of_intent", model::json::read(letterOfIntent));
+        return data;
+    }
+
+    // Creates `id` through the forms and saves each step up to the letter of intent.
+    void enterThroughTheForms(const Var& data, const std::string& id) const {
+        std::vector<std::pair<std::string, std::string>> create{{"op", "save"}};
+        for (const char* path : {"id", "reference", "title", "subject", "parties.facilitator.id",
+                                 "parties.facilitator.name", "parties.facilitator.short_name", "parties.mentor.id",
+                                 "parties.mentor.name", "parties.mentor.short_name", "parties.mentee.id",
+                                 "parties.mentee.name", "parties.mentee.short_name"})
+            if (const auto value = model::json::at(data, path)) fieldsOf(*value, path, create);
+        const HttpResponse created = post("/workspace", create, facilitator_);
+        ASSERT_EQ(created.status, 303) << created.body;
+        EXPECT_EQ(created.headers.at("Location"), "/workspace/" + id + "/parties");
+        const std::vector<std::pair<std::string, std::vector<std::string>>> steps = {
+            {"partnership", {"reference", "title", "subject", "large_team"}},
+            {"parties", {"parties"}},
+            {"request", {"steps.request", "letter_of_request"}},
+            {"initial-meeting", {"steps.initial_meeting", "initial_meeting"}},
+            {"confirmation", {"steps.confirmation", "confirmation"}},
+            {"mentor-workshop", {"steps.mentor_workshop", "mentor_workshop"}},
+            {"letter-of-intent", {"steps.letter_of_intent", "letter_of_intent"}}};
+        for (const auto& [step, paths] : steps) {
+            const int before = latestVersion(id);
+            const HttpResponse saved = saveStep(id, step, data, paths, before);
+            ASSERT_TRUE(saved.status == 303 || saved.status == 200) << step << ": " << saved.status << "\n" << saved.body;
+            if (saved.status == 303) {
+                EXPECT_EQ(saved.headers.at("Location"), "/workspace/" + id + "/" + step + "?saved=" + std::to_string(before + 1));
+            }
+        }
+    }
+
+    PortalServer portal_;
+    Client facilitator_;
+};
+
+TEST_F(WorkspaceTest, APartnershipEnteredThroughTheFormsIsTheSameAsTheFileImported) {
+    const Var data = sampleData("kohat-bannu");
+    enterThroughTheForms(data, "kohat-bannu");
+    const HttpResponse exported = portal_.get("/workspace/kohat-bannu/json", facilitator_);
+    ASSERT_EQ(exported.status, 200);
+    EXPECT_EQ(exported.contentType, "application/json");
+
+    // The same data as a file, through the real `wopdocs import`.
+    const ScratchDir folder("import");
+    std::filesystem::copy(sourceDir() / "samples" / "images", folder / "images");
+    writeFile(folder / "kohat-bannu.json", model::json::write(data));
+    const CommandResult imported = run(wopdocsBinary() + " import --data-dir " + (folder / "data").string() + " " +
+                                       (folder / "kohat-bannu.json").string());
+    ASSERT_EQ(imported.exitCode, 0) << imported.output;
+    store::Store store(store::StoreLocation{folder / "data", ""});
+    const Var fromImport = model::json::read(store.partnerships().find("kohat-bannu")->json);
+    EXPECT_EQ(model::json::changedPaths(normalized(fromImport, ""), normalized(model::json::read(exported.body), "")),
+              std::vector<std::string>{});
+}
+
+TEST_F(WorkspaceTest, TheLetterOfIntentSavedInTheFormsIsMadeAsAPdf) {
+    enterThroughTheForms(sampleData("kohat-bannu"), "kohat-bannu");
+    // The saves asked for the partnership's documents to be made; wait for the last.
+    std::string documents;
+    for (int i = 0; i < 600 && documents.find("letter-of-intent.en.v1") == std::string::npos; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        documents = portal_.get("/api/partnerships/kohat-bannu/documents", facilitator_).body;
+    }
+    EXPECT_NE(documents.find("kohat-bannu.letter-of-intent.en.v1"), std::string::npos) << documents;
+    EXPECT_NE(documents.find("kohat-bannu.letter-of-intent.ur.v1"), std::string::npos) << documents;
+    const HttpResponse pdf = portal_.get("/api/documents/kohat-bannu.letter-of-intent.en.v1/download", facilitator_);
+    EXPECT_EQ(pdf.status, 200);
+    EXPECT_TRUE(pdf.body.starts_with("%PDF-"));
+    // The step's page shows it, final, with its download.
+    const HttpResponse page = portal_.get("/workspace/kohat-bannu/letter-of-intent", facilitator_);
+    EXPECT_NE(page.body.find("/api/documents/kohat-bannu.letter-of-intent.en.v1/download"), std::string::npos);
+}
+
+TEST_F(WorkspaceTest, ARuleWarningIsSavedAndShownAtItsField) {
+    Var data = sampleData("kohat-bannu");
+    enterThroughTheForms(data, "kohat-bannu");
+    // The mentor's director no longer signs the letter of intent.
+    model::json::put(data, "letter_of_intent.signatories", model::json::read(R"(["mdn-director", "pwon-chairman"])"));
+    const int before = latestVersion("kohat-bannu");
+    const HttpResponse saved = saveStep("kohat-bannu", "letter-of-intent", data, {"letter_of_intent"}, before);
+    ASSERT_EQ(saved.status, 303) << saved.body;
+    EXPECT_EQ(latestVersion("kohat-bannu"), before + 1);
+    const std::string page = portal_.get(saved.headers.at("Location"), facilitator_).body;
+    // In the signatories' fieldset, before its rows.
+    const std::size_t field = page.find("<legend>Signatories</legend>");
+    const std::size_t warning = page.find("the signatories include no director of the mentor");
+    ASSERT_NE(field, std::string::npos);
+    ASSERT_NE(warning, std::string::npos) << page;
+    EXPECT_LT(field, warning);
+    EXPECT_LT(warning, page.find("rows:letter_of_intent.signatories"));
+    EXPECT_NE(page.find("Saved as version " + std::to_string(before + 1)), std::string::npos);
+}
+
+TEST_F(WorkspaceTest, ATextGivenOnlyInEnglishIsFlaggedAtItsField) {
+    Var data = sampleData("kohat-bannu");
+    enterThroughTheForms(data, "kohat-bannu");
+    model::json::put(data, "letter_of_request.readiness", Var(std::string("A team of four has been named.")));
+    const HttpResponse saved =
+        saveStep("kohat-bannu", "request", data, {"steps.request", "letter_of_request"}, latestVersion("kohat-bannu"));
+    ASSERT_EQ(saved.status, 303) << saved.body;
+    const std::string page = portal_.get(saved.headers.at("Location"), facilitator_).body;
+    const std::size_t urdu = page.find("name=\"letter_of_request.readiness.ur\"");
+    const std::size_t flag = page.find("The Urdu is missing");
+    ASSERT_NE(urdu, std::string::npos);
+    EXPECT_LT(urdu, flag);
+    EXPECT_LT(flag, page.find("rows:letter_of_request.expected_results"));
+    EXPECT_EQ(page.find("The Urdu is missing", flag + 1), std::string::npos) << "only there";
+}
+
+TEST_F(WorkspaceTest, AnInvalidSaveIsRefusedAtItsFieldAndNothingIsStored) {
+    Var data = sampleData("kohat-bannu");
+    enterThroughTheForms(data, "kohat-bannu");
+    const int before = latestVersion("kohat-bannu");
+    const std::string stored = storedJson("kohat-bannu");
+    model::json::put(data, "letter_of_intent.signatories[1]", Var(std::string("nobody")));
+    model::json::put(data, "steps.letter_of_intent", Var(std::string("2025-02-30")));
+    const HttpResponse refused =
+        saveStep("kohat-bannu", "letter-of-intent", data, {"steps.letter_of_intent", "letter_of_intent"}, before);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_NE(refused.body.find("Nothing was stored"), std::string::npos);
+    // Each error under its own field.
+    const std::size_t signatory = refused.body.find("name=\"letter_of_intent.signatories[1]\"");
+    const std::size_t unknown = refused.body.find("Error: ", signatory);
+    ASSERT_NE(signatory, std::string::npos);
+    EXPECT_LT(unknown, refused.body.find("name=\"op\" value=\"up letter_of_intent.signatories[1]\""));
+    EXPECT_NE(refused.body.find("nobody", unknown), std::string::npos);
+    const std::size_t date = refused.body.find("name=\"steps.letter_of_intent\"");
+    ASSERT_NE(date, std::string::npos);
+    EXPECT_NE(refused.body.substr(date, 400).find("Error: "), std::string::npos) << refused.body.substr(date, 400);
+    // What was typed stays in the form.
+    EXPECT_NE(refused.body.find("value=\"2025-02-30\""), std::string::npos);
+    EXPECT_EQ(latestVersion("kohat-bannu"), before);
+    EXPECT_EQ(storedJson("kohat-bannu"), stored);
+}
+
+TEST_F(WorkspaceTest, TwoEditsAtOnceAreMergedWhenTheyDifferAndTheSecondRefusedWhenTheyMeet) {
+    Var data = sampleData("kohat-bannu");
+    enterThroughTheForms(data, "kohat-bannu");
+    const int opened = latestVersion("kohat-bannu");  // both forms opened on it
+    Var first = model::json::deepCopy(data), second = model::json::deepCopy(data), third = model::json::deepCopy(data);
+    model::json::put(first, "letter_of_request.reference", Var(std::string("WSSC-M/CEO/2025/045")));
+    model::json::put(second, "initial_meeting.venue.en", Var(std::string("WSSC Mardan, Committee Room")));
+    model::json::put(third, "letter_of_request.reference", Var(std::string("WSSC-M/CEO/2025/099")));
+
+    ASSERT_EQ(saveStep("kohat-bannu", "request", first, {"steps.request", "letter_of_request"}, opened).status, 303);
+    const HttpResponse merged =
+        saveStep("kohat-bannu", "initial-meeting", second, {"steps.initial_meeting", "initial_meeting"}, opened);
+    ASSERT_EQ(merged.status, 303) << merged.body;
+    EXPECT_NE(merged.headers.at("Location").find("merged=1"), std::string::npos);
+    const std::string afterMerge = storedJson("kohat-bannu");
+    EXPECT_NE(afterMerge.find("WSSC-M/CEO/2025/045"), std::string::npos);
+    EXPECT_NE(afterMerge.find("WSSC Mardan, Committee Room"), std::string::npos);
+
+    const HttpResponse refused = saveStep("kohat-bannu", "request", third, {"steps.request", "letter_of_request"}, opened);
+    EXPECT_EQ(refused.status, 409);
+    EXPECT_NE(refused.body.find("Not saved: version " + std::to_string(opened + 2) + " was saved by pwon"),
+              std::string::npos) << refused.body;
+    EXPECT_NE(refused.body.find("letter_of_request.reference"), std::string::npos);
+    EXPECT_EQ(storedJson("kohat-bannu"), afterMerge);
+
+    // The history says who changed what.
+    const std::string history = portal_.get("/workspace/kohat-bannu/history", facilitator_).body;
+    EXPECT_NE(history.find("<code>letter_of_request.reference</code>"), std::string::npos);
+    EXPECT_NE(history.find("<code>initial_meeting.venue.en</code>"), std::string::npos);
+}
+
+TEST_F(WorkspaceTest, ListRowsAreAddedMovedAndRemovedWithoutSaving) {
+    const Var data = sampleData("kohat-bannu");
+    enterThroughTheForms(data, "kohat-bannu");
+    const int version = latestVersion("kohat-bannu");
+    auto fields = stepFields(data, {"steps.letter_of_intent", "letter_of_intent"}, version);
+    auto withOp = [&](const std::string& op) {
+        auto posted = fields;
+        for (auto& [name, value] : posted)
+            if (name == "op") value = op;
+        return post("/workspace/kohat-bannu/letter-of-intent", posted, facilitator_);
+    };
+    const HttpResponse added = withOp("add letter_of_intent.signatories");
+    ASSERT_EQ(added.status, 200);
+    EXPECT_NE(added.body.find("name=\"rows:letter_of_intent.signatories\" value=\"4\""), std::string::npos);
+    const HttpResponse moved = withOp("up letter_of_intent.signatories[2]");
+    ASSERT_EQ(moved.status, 200);
+    const std::string& page = moved.body;
+    const std::size_t row1 = page.find("name=\"letter_of_intent.signatories[1]\"");
+    EXPECT_NE(page.find("value=\"pwon-chairman\" selected", row1), std::string::npos);
+    EXPECT_LT(page.find("value=\"pwon-chairman\" selected", row1), page.find("name=\"letter_of_intent.signatories[2]\""));
+    const HttpResponse removed = withOp("remove letter_of_intent.signatories[0]");
+    EXPECT_NE(removed.body.find("name=\"rows:letter_of_intent.signatories\" value=\"2\""), std::string::npos);
+    EXPECT_EQ(latestVersion("kohat-bannu"), version);
+}
+
+TEST_F(WorkspaceTest, EveryEditingRouteIsTheFacilitatorsOnly) {
+    const Client utility = portal_.signIn("lahore");
+    for (const char* target : {"/workspace", "/workspace/lahore-faisalabad-nrw",
+                               "/workspace/lahore-faisalabad-nrw/letter-of-intent",
+                               "/workspace/lahore-faisalabad-nrw/history", "/workspace/lahore-faisalabad-nrw/json"})
+        EXPECT_EQ(portal_.get(target, utility).status, 403) << target;
+    const int before = latestVersion("lahore-faisalabad-nrw");
+    for (const char* target : {"/workspace", "/workspace/lahore-faisalabad-nrw/letter-of-intent",
+                               "/workspace/lahore-faisalabad-nrw/json"}) {
+        EXPECT_EQ(post(target, {{"base", std::to_string(before)}, {"op", "save"}, {"id", "x"}}, utility).status, 403) << target;
+        // The facilitator too, without the session's token.
+        Client forged = facilitator_;
+        forged.csrf = std::string(64, 'a');
+        EXPECT_EQ(post(target, {{"base", std::to_string(before)}, {"op", "save"}}, forged).status, 403) << target;
+    }
+    EXPECT_EQ(latestVersion("lahore-faisalabad-nrw"), before);
+}
+
+TEST_F(WorkspaceTest, APartnershipOpensOnItsNextStepWithTheUrduBesideTheEnglish) {
+    const HttpResponse page = portal_.get("/workspace/peshawar-mardan-metering", facilitator_);
+    ASSERT_EQ(page.status, 200);
+    // Its last step reached is the mentor workshop: next, the letter of intent.
+    EXPECT_NE(page.body.find("<h2>Letter of intent"), std::string::npos);
+    EXPECT_NE(page.body.find("<li aria-current=\"step\" class=\"next\"><a href=\"/workspace/peshawar-mardan-metering/"
+                             "letter-of-intent\""),
+              std::string::npos);
+    const std::string request = portal_.get("/workspace/peshawar-mardan-metering/request", facilitator_).body;
+    const std::size_t english = request.find("name=\"letter_of_request.intention.en\"");
+    const std::size_t urdu = request.find("name=\"letter_of_request.intention.ur\" lang=\"ur\" dir=\"rtl\"");
+    ASSERT_NE(english, std::string::npos);
+    ASSERT_NE(urdu, std::string::npos);
+    EXPECT_LT(english, urdu);
+}
+
+}  // namespace
+}  // namespace wop::test
