@@ -1,8 +1,5 @@
 #include <ctime>
-#include <sstream>
 
-#include <Poco/Exception.h>
-#include <Poco/Net/HTMLForm.h>
 #include <Poco/URI.h>
 #include <openssl/crypto.h>
 
@@ -12,6 +9,7 @@
 #include "server/sign_in.h"
 #include "server/route_handlers.h"
 #include "server/upload_form.h"
+#include "server/url_encoded_form.h"
 #include "server/verification.h"
 #include "server/visibility.h"
 #include "text/font_set.h"
@@ -32,20 +30,6 @@ void showSignInForm(PortalContext& context, Exchange& exchange, int status, bool
 
 bool sameToken(const std::string& a, const std::string& b) {
     return !a.empty() && a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
-}
-
-// The fields of a form sent as application/x-www-form-urlencoded; none
-// when the body is no such form (the token check then refuses it).
-Poco::Net::NameValueCollection formOf(Exchange& exchange) {
-    Poco::Net::HTMLForm form;
-    form.setFieldLimit(10);
-    std::istringstream body(exchange.body);
-    try {
-        form.load(exchange.request(), body);
-    } catch (const Poco::Exception&) {
-        return {};
-    }
-    return form;
 }
 
 // "Version 2 of lahore-faisalabad-nrw/letter-of-intent (en): signed by 1 of
@@ -83,7 +67,7 @@ void signInForm(PortalContext& context, Exchange& exchange) {
 }
 
 void signIn(PortalContext& context, Exchange& exchange) {
-    const Poco::Net::NameValueCollection form = formOf(exchange);
+    const Poco::Net::NameValueCollection form = readUrlEncodedForm(exchange, 10);
     const std::string token = form.get("csrf", "");
     if (!sameToken(token, exchange.cookie(signInCookie)) || !context.signInTokens.isValid(token, std::time(nullptr)))
         return exchange.sendError(403);

@@ -1,10 +1,6 @@
 // The workspace's routes (routes.cpp: the facilitator's only, their
 // changes with the session's CSRF token).
-#include <sstream>
 
-#include <Poco/Exception.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/Net/HTMLForm.h>
 #include <Poco/URI.h>
 
 #include "batch/next_step.h"
@@ -12,6 +8,7 @@
 #include "model/loader.h"
 #include "server/route_handlers.h"
 #include "server/upload_form.h"
+#include "server/url_encoded_form.h"
 #include "server/visibility.h"
 #include "server/workspace_data.h"
 #include "server/workspace_form.h"
@@ -36,17 +33,9 @@ const std::vector<std::string>& newPartnershipPaths() {
     return paths;
 }
 
+// A step's form names every field of its lists' rows.
 Poco::Net::NameValueCollection postedForm(Exchange& exchange) {
-    Poco::Net::HTMLForm form;
-    // A step's form names every field of its lists' rows.
-    form.setFieldLimit(20000);
-    std::istringstream body(exchange.body);
-    try {
-        form.load(exchange.request(), body);
-    } catch (const Poco::Exception&) {
-        return {};
-    }
-    return form;
+    return readUrlEncodedForm(exchange, 20000);
 }
 
 std::optional<std::string> queryParameter(Exchange& exchange, const std::string& name) {
