@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
 
 #include "base/sha256.h"
@@ -49,6 +50,12 @@ ImportResult Importer::importText(const Submission& submission) {
     result.partnershipId = stored.id;
     try {
         database_.transaction([&] {
+            // What it reads decides what it writes: the write lock first (a
+            // write to the schema_version row), so that it waits for another
+            // writer, a batch, instead of failing (SQLite refuses at once to
+            // turn a read lock into a write lock while another writes), and
+            // two saves run one after the other (PostgreSQL too).
+            database_.session() << "UPDATE schema_version SET version = version WHERE id = 1", Poco::Data::Keywords::now;
             Partnerships partnerships(database_);
             PartnershipVersions versions(database_);
             const auto previous = partnerships.find(stored.id);
