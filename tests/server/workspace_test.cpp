@@ -205,12 +205,14 @@ TEST_F(WorkspaceTest, TheLetterOfIntentSavedInTheFormsIsMadeAsAPdf) {
     enterThroughTheForms(sampleData("kohat-bannu"), "kohat-bannu");
     // The saves asked for the partnership's documents to be made; wait for the last.
     std::string documents;
-    for (int i = 0; i < 600 && documents.find("letter-of-intent.en.v1") == std::string::npos; ++i) {
+    auto made = [&](const char* lang) {
+        return documents.find("kohat-bannu.letter-of-intent." + std::string(lang) + ".v1") != std::string::npos;
+    };
+    for (int i = 0; i < 600 && !(made("en") && made("ur")); ++i) {
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
         documents = portal_.get("/api/partnerships/kohat-bannu/documents", facilitator_).body;
     }
-    EXPECT_NE(documents.find("kohat-bannu.letter-of-intent.en.v1"), std::string::npos) << documents;
-    EXPECT_NE(documents.find("kohat-bannu.letter-of-intent.ur.v1"), std::string::npos) << documents;
+    EXPECT_TRUE(made("en") && made("ur")) << documents;
     const HttpResponse pdf = portal_.get("/api/documents/kohat-bannu.letter-of-intent.en.v1/download", facilitator_);
     EXPECT_EQ(pdf.status, 200);
     EXPECT_TRUE(pdf.body.starts_with("%PDF-"));
@@ -335,6 +337,34 @@ TEST_F(WorkspaceTest, ListRowsAreAddedMovedAndRemovedWithoutSaving) {
     const HttpResponse removed = withOp("remove letter_of_intent.signatories[0]");
     EXPECT_NE(removed.body.find("name=\"rows:letter_of_intent.signatories\" value=\"2\""), std::string::npos);
     EXPECT_EQ(latestVersion("kohat-bannu"), version);
+}
+
+TEST_F(WorkspaceTest, AnUploadedFileIsImportedAsANewVersionAndAnInvalidOneRefused) {
+    const std::string boundary = "----wopdocsFormBoundary7MA4YWxkTrZu0gW";
+    auto upload = [&](const std::string& file) {
+        HttpRequest request;
+        request.method = "POST";
+        request.target = "/workspace/peshawar-mardan-metering/json";
+        request.cookie = facilitator_.cookie;
+        request.contentType = "multipart/form-data; boundary=" + boundary;
+        request.body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + facilitator_.csrf +
+                       "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.json\"\r\n"
+                       "Content-Type: application/json\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+        return portal_.send(request);
+    };
+    const int before = latestVersion("peshawar-mardan-metering");
+    Var data = model::json::read(portal_.get("/workspace/peshawar-mardan-metering/json", facilitator_).body);
+    model::json::put(data, "letter_of_request.reference", Var(std::string("WSSC-M/CEO/2025/046")));
+    const HttpResponse imported = upload(model::json::write(data));
+    ASSERT_EQ(imported.status, 303) << imported.body;
+    EXPECT_EQ(latestVersion("peshawar-mardan-metering"), before + 1);
+    EXPECT_NE(storedJson("peshawar-mardan-metering").find("WSSC-M/CEO/2025/046"), std::string::npos);
+
+    model::json::put(data, "steps.request", Var(std::string("2025-13-01")));
+    const HttpResponse refused = upload(model::json::write(data));
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_NE(refused.body.find("$.steps.request"), std::string::npos) << refused.body;
+    EXPECT_EQ(latestVersion("peshawar-mardan-metering"), before + 1);
 }
 
 TEST_F(WorkspaceTest, EveryEditingRouteIsTheFacilitatorsOnly) {
