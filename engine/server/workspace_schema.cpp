@@ -56,6 +56,10 @@ public:
             if (Array::Ptr list = node->getArray("required"))
                 for (unsigned i = 0; i < list->size(); ++i) required.push_back(list->getElement<std::string>(i));
             for (const std::string& name : properties->getNames()) {
+                // Fields of the facilitator's own (`extra`) have keys no schema
+                // lists: the forms leave them as stored, and the file's download
+                // and upload edit them.
+                if (keyedByTheWriter(properties->getObject(name))) continue;
                 spec.members.push_back(field(name, properties->getObject(name), depth + 1));
                 spec.members.back().required = std::find(required.begin(), required.end(), name) != required.end();
             }
@@ -73,6 +77,11 @@ public:
     }
 
 private:
+    static bool keyedByTheWriter(const Object::Ptr& node) {
+        return node->optValue<std::string>("type", "") == "object" && !node->has("properties") &&
+               node->has("additionalProperties");
+    }
+
     // The definitions that are one input each, whatever their JSON shape.
     static std::optional<Kind> namedKinds(const std::string& name) {
         static const std::map<std::string, Kind> kinds = {
