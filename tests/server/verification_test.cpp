@@ -142,7 +142,7 @@ TEST_F(VerificationTest, TheQrCodeOfAFinalDocumentLeadsToItsPageOnThePortal) {
         EXPECT_EQ(page.status, 200);
         EXPECT_NE(page.body.find("Letter of Intent"), std::string::npos) << page.body;
         EXPECT_NE(page.body.find(lang == model::Lang::Ur ? "Urdu" : "English"), std::string::npos);
-        EXPECT_NE(page.body.find("version " + std::to_string(letter.version) + " of this document"), std::string::npos);
+        EXPECT_NE(page.body.find("this document's version " + std::to_string(letter.version)), std::string::npos);
         EXPECT_NE(page.body.find("the latest"), std::string::npos);
         EXPECT_NE(page.body.find(code), std::string::npos);
         EXPECT_EQ(page.body.find("Muhammad"), std::string::npos) << "no people's names on a public page";
