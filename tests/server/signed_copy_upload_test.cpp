@@ -96,7 +96,7 @@ TEST_F(SignedCopyUpload, AUtilityFilesASignedCopyOfItsDocumentAndSeesItListed) {
     store::Store store({portal_.dataDir(), ""});
     EXPECT_EQ(store.signedCopies().all().at(0).uploadedBy, "lahore");
 
-    expectSays(portal_.get("/partnerships/lahore-faisalabad-nrw", lahore), "<td>" + signedBy + "</td>");
+    expectSays(portal_.get("/partnerships/lahore-faisalabad-nrw", lahore), "data-label=\"Signed copy\">" + signedBy + "</td>");
     expectSays(portal_.get("/api/partnerships/lahore-faisalabad-nrw/documents", lahore),
                "\"signed_copy\":\"" + signedBy + "\"");
 }
