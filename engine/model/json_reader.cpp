@@ -7,13 +7,11 @@
 #include <typeinfo>
 
 #include "base/utf8.h"
+#include "model/json_tree.h"
 
 namespace wop::model::json {
 
 namespace {
-
-bool isObject(const Poco::Dynamic::Var& var) { return var.type() == typeid(Poco::JSON::Object::Ptr); }
-bool isArray(const Poco::Dynamic::Var& var) { return var.type() == typeid(Poco::JSON::Array::Ptr); }
 
 bool isPlainKey(std::string_view key) {
     return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {

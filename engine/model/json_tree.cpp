@@ -16,9 +16,6 @@ using Poco::Dynamic::Var;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
-bool isObject(const Var& v) { return v.type() == typeid(Object::Ptr); }
-bool isArray(const Var& v) { return v.type() == typeid(Array::Ptr); }
-
 // A path's steps: a key, or an array index.
 struct Step {
     std::string key;
@@ -129,6 +126,9 @@ void collectChanges(const Var& before, const Var& after, const std::string& path
 }
 
 }  // namespace
+
+bool isObject(const Var& value) { return value.type() == typeid(Object::Ptr); }
+bool isArray(const Var& value) { return value.type() == typeid(Array::Ptr); }
 
 Var read(std::string_view text) { return parseJson(text).root; }
 

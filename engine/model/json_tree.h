@@ -15,6 +15,10 @@ namespace wop::model::json {
 // Objects keep their keys' order. Throws SyntaxError (json_parser.h).
 Poco::Dynamic::Var read(std::string_view text);
 
+// What a value read holds: an object (Poco::JSON::Object::Ptr) or an array.
+bool isObject(const Poco::Dynamic::Var& value);
+bool isArray(const Poco::Dynamic::Var& value);
+
 // Two-space indents, keys in their order, UTF-8 as it is: the same tree
 // gives the same bytes.
 std::string write(const Poco::Dynamic::Var& value);

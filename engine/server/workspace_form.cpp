@@ -18,9 +18,8 @@ using Poco::Dynamic::Var;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 using Kind = FieldSpec::Kind;
-
-bool isObject(const Var& v) { return v.type() == typeid(Object::Ptr); }
-bool isArray(const Var& v) { return v.type() == typeid(Array::Ptr); }
+using model::json::isArray;
+using model::json::isObject;
 
 Object::Ptr newObject() { return new Object(Poco::JSON_PRESERVE_KEY_ORDER); }
 
