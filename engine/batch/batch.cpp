@@ -59,11 +59,10 @@ BatchReport Batch::run(render::Progress& progress) {
     report.loadProblems = program.problems;
     report.emptyStore = program.partnerships.empty() && program.problems.empty();
     const auto& locale = settings_.render.locale;
-    const RunInputs inputs{program,
-                           {{model::Lang::En, templateHash(renderer_, locale, model::Lang::En)},
-                            {model::Lang::Ur, templateHash(renderer_, locale, model::Lang::Ur)}},
-                           lookHash(renderer_.fonts(), renderer_.page()),
-                           program.program()};
+    RunInputs inputs{program, {}, program.program()};
+    for (model::Lang lang : {model::Lang::En, model::Lang::Ur})
+        inputs.languages[lang] = {templateHash(renderer_, locale, lang),
+                                  lookHash(renderer_.fonts(), renderer_.page(), lang)};
 
     // A unit another batch holds is left for the end, then waited for: by
     // then it is made, and found up to date here; or its batch died, and
@@ -107,7 +106,7 @@ void Batch::makeUnit(const std::string& unit, const RunInputs& inputs, render::P
             continue;
         }
         const store::VersionIndex index = registry.indexOf(unit);
-        const Plan plan = planDocuments(*round, inputs.program, index, inputs.templateHashes, inputs.look);
+        const Plan plan = planDocuments(*round, inputs.program, index, inputs.languages);
         report.upToDate += plan.upToDate;
         progress.expect(plan.jobs.size());
         make(plan.jobs, inputs.everyPartnership, RegisteredDeliveries(index), progress, report);
@@ -149,6 +148,8 @@ void Batch::make(const std::vector<DocumentJob>& jobs, const std::vector<const m
                     made.contentHash = rendered.contentHash;
                     rendered.pdf = renderer_.makePdf(markup, job.document, program, lang,
                                                      store::verificationCodeOf(made).value_or(""));
+                    rendered.verdict = verdicts[i] = judgeMade(job, rendered.contentHash, base::sha256(rendered.pdf));
+                    if (rendered.verdict != Verdict::NewVersion) rendered.pdf.clear();
                 }
                 if (rendered.verdict != Verdict::Current) rendered.markup = std::move(markup.text);  // else kept already
                 publisher.publish(i, std::move(rendered));

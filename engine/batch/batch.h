@@ -47,8 +47,7 @@ private:
     // What every document of the run is planned and made from.
     struct RunInputs {
         const store::StoredProgram& program;
-        TemplateHashes templateHashes;
-        std::string look;
+        LanguageHashes languages;
         std::vector<const model::Partnership*> everyPartnership;
     };
 

@@ -13,9 +13,16 @@ store::DocumentKey documentKey(const context::DocumentInstance& document, model:
     return {document.partnership ? document.partnership->id : std::string(store::programKey), document.baseName(), lang};
 }
 
-std::string lookHash(const text::FontSet& fonts, const layout::PageGeometry& page) {
+std::string lookHash(const text::FontSet& fonts, const layout::PageGeometry& page, model::Lang lang) {
+    using text::FontRole;
+    static constexpr FontRole latin[] = {FontRole::Regular, FontRole::Bold, FontRole::Italic, FontRole::BoldItalic,
+                                         FontRole::Symbols};
     std::set<std::string> contents;
-    for (const text::Font* font : fonts.all()) contents.insert(base::sha256(font->bytes()));
+    if (lang == model::Lang::Ur) {
+        for (const text::Font* font : fonts.all()) contents.insert(base::sha256(font->bytes()));
+    } else {
+        for (FontRole role : latin) contents.insert(base::sha256(fonts.font(role).bytes()));
+    }
     std::string look = "typesetting " + std::to_string(layout::typesettingRevision) + "\n";
     for (const std::string& font : contents) look += font + "\n";
     // The default paper adds nothing: the looks recorded before it could be set stay current.

@@ -17,14 +17,17 @@ namespace wop::batch {
 // The registry's key: the road map is filed under store::programKey.
 store::DocumentKey documentKey(const context::DocumentInstance& document, model::Lang lang);
 
-// The contents of every font the documents are set in, whichever folder it
-// came from (the same file elsewhere sets the same documents), and the
-// engine's typesetting revision (layout/typesetting.h): how the documents of
-// both languages look. Every font counts, since either language may show
-// the other's script (a Latin acronym in Urdu, an Urdu name in English). Of
-// the fonts as loaded, so that a file changed since says so at the next batch.
-// And the paper and margins, when not the default A4's.
-std::string lookHash(const text::FontSet& fonts, const layout::PageGeometry& page);
+// How the language's documents look: the contents of the fonts they are
+// set in, whichever folder each came from (the same file elsewhere sets the
+// same documents), the engine's typesetting revision (layout/typesetting.h),
+// and the paper and margins, when not the default A4's. An Urdu document
+// counts every font, since it prints Latin acronyms and figures; an English
+// one only the Latin faces and the symbols, so that a change of the Urdu
+// fonts does not even plan it. (An Urdu name in an English document keeps
+// the Nastaliq it was set in until its data, templates or Latin fonts
+// change.) Of the fonts as loaded, so that a file changed since says so at
+// the next batch.
+std::string lookHash(const text::FontSet& fonts, const layout::PageGeometry& page, model::Lang lang);
 
 // The language's templates, partials included, as the renderer loaded them,
 // and for Urdu the digits it prints in: what the words of its documents are

@@ -6,13 +6,13 @@
 namespace wop::batch {
 
 Plan planDocuments(const std::vector<context::DocumentInstance>& documents, const store::StoredProgram& program,
-                   const store::VersionIndex& registry, const TemplateHashes& templateHashes, const std::string& lookHash) {
+                   const store::VersionIndex& registry, const LanguageHashes& languages) {
     Plan plan;
     for (const context::DocumentInstance& document : documents) {
         const std::string data = dataHash(document, program, registry);
-        for (const auto& [lang, templates] : templateHashes) {
+        for (const auto& [lang, language] : languages) {
             const store::DocumentKey key = documentKey(document, lang);
-            const store::InputHashes inputs{templates, data, lookHash};
+            const store::InputHashes inputs{language.templateHash, data, language.lookHash};
             const auto current = registry.currentInputs(key);
             if (current == inputs) {
                 ++plan.upToDate;
@@ -47,6 +47,13 @@ Verdict judge(const DocumentJob& job, const std::string& contentHash) {
     if (job.latest->contentHash != contentHash) return Verdict::NewVersion;
     const bool lookChanged = job.latestInputs.lookHash != job.record.lookHash;
     return lookChanged && job.latest->status == model::Status::Draft ? Verdict::NewVersion : Verdict::Current;
+}
+
+Verdict judgeMade(const DocumentJob& job, const std::string& contentHash, const std::string& pdfSha256) {
+    const bool sameDraft = job.latest && job.latest->status == model::Status::Draft &&
+                           job.record.status == model::Status::Draft && job.latest->pdfSha256 == pdfSha256;
+    if (!sameDraft) return Verdict::NewVersion;
+    return job.latest->contentHash == contentHash ? Verdict::Current : Verdict::AdoptContent;
 }
 
 }  // namespace wop::batch

@@ -36,26 +36,41 @@ struct Plan {
     int upToDate = 0;
 };
 
-using TemplateHashes = std::map<model::Lang, std::string>;
+// What a language's documents are made from besides their data
+// (document_inputs.h): its templates, and how it looks.
+struct LanguageInputs {
+    std::string templateHash;
+    std::string lookHash;
+};
+using LanguageHashes = std::map<model::Lang, LanguageInputs>;
 
-// Each of `documents` in each language of `templateHashes`, all in the look `lookHash`.
+// Each of `documents` in each language of `languages`.
 Plan planDocuments(const std::vector<context::DocumentInstance>& documents, const store::StoredProgram& program,
-                   const store::VersionIndex& registry, const TemplateHashes& templateHashes, const std::string& lookHash);
+                   const store::VersionIndex& registry, const LanguageHashes& languages);
 
 enum class Verdict {
     // It says something new, or it is a draft whose look changed: a new
-    // version is made, registered and mailed.
+    // version is made and, unless its PDF is the latest's (judgeMade),
+    // registered and mailed.
     NewVersion,
     // The latest version says the same: it is recorded as current against
     // the new inputs, and nothing is made. A final version whose look alone
     // changed stays as signed.
     Current,
     // The latest version was made before contents were kept, from the same
-    // data: it is taken to say what the document now says, which is kept.
+    // data, or its PDF is byte for byte the one just made from other
+    // markup: it is taken to say what the document now says, which is kept,
+    // and it is recorded as current against the new inputs.
     AdoptContent,
 };
 
 // What the job does, now that its document's markup has `contentHash`.
 Verdict judge(const DocumentJob& job, const std::string& contentHash);
+
+// What a job judged NewVersion does once its PDF, `pdfSha256`, is made: a
+// draft in a new look set exactly as before is no new version, its latest
+// records the new inputs instead, and the next batch plans it no more. A
+// final version is never found current this way: it stays as signed.
+Verdict judgeMade(const DocumentJob& job, const std::string& contentHash, const std::string& pdfSha256);
 
 }  // namespace wop::batch

@@ -37,7 +37,9 @@ std::vector<ListedDocument> listDocuments(const std::vector<store::DocumentRecor
     };
     std::sort(listed.begin(), listed.end(), [&](const auto& a, const auto& b) { return order(a) < order(b); });
     // A version with the same bytes as a newer one of its document is that
-    // one again (docs/delivery.md, Versions): only the newest is listed.
+    // one again (docs/delivery.md, Versions): only the newest is listed. A
+    // batch registers no such version any more, but the stores earlier ones
+    // filled still hold them.
     std::set<std::tuple<std::string, model::Lang, std::string>> seen;
     std::erase_if(listed, [&](const ListedDocument& d) {
         return !seen.insert({d.record.key.document, d.record.key.lang, d.record.pdfSha256}).second;

@@ -1,9 +1,13 @@
 // A batch makes only what is new or changed: a second batch makes nothing,
 // changed data remakes that partnership's documents, a changed template
-// that language's, a changed font the drafts. Earlier versions stay.
+// that language's, a changed font the drafts it sets differently. Earlier
+// versions stay.
 #include <gtest/gtest.h>
 
 #include <map>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "batch_fixture.h"
 
@@ -140,6 +144,63 @@ TEST_P(IncrementalBatch, AChangedFontRemakesTheDraftsAndNoFinalVersion) {
     fs::remove(fonts / "NotoSans-Regular.ttf");
     fs::copy_file("/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf", fonts / "NotoSans-Regular.ttf");
     expectTheDraftsRemade(wopdocs("batch", options), made, options);
+}
+
+// The lines of a batch's progress (`[3/8] made ...`, `[4/8] up to date ...`):
+// one per document it planned.
+std::vector<std::string> progressLines(const std::string& output) {
+    std::vector<std::string> lines;
+    std::istringstream in(output);
+    for (std::string line; std::getline(in, line);)
+        if (line.starts_with("[")) lines.push_back(line);
+    return lines;
+}
+
+// Another Naskh, the fallback for an Arabic letter the Nastaliq lacks, which
+// no sample document has: the Urdu documents look different to the planner,
+// and are rendered again, but their PDFs are what they were. No new version
+// is made; the latest records the new look, and the next batch plans nothing.
+TEST_P(IncrementalBatch, ADocumentSetAsBeforeInANewLookIsNoNewVersion) {
+    importTwoPartnerships();
+    const fs::path fonts = scratch_ / "user-fonts";
+    fs::create_directories(fonts);
+    const std::string options = "--fonts " + test::shellQuote(fonts.string());
+    ASSERT_EQ(wopdocs("batch", options).exitCode, 0);
+    fs::copy_file("/usr/share/fonts/truetype/noto/NotoKufiArabic-Regular.ttf", fonts / "NotoNaskhArabic-Regular.ttf");
+
+    const auto changed = wopdocs("batch", options);
+    EXPECT_EQ(changed.exitCode, 0) << changed.output;
+    EXPECT_NE(changed.output.find("nothing to do: 18 documents up to date"), std::string::npos) << changed.output;
+    const auto planned = progressLines(changed.output);
+    EXPECT_FALSE(planned.empty()) << changed.output;
+    for (const std::string& line : planned) EXPECT_NE(line.find("] up to date "), std::string::npos) << line;
+    for (const auto& [document, version] : latestVersions()) EXPECT_EQ(version, 1) << document;
+    expectRegistryMatchesFiles();
+
+    const auto again = wopdocs("batch", options);
+    EXPECT_NE(again.output.find("nothing to do: 18 documents up to date"), std::string::npos) << again.output;
+    EXPECT_TRUE(progressLines(again.output).empty()) << again.output;
+}
+
+// An English document is set in the Latin faces: another Nastaliq remakes
+// the Urdu drafts and does not even plan an English document.
+TEST_P(IncrementalBatch, AnotherUrduFontPlansNoEnglishDocument) {
+    importTwoPartnerships();
+    const fs::path fonts = scratch_ / "user-fonts";
+    fs::create_directories(fonts);
+    const std::string options = "--fonts " + test::shellQuote(fonts.string());
+    ASSERT_EQ(wopdocs("batch", options).exitCode, 0);
+    fs::copy_file("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf", fonts / "NotoNastaliqUrdu-Regular.ttf");
+
+    const auto changed = wopdocs("batch", options);
+    EXPECT_EQ(changed.exitCode, 0) << changed.output;
+    const auto planned = progressLines(changed.output);
+    EXPECT_FALSE(planned.empty()) << changed.output;
+    for (const std::string& line : planned) EXPECT_EQ(line.find(".en."), std::string::npos) << line;
+    for (const std::string& line : planned) EXPECT_EQ(line.find("(en)"), std::string::npos) << line;
+    for (const auto& record : registry())
+        EXPECT_TRUE(record.version == 1 || record.key.lang == model::Lang::Ur) << record.path << ": an English v2";
+    expectRegistryMatchesFiles();
 }
 
 // Another paper changes how every document looks, as a font does; the

@@ -31,13 +31,17 @@ store::DocumentRecord registered(const Plan& plan, std::size_t job, model::Statu
     return record;
 }
 
-const TemplateHashes templates = {{Lang::En, "en-templates"}, {Lang::Ur, "ur-templates"}};
 const std::string look = "look";
+
+// The templates and look of both languages, the English ones as given.
+LanguageHashes languages(const std::string& englishTemplates = "en-templates", const std::string& englishLook = look) {
+    return {{Lang::En, {englishTemplates, englishLook}}, {Lang::Ur, {"ur-templates", look}}};
+}
 
 TEST(Planner, MakesTheFirstVersionOfEverythingNew) {
     const store::StoredProgram program = finishedProgram();
     const Plan plan =
-        planDocuments({documentOf(program, "letter-of-intent")}, program, store::VersionIndex({}), templates, look);
+        planDocuments({documentOf(program, "letter-of-intent")}, program, store::VersionIndex({}), languages());
     ASSERT_EQ(plan.jobs.size(), 2u);
     EXPECT_EQ(plan.upToDate, 0);
     const store::DocumentRecord& english = plan.jobs[0].record;
@@ -56,15 +60,16 @@ TEST(Planner, MakesTheFirstVersionOfEverythingNew) {
 TEST(Planner, RendersADocumentOnlyWhenTemplatesDataOrLookChanged) {
     const store::StoredProgram program = finishedProgram();
     const std::vector<context::DocumentInstance> documents = {documentOf(program, "work-plan")};
-    const Plan first = planDocuments(documents, program, store::VersionIndex({}), templates, look);
+    const Plan first = planDocuments(documents, program, store::VersionIndex({}), languages());
     const store::VersionIndex made({registered(first, 0, model::Status::Final), registered(first, 1)});
 
-    EXPECT_TRUE(planDocuments(documents, program, made, templates, look).jobs.empty());
-    EXPECT_EQ(planDocuments(documents, program, made, templates, look).upToDate, 2);
-    EXPECT_EQ(planDocuments(documents, program, made, templates, "new fonts").jobs.size(), 2u);
+    EXPECT_TRUE(planDocuments(documents, program, made, languages()).jobs.empty());
+    EXPECT_EQ(planDocuments(documents, program, made, languages()).upToDate, 2);
+    EXPECT_EQ(planDocuments(documents, program, made, languages("en-templates", "new fonts")).jobs.size(), 1u)
+        << "the English document alone looks different";
 
     const Plan newTemplates =
-        planDocuments(documents, program, made, {{Lang::En, "edited"}, {Lang::Ur, "ur-templates"}}, look);
+        planDocuments(documents, program, made, languages("edited"));
     ASSERT_EQ(newTemplates.jobs.size(), 1u);
     const DocumentJob& job = newTemplates.jobs[0];
     EXPECT_EQ(job.record.version, 2) << "should what it says have changed";
@@ -77,7 +82,7 @@ TEST(Planner, RendersADocumentOnlyWhenTemplatesDataOrLookChanged) {
 
     store::StoredProgram changed = finishedProgram();
     changed.dataSha256["lahore-faisalabad-nrw"] = "edited";
-    const Plan newData = planDocuments({documentOf(changed, "work-plan")}, changed, made, templates, look);
+    const Plan newData = planDocuments({documentOf(changed, "work-plan")}, changed, made, languages());
     ASSERT_EQ(newData.jobs.size(), 2u);
     EXPECT_FALSE(newData.jobs[1].supersededFinal) << "the Urdu v1 was a draft";
 }
@@ -85,14 +90,14 @@ TEST(Planner, RendersADocumentOnlyWhenTemplatesDataOrLookChanged) {
 TEST(Planner, AVersionFoundCurrentCountsAsMadeFromTheInputsItWasCheckedAgainst) {
     const store::StoredProgram program = finishedProgram();
     const std::vector<context::DocumentInstance> documents = {documentOf(program, "work-plan")};
-    const Plan first = planDocuments(documents, program, store::VersionIndex({}), templates, look);
+    const Plan first = planDocuments(documents, program, store::VersionIndex({}), languages());
     const std::vector<store::DocumentRecord> records = {registered(first, 0), registered(first, 1)};
-    const TemplateHashes edited = {{Lang::En, "edited"}, {Lang::Ur, "ur-templates"}};
+    const LanguageHashes edited = languages("edited");
     store::DocumentCheck check{records[0].key, 1, {"edited", "json-sha", look}, "content", "2025-06-01T00:00:00Z"};
 
-    EXPECT_TRUE(planDocuments(documents, program, store::VersionIndex(records, {check}), edited, look).jobs.empty());
+    EXPECT_TRUE(planDocuments(documents, program, store::VersionIndex(records, {check}), edited).jobs.empty());
     check.version = 0;  // of a version since replaced: its inputs are not the latest's
-    EXPECT_EQ(planDocuments(documents, program, store::VersionIndex(records, {check}), edited, look).jobs.size(), 1u);
+    EXPECT_EQ(planDocuments(documents, program, store::VersionIndex(records, {check}), edited).jobs.size(), 1u);
 }
 
 // The latest version of the English work plan, saying `content`, and the
@@ -100,16 +105,20 @@ TEST(Planner, AVersionFoundCurrentCountsAsMadeFromTheInputsItWasCheckedAgainst) 
 DocumentJob jobAfter(const std::string& content, model::Status status, const std::string& changed) {
     const store::StoredProgram program = finishedProgram();
     const std::vector<context::DocumentInstance> documents = {documentOf(program, "work-plan")};
-    const Plan first = planDocuments(documents, program, store::VersionIndex({}), templates, look);
+    const Plan first = planDocuments(documents, program, store::VersionIndex({}), languages());
     store::DocumentRecord latest = registered(first, 0, status);
     latest.contentHash = content;
+    latest.pdfSha256 = "the latest's pdf";
     if (content.empty()) latest.lookHash.clear();  // made by a wopdocs that kept neither
     store::StoredProgram now = finishedProgram();
     if (changed == "data") now.dataSha256["lahore-faisalabad-nrw"] = "edited";
-    const Plan plan = planDocuments({documentOf(now, "work-plan")}, now, store::VersionIndex({latest}), templates,
-                                    changed == "look" ? "new fonts" : look);
+    const Plan plan = planDocuments({documentOf(now, "work-plan")}, now, store::VersionIndex({latest}), 
+                                    languages("en-templates", changed == "look" ? "new fonts" : look));
     EXPECT_FALSE(plan.jobs.empty());
-    return plan.jobs.empty() ? DocumentJob{} : plan.jobs[0];
+    if (plan.jobs.empty()) return {};
+    DocumentJob job = plan.jobs[0];
+    job.record.status = status;  // as the data marks it still
+    return job;
 }
 
 TEST(Judge, ANewVersionOnlyWhenWhatItSaysChanged) {
@@ -122,6 +131,16 @@ TEST(Judge, ANewLookRemakesDraftsNeverFinalVersions) {
     EXPECT_EQ(judge(jobAfter("said", model::Status::Draft, "look"), "said"), Verdict::NewVersion);
     EXPECT_EQ(judge(jobAfter("said", model::Status::Final, "look"), "said"), Verdict::Current);
     EXPECT_EQ(judge(jobAfter("said", model::Status::Final, "look"), "says more"), Verdict::NewVersion);
+}
+
+// A draft remade in a new look whose PDF is byte for byte its latest's is
+// no new version; a final version always is one once remade.
+TEST(Judge, ADraftMadeAgainAsItWasIsNoNewVersion) {
+    const DocumentJob draft = jobAfter("said", model::Status::Draft, "look");
+    EXPECT_EQ(judgeMade(draft, "said", "the latest's pdf"), Verdict::Current);
+    EXPECT_EQ(judgeMade(draft, "said otherwise", "the latest's pdf"), Verdict::AdoptContent);
+    EXPECT_EQ(judgeMade(draft, "said", "another pdf"), Verdict::NewVersion);
+    EXPECT_EQ(judgeMade(jobAfter("said", model::Status::Final, "look"), "said", "the latest's pdf"), Verdict::NewVersion);
 }
 
 TEST(Judge, AVersionMadeBeforeContentsWereKeptAdoptsWhatTheSameDataSays) {
