@@ -44,6 +44,26 @@ protected:
         for (const auto& record : registry()) count += record.status == model::Status::Draft;
         return count;
     }
+    // A folder for the user's fonts, found before Debian's; empty, so far.
+    fs::path userFonts() const { return scratch_ / "user-fonts"; }
+    std::string userFontsOptions() const { return "--fonts " + test::shellQuote(userFonts().string()); }
+    // The options that name it, after a first batch made with them.
+    std::string firstBatchWithUserFonts() const {
+        fs::create_directories(userFonts());
+        const auto first = wopdocs("batch", userFontsOptions());
+        EXPECT_EQ(first.exitCode, 0) << first.output;
+        return userFontsOptions();
+    }
+    // The two partnerships made in the user's fonts, then a batch after
+    // Debian's `font` took the place of the file `replaced`.
+    test::CommandResult batchAfterReplacing(const std::string& replaced, const std::string& font) {
+        importTwoPartnerships();
+        firstBatchWithUserFonts();
+        fs::copy_file("/usr/share/fonts/truetype/noto/" + font, userFonts() / replaced);
+        const auto changed = wopdocs("batch", userFontsOptions());
+        EXPECT_EQ(changed.exitCode, 0) << changed.output;
+        return changed;
+    }
     // A batch after the documents' look changed: `drafts` of the 18 made
     // again, a second version each, and no final version, which says what
     // it said; a batch after it makes nothing.
@@ -129,10 +149,8 @@ TEST_P(IncrementalBatch, AChangedTemplateRemakesThatLanguagesDocumentsWhoseWords
 // final versions stay as signed. The same font file again changes nothing.
 TEST_P(IncrementalBatch, AChangedFontRemakesTheDraftsAndNoFinalVersion) {
     importTwoPartnerships();
-    const fs::path fonts = scratch_ / "user-fonts";
-    fs::create_directories(fonts);
-    const std::string options = "--fonts " + test::shellQuote(fonts.string());
-    ASSERT_EQ(wopdocs("batch", options).exitCode, 0);
+    const fs::path fonts = userFonts();
+    const std::string options = firstBatchWithUserFonts();
     const std::size_t made = drafts();
     ASSERT_GT(made, 0u);
     ASSERT_LT(made, 18u) << "the samples hold final versions too";
@@ -161,15 +179,7 @@ std::vector<std::string> progressLines(const std::string& output) {
 // and are rendered again, but their PDFs are what they were. No new version
 // is made; the latest records the new look, and the next batch plans nothing.
 TEST_P(IncrementalBatch, ADocumentSetAsBeforeInANewLookIsNoNewVersion) {
-    importTwoPartnerships();
-    const fs::path fonts = scratch_ / "user-fonts";
-    fs::create_directories(fonts);
-    const std::string options = "--fonts " + test::shellQuote(fonts.string());
-    ASSERT_EQ(wopdocs("batch", options).exitCode, 0);
-    fs::copy_file("/usr/share/fonts/truetype/noto/NotoKufiArabic-Regular.ttf", fonts / "NotoNaskhArabic-Regular.ttf");
-
-    const auto changed = wopdocs("batch", options);
-    EXPECT_EQ(changed.exitCode, 0) << changed.output;
+    const auto changed = batchAfterReplacing("NotoNaskhArabic-Regular.ttf", "NotoKufiArabic-Regular.ttf");
     EXPECT_NE(changed.output.find("nothing to do: 18 documents up to date"), std::string::npos) << changed.output;
     const auto planned = progressLines(changed.output);
     EXPECT_FALSE(planned.empty()) << changed.output;
@@ -177,7 +187,7 @@ TEST_P(IncrementalBatch, ADocumentSetAsBeforeInANewLookIsNoNewVersion) {
     for (const auto& [document, version] : latestVersions()) EXPECT_EQ(version, 1) << document;
     expectRegistryMatchesFiles();
 
-    const auto again = wopdocs("batch", options);
+    const auto again = wopdocs("batch", userFontsOptions());
     EXPECT_NE(again.output.find("nothing to do: 18 documents up to date"), std::string::npos) << again.output;
     EXPECT_TRUE(progressLines(again.output).empty()) << again.output;
 }
@@ -185,15 +195,7 @@ TEST_P(IncrementalBatch, ADocumentSetAsBeforeInANewLookIsNoNewVersion) {
 // An English document is set in the Latin faces: another Nastaliq remakes
 // the Urdu drafts and does not even plan an English document.
 TEST_P(IncrementalBatch, AnotherUrduFontPlansNoEnglishDocument) {
-    importTwoPartnerships();
-    const fs::path fonts = scratch_ / "user-fonts";
-    fs::create_directories(fonts);
-    const std::string options = "--fonts " + test::shellQuote(fonts.string());
-    ASSERT_EQ(wopdocs("batch", options).exitCode, 0);
-    fs::copy_file("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf", fonts / "NotoNastaliqUrdu-Regular.ttf");
-
-    const auto changed = wopdocs("batch", options);
-    EXPECT_EQ(changed.exitCode, 0) << changed.output;
+    const auto changed = batchAfterReplacing("NotoNastaliqUrdu-Regular.ttf", "NotoNaskhArabic-Regular.ttf");
     const auto planned = progressLines(changed.output);
     EXPECT_FALSE(planned.empty()) << changed.output;
     for (const std::string& line : planned) EXPECT_EQ(line.find(".en."), std::string::npos) << line;
