@@ -26,19 +26,21 @@ void setWhen(const model::Partnership& partnership, NextStep& next) {
     const auto& pilotEnd = partnership.step(Step::PilotEnd);
     if (next.step == Step::PilotStart && memorandum) {
         next.from = next.to = memorandum;
-        next.why = "the pilot begins with the signing of the MoA (guideline 3.1.7)";
+        next.basis = DateBasis::MemorandumSigned;
     } else if (next.step == Step::PilotEnd && pilotStart) {
         if (partnership.workPlan && partnership.workPlan->pilot) {
             next.from = next.to = partnership.workPlan->pilot->to;
-            next.why = "the end of the pilot the work plan plans (guideline 3.1.6)";
+            next.basis = DateBasis::WorkPlanPilot;
         } else {
             next.from = model::addMonths(*pilotStart, model::shortestPilotMonths);
             next.to = model::addMonths(*pilotStart, model::longestPilotMonths);
-            next.why = "a pilot of 6 to 8 months from its start on " + pilotStart->iso() + " (guideline 2.6)";
+            next.basis = DateBasis::PilotLength;
+            next.basisDate = pilotStart;
         }
     } else if (next.step == Step::FinalReports && pilotEnd) {
         next.from = pilotEnd;
-        next.why = "the final reports follow the pilot, which ended on " + pilotEnd->iso() + " (guideline 3.3.1)";
+        next.basis = DateBasis::PilotEnded;
+        next.basisDate = pilotEnd;
     }
 }
 
@@ -49,6 +51,21 @@ std::string NextStep::when() const {
     if (!to) return "after " + from->iso();
     if (*from == *to) return "on " + from->iso();
     return from->iso() + " to " + to->iso();
+}
+
+std::string NextStep::why() const {
+    switch (basis) {
+        case DateBasis::None: return "";
+        case DateBasis::MemorandumSigned: return "the pilot begins with the signing of the MoA (guideline 3.1.7)";
+        case DateBasis::WorkPlanPilot: return "the end of the pilot the work plan plans (guideline 3.1.6)";
+        case DateBasis::PilotLength:
+            return "a pilot of " + std::to_string(model::shortestPilotMonths) + " to " +
+                   std::to_string(model::longestPilotMonths) + " months from its start on " + basisDate->iso() +
+                   " (guideline 2.6)";
+        case DateBasis::PilotEnded:
+            return "the final reports follow the pilot, which ended on " + basisDate->iso() + " (guideline 3.3.1)";
+    }
+    return "";
 }
 
 std::string NextStep::str() const {
@@ -64,7 +81,7 @@ std::optional<NextStep> nextStep(const model::Partnership& partnership) {
     const auto reached = context::latestStep(partnership);
     const int next = reached ? static_cast<int>(*reached) + 1 : 0;
     if (next >= model::stepCount) return std::nullopt;
-    NextStep step{static_cast<Step>(next), documentsOf(static_cast<Step>(next)), {}, {}, ""};
+    NextStep step{static_cast<Step>(next), documentsOf(static_cast<Step>(next)), {}, {}, DateBasis::None, {}};
     setWhen(partnership, step);
     return step;
 }

@@ -54,36 +54,41 @@ std::set<YearMonth> reportMonths(const model::Partnership& partnership, const st
     return months;
 }
 
-std::string missing(const context::DocumentInstance& document) {
-    return context::isAvailable(document) ? "no PDF yet (run wopdocs batch)" : "no data yet";
-}
-
 // Whether, and why, a document not made yet is due.
 std::optional<DocumentStatus> dueStatus(const context::DocumentInstance& document, const Date& today) {
     const std::string name = document.baseName();
+    DueReason reason;
+    reason.dataGiven = context::isAvailable(document);
     if (document.month) {
-        const Date end = lastDay(*document.month);
-        const long late = today.daysSinceEpoch() - end.daysSinceEpoch();
-        if (late <= 0) return std::nullopt;
-        const DocumentState state = late > monthlyReportGraceDays ? DocumentState::Overdue : DocumentState::Due;
-        return DocumentStatus{name, state, {},
-                              "the month ended " + end.iso() + ", " + std::to_string(late) + " days ago: " + missing(document)};
+        reason.kind = DueReason::Kind::MonthEnded;
+        reason.date = lastDay(*document.month);
+        reason.daysAgo = today.daysSinceEpoch() - reason.date.daysSinceEpoch();
+        if (reason.daysAgo <= 0) return std::nullopt;
+        const DocumentState state = reason.daysAgo > monthlyReportGraceDays ? DocumentState::Overdue : DocumentState::Due;
+        return DocumentStatus{name, state, {}, reason};
     }
     const auto& stepDate = document.partnership->step(*document.type->step);
     if (!stepDate || *stepDate > today) return std::nullopt;
-    return DocumentStatus{name, DocumentState::Due, {},
-                          std::string(model::stepKey(*document.type->step)) + " on " + stepDate->iso() + ": " +
-                              missing(document)};
+    reason.step = *document.type->step;
+    reason.date = *stepDate;
+    return DocumentStatus{name, DocumentState::Due, {}, reason};
 }
 
 std::optional<DocumentStatus> statusOf(const context::DocumentInstance& document, const store::VersionIndex& registry,
                                        const Date& today) {
     auto latest = latestVersions(registry, document.partnership->id, document.baseName());
-    if (!latest.empty()) return DocumentStatus{document.baseName(), DocumentState::Done, std::move(latest), ""};
+    if (!latest.empty()) return DocumentStatus{document.baseName(), DocumentState::Done, std::move(latest), std::nullopt};
     return dueStatus(document, today);
 }
 
 }  // namespace
+
+std::string DueReason::str() const {
+    const std::string missing = dataGiven ? "no PDF yet (run wopdocs batch)" : "no data yet";
+    if (kind == Kind::MonthEnded)
+        return "the month ended " + date.iso() + ", " + std::to_string(daysAgo) + " days ago: " + missing;
+    return std::string(model::stepKey(step)) + " on " + date.iso() + ": " + missing;
+}
 
 int PartnershipStatus::count(DocumentState state) const {
     return static_cast<int>(std::count_if(documents.begin(), documents.end(),

@@ -18,11 +18,27 @@ namespace wop::batch {
 
 enum class DocumentState { Done, Due, Overdue };
 
+// Why a document not made yet is due: the date of its step has passed, or
+// its month of the pilot ended; and what is missing. For `status` in
+// English, and for the portal to word in the reader's language.
+struct DueReason {
+    enum class Kind { StepDate, MonthEnded };
+    Kind kind = Kind::StepDate;
+    model::Step step{};  // StepDate: the document's step
+    model::Date date;    // the step's date, or the last day of the month
+    long daysAgo = 0;    // MonthEnded: since that day
+    bool dataGiven = false;  // the data is there, the PDF is not: a batch makes it
+
+    // "pilot_start on 2025-05-09: no PDF yet (run wopdocs batch)", "the month
+    // ended 2024-07-31, 20 days ago: no data yet".
+    std::string str() const;
+};
+
 struct DocumentStatus {
     std::string document;  // base name: "monthly-report-2024-07"
     DocumentState state = DocumentState::Done;
     std::vector<store::DocumentRecord> latest;  // done: the latest version in each language made
-    std::string reason;                         // due or overdue: why
+    std::optional<DueReason> reason;            // due or overdue: why
 };
 
 struct PartnershipStatus {

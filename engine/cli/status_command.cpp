@@ -81,13 +81,13 @@ void printTable(const Report& report, bool everyDocument, std::ostream& out) {
         if (status.next) {
             heading();
             out << "  " << std::left << std::setw(9) << "next" << status.next->str()
-                << (status.next->why.empty() ? "" : "; " + status.next->why) << '\n';
+                << (status.next->why().empty() ? "" : "; " + status.next->why()) << '\n';
         }
         for (const auto& document : status.documents) {
             if (document.state == DocumentState::Done && !everyDocument) continue;
             heading();
             out << "  " << std::left << std::setw(9) << stateName(document.state) << std::setw(34) << document.document
-                << (document.state == DocumentState::Done ? versions(document.latest, report.signedStates) : document.reason) << '\n';
+                << (document.state == DocumentState::Done ? versions(document.latest, report.signedStates) : document.reason->str()) << '\n';
         }
     }
     out << "\nroad map: " << (report.roadmap.empty() ? "not made yet" : versions(report.roadmap, report.signedStates)) << '\n';
@@ -152,7 +152,7 @@ Poco::Dynamic::Var nextJson(const std::optional<batch::NextStep>& next) {
     json->set("documents", strings(std::vector<std::string>(next->documents.begin(), next->documents.end())));
     json->set("from", optionalDate(next->from));
     json->set("to", optionalDate(next->to));
-    json->set("why", next->why);
+    json->set("why", next->why());
     return json;
 }
 
@@ -177,7 +177,7 @@ Poco::JSON::Object::Ptr partnershipJson(const PartnershipStatus& status, const S
         entry->set("document", document.document);
         entry->set("state", stateName(document.state));
         if (document.state == DocumentState::Done) entry->set("versions", recordsJson(document.latest, states));
-        else entry->set("reason", document.reason);
+        else entry->set("reason", document.reason->str());
         documents->add(entry);
     }
     json->set("documents", documents);

@@ -61,7 +61,7 @@ Poco::JSON::Array::Ptr documentsJson(const std::vector<ListedDocument>& document
         json->set("latest", d.latest);
         json->set("created_at", d.record.createdAt);
         json->set("sha256", d.record.pdfSha256);
-        json->set("signed_copy", d.signedCopy);
+        json->set("signed_copy", d.signedCopy ? d.signedCopy->state() : "");
         json->set("download", "/api/documents/" + d.id + "/download");
         array->add(json);
     }
@@ -72,7 +72,7 @@ Poco::JSON::Object::Ptr regenerationJson(const Regenerator::Status& status) {
     auto json = model::orderedJsonObject();
     json->set("state", std::string(stateName(status.state)));
     json->set("partnership", status.partnership);
-    json->set("message", status.message);
+    json->set("message", status.message());
     return json;
 }
 

@@ -24,12 +24,12 @@ std::size_t guidelineOrder(const std::string& baseName) {
 }  // namespace
 
 std::vector<ListedDocument> listDocuments(const std::vector<store::DocumentRecord>& records,
-                                          const std::map<std::pair<store::DocumentKey, int>, std::string>& signedStates) {
+                                          const store::CopiesByVersion& signedCopies) {
     std::vector<ListedDocument> listed;
     for (const store::DocumentRecord& record : records) {
-        const auto state = signedStates.find({record.key, record.version});
+        const auto copy = signedCopies.find({record.key, record.version});
         listed.push_back({record, registryId(record), context::documentTitle(record.key.document), false,
-                          state == signedStates.end() ? "" : state->second});
+                          copy == signedCopies.end() ? std::nullopt : std::optional(copy->second)});
     }
     auto order = [](const ListedDocument& d) {
         return std::tuple(guidelineOrder(d.record.key.document), d.record.key.document, d.record.key.lang,

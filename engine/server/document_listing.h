@@ -3,13 +3,13 @@
 // a version byte for byte the same as a newer one left out.
 #pragma once
 
-#include <map>
+#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "model/text.h"
 #include "store/document_record.h"
+#include "store/signed_copies.h"
 
 namespace wop::server {
 
@@ -18,11 +18,11 @@ struct ListedDocument {
     std::string id;  // registry_id.h
     model::Text title;
     bool latest = false;  // the newest version of the document in its language
-    std::string signedCopy;  // what came back signed of it: "signed by 2 of 3", "scanned copy"; empty when nothing
+    std::optional<store::SignedCopy> signedCopy;  // the best that came back signed of it, if any
 };
 
-// `signedStates`: the states of the versions with signed copies (store/signed_copies.h).
+// `signedCopies`: the best copy of each version that has them (store/signed_copies.h).
 std::vector<ListedDocument> listDocuments(const std::vector<store::DocumentRecord>& records,
-                                          const std::map<std::pair<store::DocumentKey, int>, std::string>& signedStates);
+                                          const store::CopiesByVersion& signedCopies);
 
 }  // namespace wop::server

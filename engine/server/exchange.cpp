@@ -13,6 +13,7 @@
 
 #include "server/api_json.h"
 #include "server/html_pages.h"
+#include "server/portal_sentences.h"
 
 namespace wop::server {
 
@@ -104,9 +105,9 @@ void Exchange::sendCss(const std::string& css) {
 }
 
 void Exchange::sendError(int status, const std::string& detail) {
-    const std::string reason = HTTPResponse::getReasonForStatus(static_cast<HTTPResponse::HTTPStatus>(status));
-    if (api_) sendJson(status, api::errorJson(reason));
-    else sendHtml(status, html::errorPage(status, reason, session, detail, lang));
+    if (api_)
+        sendJson(status, api::errorJson(HTTPResponse::getReasonForStatus(static_cast<HTTPResponse::HTTPStatus>(status))));
+    else sendHtml(status, html::errorPage(status, html::errorHeading(status, lang), session, detail, lang));
 }
 
 void Exchange::redirect(const std::string& location) {

@@ -5,6 +5,7 @@
 #include "context/document_title.h"
 #include "context/labels.h"
 #include "server/html.h"
+#include "server/portal_sentences.h"
 #include "server/portal_words.h"
 #include "store/document_record.h"
 
@@ -41,12 +42,12 @@ std::string languageName(model::Lang lang, const PortalWords& say) {
 }
 
 std::string regenerationPanel(const std::string& partnership, const Regenerator::Status& status,
-                              const std::string& csrf, const PortalWords& say) {
+                              const std::string& csrf, model::Lang lang) {
+    const PortalWords& say = words(lang);
     std::string out = "<h2>" + str(say.regenerate) + "</h2>\n";
     if (status.state != Regenerator::State::Idle) {
         out += "<p class=\"notice\" role=\"status\">" + str(say.lastRegeneration) + ": " + escape(status.partnership) +
-               ", " + escape(std::string(stateName(status.state))) +
-               (status.message.empty() ? "" : " — " + escape(status.message)) + "</p>\n";
+               ", " + escape(regenerationOutcome(status, lang)) + "</p>\n";
     }
     out += "<form method=\"post\" action=\"/partnerships/" + escape(partnership) + "/regenerate\">" + csrfField(csrf) +
            "<p class=\"sub\">" + str(say.regenerateWhat) + "</p><button type=\"submit\">" + str(say.regenerateButton) +
@@ -79,21 +80,24 @@ std::string statusBadge(const store::DocumentRecord& r, const PortalWords& say) 
                                             : "<span class=\"badge draft\">" + str(say.draft) + "</span>";
 }
 
-std::string downloadLink(const ListedDocument& d, const PortalWords& say) {
+std::string downloadLink(const ListedDocument& d, model::Lang lang) {
+    const PortalWords& say = words(lang);
     return "<a href=\"/api/documents/" + escape(d.id) + "/download\" aria-label=\"" + str(say.download) + " " +
-           escape(d.title.en) + ", " + model::langCode(d.record.key.lang) + ", v" + std::to_string(d.record.version) +
-           "\">" + str(say.download) + "</a>";
+           escape(d.title.in(lang)) + ", " + languageName(d.record.key.lang, say) + ", v" +
+           std::to_string(d.record.version) + "\">" + str(say.download) + "</a>";
 }
 
 // A document's older versions, folded: each a line with what the latest's row says of it.
-std::string olderVersions(const std::vector<const ListedDocument*>& older, const PortalWords& say) {
+std::string olderVersions(const std::vector<const ListedDocument*>& older, model::Lang lang) {
     if (older.empty()) return "";
+    const PortalWords& say = words(lang);
     std::string out = "<details><summary>" + str(say.olderVersions) + " (" + std::to_string(older.size()) +
                       ")</summary><ul>";
     for (const ListedDocument* d : older)
         out += "<li>v" + std::to_string(d->record.version) + " · " + statusBadge(d->record, say) + " · " +
                escape(d->record.createdAt.substr(0, 10)) +
-               (d->signedCopy.empty() ? "" : " · " + escape(d->signedCopy)) + " · " + downloadLink(*d, say) + "</li>";
+               (d->signedCopy ? " · " + escape(copyState(*d->signedCopy, lang)) : "") + " · " + downloadLink(*d, lang) +
+               "</li>";
     return out + "</ul></details>";
 }
 
@@ -109,9 +113,9 @@ std::string documentsTable(const std::vector<ListedDocument>& documents, model::
         const store::DocumentRecord& r = latest->record;
         out += "<tr>" + cell(say.document, bilingual(latest->title)) + cell(say.language, languageName(r.key.lang, say)) +
                cell(say.version, "v" + std::to_string(r.version) + " <span class=\"badge latest\">" + str(say.latest) +
-                                     "</span>" + olderVersions(older, say)) +
-               cell(say.status, statusBadge(r, say)) + cell(say.signedCopy, escape(latest->signedCopy)) +
-               cell(say.made, escape(r.createdAt.substr(0, 10))) + cell(say.pdf, downloadLink(*latest, say)) + "</tr>\n";
+                                     "</span>" + olderVersions(older, lang)) +
+               cell(say.status, statusBadge(r, say)) + cell(say.signedCopy, latest->signedCopy ? escape(copyState(*latest->signedCopy, lang)) : "") +
+               cell(say.made, escape(r.createdAt.substr(0, 10))) + cell(say.pdf, downloadLink(*latest, lang)) + "</tr>\n";
         latest = next;
     }
     return out + "</tbody>\n</table>\n";
@@ -169,7 +173,7 @@ std::string documentsPage(const Session& session, const DocumentsHeading& headin
                     [](const ListedDocument& d) { return d.record.status == model::Status::Final; }))
         main += signedCopyForm(heading.id, documents, session.csrfToken, lang);
     if (regeneration && heading.id != store::programKey)
-        main += regenerationPanel(heading.id, *regeneration, session.csrfToken, say);
+        main += regenerationPanel(heading.id, *regeneration, session.csrfToken, lang);
     return page(heading.title.in(lang), session, main, lang);
 }
 
@@ -180,7 +184,8 @@ std::string verifyPage(const std::optional<Session>& session, const VerifyQuesti
     if (found) {
         const VerifiedDocument& d = *found;
         const bool latest = d.version == d.latestVersion;
-        const std::string what = d.file.empty() ? str(say.codeIs) + " " + escape(d.code) : str(say.fileIs) + " " + escape(d.file);
+        const std::string what = d.file ? str(say.fileIs) + " " + escape(verifiedFile(*d.file, lang))
+                                        : str(say.codeIs) + " " + escape(d.code);
         main += "<div class=\"card verified\" role=\"status\">\n<p class=\"notice\">" + str(say.registered) + " " + what +
                 ": " + str(say.versionOfDocument) + " " + std::to_string(d.version) + ".</p>\n<dl>"
                 "<dt>" + str(say.partnership) + "</dt><dd>" + bilingual(d.partnership) +
@@ -193,7 +198,7 @@ std::string verifyPage(const std::optional<Session>& session, const VerifyQuesti
                 (d.code.empty() ? "<dt>" + str(say.status) + "</dt><dd>" + str(say.draftNotToSign) + "</dd>"
                                 : "<dt>" + str(say.code) + "</dt><dd>" + escape(d.code) + "</dd>") +
                 "<dt>" + str(say.signedCopies) + "</dt><dd>" +
-                (d.signedCopies.empty() ? str(say.noneFiled) : escape(d.signedCopies)) + "</dd></dl>\n</div>\n";
+                (d.signedCopy ? escape(copyState(*d.signedCopy, lang)) : str(say.noneFiled)) + "</dd></dl>\n</div>\n";
     } else if (question.fileChecked) {
         main += "<p class=\"alert\" role=\"alert\">" + str(say.noFileMatch) + "</p>\n";
     } else if (!question.code.empty()) {
@@ -247,7 +252,8 @@ std::string duePage(const Session& session, const std::vector<model::Partnership
             rows += "<tr>" + cell(say.partnership, name) +
                     cell(say.what, str(say.nextStep) + ": " +
                                        str(context::label(context::labels(lang).steps, status.next->step))) +
-                    cell(say.when, escape(status.next->when())) + cell(say.why, escape(status.next->why)) + "</tr>\n";
+                    cell(say.when, escape(nextStepWhen(*status.next, lang))) +
+                    cell(say.why, escape(nextStepWhy(*status.next, lang))) + "</tr>\n";
         for (const batch::DocumentStatus& d : status.documents) {
             if (d.state == batch::DocumentState::Done) continue;
             const bool overdue = d.state == batch::DocumentState::Overdue;
@@ -255,7 +261,7 @@ std::string duePage(const Session& session, const std::vector<model::Partnership
                     cell(say.what, escape(context::documentTitle(d.document).in(lang))) +
                     cell(say.when, overdue ? "<span class=\"badge overdue\">" + str(say.overdue) + "</span>"
                                            : "<span class=\"badge due\">" + str(say.due) + "</span>") +
-                    cell(say.why, escape(d.reason)) + "</tr>\n";
+                    cell(say.why, d.reason ? escape(dueReason(*d.reason, lang)) : "") + "</tr>\n";
         }
     }
     main += rows.empty() ? "<p>" + str(say.nothingDue) + "</p>\n"

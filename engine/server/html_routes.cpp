@@ -6,6 +6,8 @@
 #include "intake/intake.h"
 #include "server/html.h"
 #include "server/html_pages.h"
+#include "server/portal_sentences.h"
+#include "server/portal_words.h"
 #include "server/sign_in.h"
 #include "server/route_handlers.h"
 #include "server/upload_form.h"
@@ -30,18 +32,6 @@ void showSignInForm(PortalContext& context, Exchange& exchange, int status, bool
 
 bool sameToken(const std::string& a, const std::string& b) {
     return !a.empty() && a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
-}
-
-// "Version 2 of lahore-faisalabad-nrw/letter-of-intent (en): signed by 1 of
-// 3 — mentee-director: Ayesha Siddiqui."
-std::string describe(const store::SignedCopy& copy) {
-    std::string text = "Version " + std::to_string(copy.version) + " of " + copy.key.str() + ": " + copy.state();
-    for (std::size_t i = 0; i < copy.signatures.size(); ++i) {
-        const store::CopySignature& s = copy.signatures[i];
-        text += (i == 0 ? " — " : "; ") + s.field + ": " + (s.signer.empty() ? "signer unreadable" : s.signer) +
-                (s.digestMatches ? "" : " (does not match the signed bytes)");
-    }
-    return text + ".";
 }
 
 }  // namespace
@@ -74,8 +64,8 @@ void signIn(PortalContext& context, Exchange& exchange) {
     const SignInAttempt attempt = attemptSignIn(context, exchange, form.get("name", ""), form.get("password", ""));
     if (attempt.retryAfter) {
         exchange.setHeader("Retry-After", std::to_string(*attempt.retryAfter));
-        return exchange.sendError(429, "Too many attempts to sign in: try again in " +
-                                           std::to_string(*attempt.retryAfter) + " seconds.");
+        return exchange.sendError(429, html::fill(html::words(exchange.lang).tooManySignIns,
+                                                  {std::to_string(*attempt.retryAfter)}));
     }
     const auto& session = attempt.session;
     if (!session) return showSignInForm(context, exchange, 401, true);
@@ -129,12 +119,12 @@ void signedCopyUpload(PortalContext& context, Exchange& exchange) {
     const intake::IntakeLimits& limits = context.settings.uploads;
     const auto form = readUploadForm(exchange, limits.maxBytes);
     if (!form) return exchange.sendError(400);
+    const html::PortalWords& say = html::words(exchange.lang);
     auto refuse = [&](int status, const std::string& why) {
         exchange.sendHtml(status, html::signedCopyPage(*exchange.session, *heading, false, why, exchange.lang));
     };
-    if (form->fileTooLarge)
-        return refuse(413, "The file is larger than the " + limits.maxSize() + " a signed copy may be.");
-    if (form->file.empty()) return refuse(400, "No file was chosen.");
+    if (form->fileTooLarge) return refuse(413, html::fill(say.fileTooLarge, {limits.maxSize()}));
+    if (form->file.empty()) return refuse(400, std::string(say.noFileChosen));
 
     intake::Upload upload;
     upload.bytes = form->file;
@@ -143,16 +133,18 @@ void signedCopyUpload(PortalContext& context, Exchange& exchange) {
     upload.mayFile = [&](const std::string& partnership) { return partnership == id; };
     if (const std::string version = form->fields.get("version", ""); !version.empty()) {
         const auto ref = parseRegistryId(version);
-        if (!ref) return refuse(400, "The document chosen is not one of this page.");
+        if (!ref) return refuse(400, std::string(say.notOfThisPage));
         upload.named = intake::NamedVersion{ref->key, ref->version};
     }
     try {
         const store::SignedCopy copy = context.data.receiveSignedCopy(upload, limits);
         context.log.notice("signed copy " + copy.sha256 + " of " + copy.key.str() + " v" + std::to_string(copy.version) +
                            " from " + upload.uploadedBy);
-        exchange.sendHtml(200, html::signedCopyPage(*exchange.session, *heading, true, describe(copy), exchange.lang));
+        exchange.sendHtml(200, html::signedCopyPage(*exchange.session, *heading, true,
+                                                    html::copyReceived(copy, exchange.lang), exchange.lang));
     } catch (const intake::UploadRefused& e) {
-        refuse(422, "Refused: " + std::string(e.what()) + ".");
+        // The intake's reason stays in English: it names the file's own fields and signatures.
+        refuse(422, html::fill(say.refusedBecause, {e.what()}));
     }
 }
 

@@ -121,9 +121,9 @@ std::vector<batch::PartnershipStatus> PortalData::partnershipStatuses(const stor
     return statuses;
 }
 
-std::map<std::pair<store::DocumentKey, int>, std::string> PortalData::signedCopiesOf(const std::string& partnership) {
+store::CopiesByVersion PortalData::signedCopiesOf(const std::string& partnership) {
     store::Store store = connection();
-    return store::signedCopiesStates(store.signedCopies().ofPartnership(partnership));
+    return store::mostSignedCopies(store.signedCopies().ofPartnership(partnership));
 }
 
 store::SignedCopy PortalData::receiveSignedCopy(const intake::Upload& upload, const intake::IntakeLimits& limits) {

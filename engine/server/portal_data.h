@@ -57,8 +57,8 @@ public:
     // What `wopdocs status` says of each of the program's partnerships on `today`, in its order.
     std::vector<batch::PartnershipStatus> partnershipStatuses(const store::StoredProgram& program,
                                                               const model::Date& today);
-    // The states of the partnership's versions with signed copies.
-    std::map<std::pair<store::DocumentKey, int>, std::string> signedCopiesOf(const std::string& partnership);
+    // The best signed copy of each of the partnership's versions that has copies.
+    store::CopiesByVersion signedCopiesOf(const std::string& partnership);
     // intake::receiveSignedCopy on the portal's store. Throws
     // intake::UploadRefused, or store::StoreError.
     store::SignedCopy receiveSignedCopy(const intake::Upload& upload, const intake::IntakeLimits& limits);

@@ -32,10 +32,26 @@ struct PortalWords {
     std::string_view verifyTitle, verifyWhat, registered, codeIs, fileIs, versionOfDocument, of, theLatest, replacedBy,
         draftNotToSign, code, signedCopies, noneFiled, noFileMatch, noCodeMatch, noCodeMatchWhy, verificationCode,
         verifyCodeButton, orAPdf, verifyFileButton;
-    // Errors
-    std::string_view error, backToPartnerships;
+    // Errors: an error page's heading for each status the portal answers
+    // with, the English as HTTP names it
+    std::string_view error, backToPartnerships, badRequest, unauthorized, forbidden, notFound, methodNotAllowed,
+        conflict, tooLarge, unsupportedType, tooManyRequests, serverError, tooManySignIns;
     // What is due
     std::string_view dueTitle, dueWhat, nothingDue, what, nextStep, when, why, due, overdue;
+
+    // Sentences of values, portal_sentences.h: {1}, {2}, ... stand for them,
+    // in the order the language puts them.
+    // Why a document is due (batch::DueReason), and what it lacks
+    std::string_view stepDateReason, monthEndedReason, noPdfYet, noDataYet;
+    // When the next step is, and what in the guideline says so (batch::NextStep)
+    std::string_view onDate, dateRange, afterDate, basisMemorandum, basisWorkPlan, basisPilotLength, basisPilotEnded;
+    // A regeneration
+    std::string_view running, succeeded, failed, regenerationCounts, batchCouldNotRun;
+    // Signed copies, received or refused
+    std::string_view fullStop, signedByOf, scannedCopy, copyOfVersion, signerUnreadable, signatureMismatch, fileTooLarge,
+        noFileChosen, notOfThisPage, refusedBecause;
+    // What a file verified is of its version
+    std::string_view fileAsMade, fileFiledCopy, fileSignedSince;
 };
 
 const PortalWords& words(model::Lang lang);

@@ -15,7 +15,7 @@ bool Regenerator::start(const std::string& partnership) {
     std::lock_guard lock(mutex_);
     if (status_.state == State::Running) return false;
     if (worker_.joinable()) worker_.join();  // finished: only its thread is left
-    status_ = {State::Running, partnership, ""};
+    status_ = {State::Running, partnership, std::nullopt};
     worker_ = std::thread(&Regenerator::run, this, partnership);
     return true;
 }
@@ -43,12 +43,12 @@ void Regenerator::run(std::string partnership) {
         status_ = finished;
         if (queued_.empty()) return;
         partnership = queued_.extract(queued_.begin()).value();
-        status_ = {State::Running, partnership, ""};
+        status_ = {State::Running, partnership, std::nullopt};
     }
 }
 
 Regenerator::Status Regenerator::runOnce(const std::string& partnership) {
-    Status finished{State::Failed, partnership, ""};
+    Status finished{State::Failed, partnership, std::nullopt};
     try {
         store::Store store(location_);
         batch::BatchSettings settings = settings_;
@@ -58,17 +58,21 @@ Regenerator::Status Regenerator::runOnce(const std::string& partnership) {
         render::Progress progress(nowhere, false);
         const batch::BatchReport report = batch.run(progress);
         finished.state = report.succeeded() ? State::Succeeded : State::Failed;
-        finished.message = std::to_string(report.made) + " made, " + std::to_string(report.upToDate) + " up to date, " +
-                           std::to_string(report.failures.size()) + " failed";
+        finished.counts = Counts{report.made, report.upToDate, static_cast<int>(report.failures.size())};
     } catch (const Poco::Exception& e) {
-        finished.message = "the batch could not run";
         Poco::Logger::get("wopdocs.portal").error("regeneration of " + partnership + ": " + e.displayText());
     } catch (const std::exception& e) {  // another batch holds the data folder; templates or fonts unusable
-        finished.message = "the batch could not run";
         Poco::Logger::get("wopdocs.portal").error("regeneration of " + partnership + ": " + e.what());
     }
-    Poco::Logger::get("wopdocs.portal").information("regeneration of " + partnership + ": " + finished.message);
+    Poco::Logger::get("wopdocs.portal").information("regeneration of " + partnership + ": " + finished.message());
     return finished;
+}
+
+std::string Regenerator::Status::message() const {
+    if (state == State::Idle || state == State::Running) return "";
+    if (!counts) return "the batch could not run";
+    return std::to_string(counts->made) + " made, " + std::to_string(counts->upToDate) + " up to date, " +
+           std::to_string(counts->failed) + " failed";
 }
 
 std::string_view stateName(Regenerator::State state) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
@@ -18,10 +19,20 @@ namespace wop::server {
 class Regenerator {
 public:
     enum class State { Idle, Running, Succeeded, Failed };
+    // What a finished batch did, for a page to word in its language.
+    struct Counts {
+        int made = 0;
+        int upToDate = 0;
+        int failed = 0;
+    };
     struct Status {
         State state = State::Idle;
         std::string partnership;
-        std::string message;  // "12 made, 20 up to date", or why it failed
+        std::optional<Counts> counts;  // once finished; none when the batch could not run
+
+        // In English, as the API gives it: "12 made, 20 up to date, 0
+        // failed", "the batch could not run"; empty while it runs.
+        std::string message() const;
     };
 
     Regenerator(store::StoreLocation location, batch::BatchSettings settings)

@@ -18,9 +18,9 @@ VerifiedDocument describe(PortalData& data, const store::DocumentRecord& record)
     verified.code = store::verificationCodeOf(record).value_or("");
     for (const store::DocumentRecord& other : data.documentsOf(record.key.partnership))
         if (other.key == record.key) verified.latestVersion = std::max(verified.latestVersion, other.version);
-    const auto states = data.signedCopiesOf(record.key.partnership);
-    if (const auto state = states.find({record.key, record.version}); state != states.end())
-        verified.signedCopies = state->second;
+    const auto copies = data.signedCopiesOf(record.key.partnership);
+    if (const auto copy = copies.find({record.key, record.version}); copy != copies.end())
+        verified.signedCopy = copy->second;
     const auto program = data.program();
     const model::Partnership* partnership = program->find(record.key.partnership);
     if (record.key.partnership == store::programKey) {
@@ -48,17 +48,7 @@ std::optional<VerifiedDocument> verifyFile(PortalData& data, std::string_view pd
     const std::optional<intake::Identified> identified = data.identifyPdf(pdf);
     if (!identified) return std::nullopt;
     VerifiedDocument verified = describe(data, identified->version);
-    switch (identified->as) {
-    case intake::Identified::As::Made:
-        verified.file = "the PDF of this version as it was made";
-        break;
-    case intake::Identified::As::FiledCopy:
-        verified.file = "a signed copy of this version, filed with the program";
-        break;
-    case intake::Identified::As::SignedSince:
-        verified.file = "this version with signatures added since it was made; this copy is not filed";
-        break;
-    }
+    verified.file = identified->as;
     return verified;
 }
 

@@ -8,7 +8,9 @@
 #include <string_view>
 
 #include "model/text.h"
+#include "intake/intake.h"
 #include "server/portal_data.h"
+#include "store/signed_copies.h"
 
 namespace wop::server {
 
@@ -21,9 +23,9 @@ struct VerifiedDocument {
     int latestVersion = 0;     // of the same document in the same language
     std::string madeOn;        // "2025-03-14", UTC
     std::string code;          // "7KQ2M-XW4PD"; empty for a draft, which prints none
-    std::string signedCopies;  // "signed by 2 of 3", "scanned copy"; empty when none is filed
-    // For a file checked: what it is of the version. Empty for a code.
-    std::string file;
+    std::optional<store::SignedCopy> signedCopy;  // the best filed, if any
+    // For a file checked: what it is of the version. None for a code.
+    std::optional<intake::Identified::As> file;
 };
 
 // The version printing `typed` (store/verification_code.h), when one does.

@@ -54,7 +54,7 @@ std::string nextStepBox(const StepView& view) {
     if (const std::string when = view.next->when(); !when.empty()) {
         const bool overdue = view.next->to && *view.next->to < model::Date::today();
         out += ", " + escape(when) + (overdue ? " <span class=\"badge overdue\">overdue</span>" : "");
-        if (!view.next->why.empty()) out += " (" + escape(view.next->why) + ")";
+        if (const std::string why = view.next->why(); !why.empty()) out += " (" + escape(why) + ")";
     }
     if (!view.next->documents.empty()) {
         out += " — documents:";
@@ -68,13 +68,13 @@ std::string documentsPanel(const StepView& view) {
     if (view.regeneration && view.regeneration->partnership == view.partnership)
         out += "<p class=\"sub\" role=\"status\">Made after the last save: " +
                std::string(stateName(view.regeneration->state)) +
-               (view.regeneration->message.empty() ? "" : " — " + escape(view.regeneration->message)) + "</p>\n";
+               (view.regeneration->message().empty() ? "" : " — " + escape(view.regeneration->message())) + "</p>\n";
     if (view.documents.empty()) return out + "<p>No document has been made yet.</p></section>\n";
     out += "<table><thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Language</th><th scope=\"col\">State</th>"
            "<th scope=\"col\">PDF</th></tr></thead><tbody>\n";
     for (const ListedDocument& d : view.documents) {
         const bool final = d.record.status == model::Status::Final;
-        const std::string state = !d.signedCopy.empty() ? "signed\">Signed: " + escape(d.signedCopy)
+        const std::string state = d.signedCopy ? "signed\">Signed: " + escape(d.signedCopy->state())
                                   : final              ? std::string("final\">Final")
                                                        : std::string("draft\">Draft");
         out += "<tr><td>" + bilingual(d.title) + "</td><td>" + (d.record.key.lang == model::Lang::Ur ? "Urdu" : "English") +

@@ -62,21 +62,32 @@ std::string SignedCopy::state() const {
     return "signed by " + std::to_string(signatoriesSigned) + " of " + std::to_string(signatoryFields);
 }
 
-std::string signedCopiesState(const std::vector<SignedCopy>& copiesOfOneVersion) {
+const SignedCopy* mostSigned(const std::vector<SignedCopy>& copiesOfOneVersion) {
     const SignedCopy* best = nullptr;
     for (const SignedCopy& copy : copiesOfOneVersion) {
         const bool better = !best || (copy.kind == CopyKind::Digital && copy.signatoriesSigned > 0 &&
                                       (best->kind == CopyKind::Scanned || copy.signatoriesSigned > best->signatoriesSigned));
         if (better) best = &copy;
     }
+    return best;
+}
+
+std::string signedCopiesState(const std::vector<SignedCopy>& copiesOfOneVersion) {
+    const SignedCopy* best = mostSigned(copiesOfOneVersion);
     return best ? best->state() : "";
 }
 
-std::map<std::pair<DocumentKey, int>, std::string> signedCopiesStates(const std::vector<SignedCopy>& copies) {
+CopiesByVersion mostSignedCopies(const std::vector<SignedCopy>& copies) {
     std::map<std::pair<DocumentKey, int>, std::vector<SignedCopy>> byVersion;
     for (const SignedCopy& copy : copies) byVersion[{copy.key, copy.version}].push_back(copy);
+    CopiesByVersion best;
+    for (const auto& [version, ofVersion] : byVersion) best.emplace(version, *mostSigned(ofVersion));
+    return best;
+}
+
+std::map<std::pair<DocumentKey, int>, std::string> signedCopiesStates(const std::vector<SignedCopy>& copies) {
     std::map<std::pair<DocumentKey, int>, std::string> states;
-    for (const auto& [version, ofVersion] : byVersion) states[version] = signedCopiesState(ofVersion);
+    for (const auto& [version, copy] : mostSignedCopies(copies)) states[version] = copy.state();
     return states;
 }
 

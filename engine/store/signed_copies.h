@@ -56,11 +56,15 @@ struct SignedCopy {
     std::string state() const;
 };
 
-// What the copies of one version say together, their best: "signed by 2 of
-// 3" when a digital copy has signatures, else "scanned copy"; empty when
-// there is none.
+// What the copies of one version say together, their best: the digital
+// copy with the most signatures, else a scan; null when there is none.
+const SignedCopy* mostSigned(const std::vector<SignedCopy>& copiesOfOneVersion);
+// The best's state: "signed by 2 of 3", "scanned copy"; empty when there is none.
 std::string signedCopiesState(const std::vector<SignedCopy>& copiesOfOneVersion);
-// The state of each version that has copies, by its document and version.
+// The best copy of each version that has copies, by its document and
+// version, for the portal to word in the reader's language; and its state.
+using CopiesByVersion = std::map<std::pair<DocumentKey, int>, SignedCopy>;
+CopiesByVersion mostSignedCopies(const std::vector<SignedCopy>& copies);
 std::map<std::pair<DocumentKey, int>, std::string> signedCopiesStates(const std::vector<SignedCopy>& copies);
 
 class SignedCopies {

@@ -37,14 +37,14 @@ TEST(NextStep, ThePilotStartsWithTheMemorandumsSigning) {
         nextStep(reaching({{Step::MemorandumOfAgreement, {2025, 5, 9}}, {Step::StudyVisit, {2025, 5, 20}}}));
     ASSERT_TRUE(next);
     EXPECT_EQ(next->str(), "pilot_start: monthly-report, on 2025-05-09");
-    EXPECT_EQ(next->why, "the pilot begins with the signing of the MoA (guideline 3.1.7)");
+    EXPECT_EQ(next->why(), "the pilot begins with the signing of the MoA (guideline 3.1.7)");
 }
 
 TEST(NextStep, ThePilotEndsSixToEightMonthsAfterItsStart) {
     const auto next = nextStep(reaching({{Step::PilotStart, {2025, 6, 1}}}));
     ASSERT_TRUE(next);
     EXPECT_EQ(next->str(), "pilot_end: monitoring-report, 2025-12-01 to 2026-02-01");
-    EXPECT_EQ(next->why, "a pilot of 6 to 8 months from its start on 2025-06-01 (guideline 2.6)");
+    EXPECT_EQ(next->why(), "a pilot of 6 to 8 months from its start on 2025-06-01 (guideline 2.6)");
 }
 
 TEST(NextStep, ThePilotEndsWhenTheWorkPlanPlansIt) {
@@ -53,7 +53,7 @@ TEST(NextStep, ThePilotEndsWhenTheWorkPlanPlansIt) {
     const auto next = nextStep(partnership);
     ASSERT_TRUE(next);
     EXPECT_EQ(next->when(), "on 2025-12-31");
-    EXPECT_EQ(next->why, "the end of the pilot the work plan plans (guideline 3.1.6)");
+    EXPECT_EQ(next->why(), "the end of the pilot the work plan plans (guideline 3.1.6)");
 }
 
 TEST(NextStep, TheFinalReportsFollowThePilot) {

@@ -81,6 +81,41 @@ TEST_F(PortalLanguage, SignedOutTheSwitchIsRememberedByACookie) {
     EXPECT_NE(get("/verify", "", "en").body.find(englishPage), std::string::npos);
 }
 
+// Each of `sentences`, English the batch or the portal words, is absent from `page`.
+void expectNoEnglish(const std::string& page, std::initializer_list<std::string> sentences) {
+    for (const std::string& english : sentences) EXPECT_EQ(page.find(english), std::string::npos) << english;
+}
+
+// Why each step is due and when the next is, as the batch finds it, worded
+// by the portal in the page's language: dates as ISO, figures Western.
+TEST_F(PortalLanguage, TheDuePageSaysWhyInUrdu) {
+    const HttpResponse page = get("/due?lang=ur", portal_.signIn("pwon").cookie);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find(urduPage), std::string::npos);
+    EXPECT_NE(page.body.find("(رہنما اصول "), std::string::npos) << page.body;
+    EXPECT_NE(page.body.find(" کو ختم ہوا، "), std::string::npos) << page.body;
+    EXPECT_NE(page.body.find(" دن پہلے: ابھی "), std::string::npos) << page.body;
+    expectNoEnglish(page.body, {"guideline", "the month ended", "days ago", "no data yet", "no PDF yet", "on 20",
+                                "after 20", " to 20", "pilot begins", "final reports follow"});
+}
+
+TEST_F(PortalLanguage, TheLastRegenerationIsSaidInUrdu) {
+    ASSERT_EQ(portal_.regenerate("lahore-faisalabad-nrw"), "succeeded");
+    const HttpResponse page = get("/partnerships/lahore-faisalabad-nrw?lang=ur", portal_.signIn("pwon").cookie);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find(urduPage), std::string::npos);
+    EXPECT_NE(page.body.find("آخری بار دوبارہ بنانا: lahore-faisalabad-nrw, مکمل — "), std::string::npos) << page.body;
+    EXPECT_NE(page.body.find(" پہلے سے تازہ، 0 ناکام</p>"), std::string::npos) << page.body;
+    expectNoEnglish(page.body, {"succeeded", " made, ", "up to date", "failed"});
+}
+
+TEST_F(PortalLanguage, AnErrorPageIsHeadedInUrdu) {
+    const HttpResponse page = get("/nowhere?lang=ur", portal_.signIn("lahore").cookie);
+    EXPECT_EQ(page.status, 404);
+    EXPECT_NE(page.body.find("<h1>صفحہ نہیں ملا</h1>"), std::string::npos) << page.body;
+    expectNoEnglish(page.body, {"Not Found"});
+}
+
 TEST_F(PortalLanguage, TheNastaliqFaceIsTheProgramsOwnServedToBeKept) {
     const HttpResponse font = portal_.get("/fonts/urdu.ttf");
     ASSERT_EQ(font.status, 200);

@@ -42,16 +42,16 @@ protected:
         return readFile(scratch_ / "scan.pdf");
     }
 
-    // The form as a browser sends it.
+    // The form as a browser sends it; `query` after the form's address.
     HttpResponse upload(const std::string& partnership, const Client& client, const std::string& file,
-                        const std::string& version = "") const {
+                        const std::string& version = "", const std::string& query = "") const {
         const std::string boundary = "----wopdocsFormBoundary7MA4YWxkTrZu0gW";
         auto field = [&](const std::string& name, const std::string& value) {
             return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
         };
         HttpRequest request;
         request.method = "POST";
-        request.target = "/partnerships/" + partnership + "/signed-copies";
+        request.target = "/partnerships/" + partnership + "/signed-copies" + query;
         request.cookie = client.cookie;
         request.contentType = "multipart/form-data; boundary=" + boundary;
         request.body = field("csrf", client.csrf) + field("version", version) + "--" + boundary +
@@ -99,6 +99,27 @@ TEST_F(SignedCopyUpload, AUtilityFilesASignedCopyOfItsDocumentAndSeesItListed) {
     expectSays(portal_.get("/partnerships/lahore-faisalabad-nrw", lahore), "data-label=\"Signed copy\">" + signedBy + "</td>");
     expectSays(portal_.get("/api/partnerships/lahore-faisalabad-nrw/documents", lahore),
                "\"signed_copy\":\"" + signedBy + "\"");
+}
+
+TEST_F(SignedCopyUpload, InUrduWhatWasReceivedOrRefusedIsSaidInUrdu) {
+    const Client lahore = portal_.signIn("lahore");
+    const store::DocumentRecord version = finalVersion(lahoreLetter);
+    const std::size_t fields = pdf::inspectSignatures(bytesOf(version)).emptyFields.size();
+    const std::string signedBy = std::to_string(fields) + " میں سے 1 کے دستخط";
+
+    const auto none = upload("lahore-faisalabad-nrw", lahore, "", "", "?lang=ur");
+    EXPECT_EQ(none.status, 400);
+    expectSays(none, "کوئی فائل نہیں چنی گئی۔");
+
+    const auto response = upload("lahore-faisalabad-nrw", lahore, signedCopyOf(lahoreLetter), "", "?lang=ur");
+    EXPECT_EQ(response.status, 200) << response.body;
+    expectSays(response, "دستخط شدہ نقل موصول ہوئی");
+    expectSays(response, "lahore-faisalabad-nrw/letter-of-intent (en) کا نسخہ " + std::to_string(version.version) +
+                             ": " + signedBy + " — ");
+    for (const std::string english : {"Version ", "signed by", "No file"})
+        EXPECT_EQ(response.body.find(english) + none.body.find(english), 2 * std::string::npos) << english;
+    expectSays(portal_.get("/partnerships/lahore-faisalabad-nrw?lang=ur", lahore),
+               "data-label=\"دستخط شدہ نقل\">" + signedBy + "</td>");
 }
 
 TEST_F(SignedCopyUpload, AScanIsFiledForTheDocumentChosen) {

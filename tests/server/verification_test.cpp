@@ -49,8 +49,8 @@ Fetched fetch(const std::string& url) {
     return answerOf(session);
 }
 
-// The verification page's file form, as a browser sends it.
-Fetched sendFile(const std::string& address, const std::string& pdf) {
+// The verification page's file form, as a browser sends it to `target`.
+Fetched sendFile(const std::string& address, const std::string& pdf, const std::string& target = "/verify") {
     const Poco::URI uri(address);
     Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
     session.setTimeout(Poco::Timespan(30, 0));
@@ -58,7 +58,7 @@ Fetched sendFile(const std::string& address, const std::string& pdf) {
     const std::string body = "--" + boundary +
                              "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"letter.pdf\"\r\n"
                              "Content-Type: application/pdf\r\n\r\n" + pdf + "\r\n--" + boundary + "--\r\n";
-    Poco::Net::HTTPRequest request("POST", "/verify", Poco::Net::HTTPMessage::HTTP_1_1);
+    Poco::Net::HTTPRequest request("POST", target, Poco::Net::HTTPMessage::HTTP_1_1);
     request.setContentType("multipart/form-data; boundary=" + boundary);
     request.setContentLength(static_cast<std::streamsize>(body.size()));
     session.sendRequest(request) << body;
@@ -225,6 +225,17 @@ TEST_F(VerificationTest, ASignedCopyIsFoundBeforeAndAfterItIsFiled) {
     EXPECT_NE(isFiled.body.find("a signed copy of this version, filed with the program"), std::string::npos);
     const Fetched byCode = fetch(address_ + "/verify?code=" + *store::verificationCodeOf(letter));
     EXPECT_NE(byCode.body.find("signed by 1 of "), std::string::npos) << byCode.body;
+
+    // In Urdu, what the file is and what was filed of it.
+    const Fetched inUrdu = sendFile(address_, signedCopy, "/verify?lang=ur");
+    EXPECT_NE(inUrdu.body.find(R"(<html lang="ur" dir="rtl">)"), std::string::npos);
+    EXPECT_NE(inUrdu.body.find("فائل ہے اس نسخے کی دستخط شدہ نقل، جو پروگرام کے پاس درج ہے:"), std::string::npos)
+        << inUrdu.body;
+    EXPECT_NE(inUrdu.body.find(" میں سے 1 کے دستخط</dd>"), std::string::npos) << inUrdu.body;
+    for (const std::string english : {"filed with the program", "signed by", "as it was made"})
+        EXPECT_EQ(inUrdu.body.find(english), std::string::npos) << english;
+    const Fetched codeInUrdu = fetch(address_ + "/verify?lang=ur&code=" + *store::verificationCodeOf(letter));
+    EXPECT_NE(codeInUrdu.body.find(" میں سے 1 کے دستخط</dd>"), std::string::npos) << codeInUrdu.body;
 }
 
 }  // namespace
