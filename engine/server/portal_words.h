@@ -3,7 +3,9 @@
 // is written once and says what the reader's language's table holds.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/text.h"
 
@@ -36,7 +38,23 @@ struct PortalWords {
     std::string_view error, backToPartnerships;
     // What is due
     std::string_view dueTitle, dueWhat, nothingDue, what, nextStep, when, why, due, overdue;
+    // The workspace. A "{}" in a sentence stands for the value fill() puts there.
+    std::string_view workspace, workspaceWhat, newPartnership, createPartnership, steps, next, everyStepReached,
+        nextIs, documentsToMake, documents, madeAfterSave, state, signedBy, everyVersion, history, downloadJson, save,
+        saved, by, whatChanged, created, uploadJson, uploadWhat, partnershipFile, upload, required, yes, no, add,
+        addRow, moveUp, moveDown, remove, urduMissing, errorSays, warningSays, idle, running, succeeded, failed,
+        savedAsVersion, mergedMeanwhile, beingMadeAgain, nothingChanged, notSavedCorrect, notCreated, idTaken,
+        savedMeanwhileBy, reopenTheStep, conflictsAt, yourEntriesKept, importedAs, notImported, notJson, idNotThis,
+        whenOn, whenAfter, whenBetween;
+    // The loader's commonest messages: the English table has the loader's own
+    // wording, which workspace_messages.h knows them by, the Urdu says them again.
+    std::string_view missingField, expectedDate, expectedMonth, expectedNonEmpty, expectedId, expectedOnOrAfter,
+        expectedEnOrUr, expectedInteger, unknownPerson;
 };
+
+// `pattern` with each "{}" replaced by the next of `values`, in order (an
+// Urdu sentence may leave one out); escaping is the caller's.
+std::string fill(std::string_view pattern, const std::vector<std::string>& values);
 
 const PortalWords& words(model::Lang lang);
 
