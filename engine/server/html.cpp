@@ -10,8 +10,18 @@ std::string bilingual(const model::Text& text) {
     return out;
 }
 
+std::string tableHead(const std::vector<std::string_view>& columns) {
+    std::string out = "<thead><tr>";
+    for (std::string_view column : columns) out += "<th scope=\"col\">" + std::string(column) + "</th>";
+    return out + "</tr></thead>\n<tbody>\n";
+}
+
+std::string cell(std::string_view column, const std::string& content) {
+    return "<td data-label=\"" + std::string(column) + "\">" + content + "</td>";
+}
+
 std::string page(const std::string& title, const std::optional<Session>& session, const std::string& main,
-                 model::Lang lang) {
+                 model::Lang lang, const std::string& switchTo) {
     const PortalWords& say = words(lang);
     const bool urdu = lang == model::Lang::Ur;
     std::string out = std::string("<!doctype html>\n<html lang=\"") + model::langCode(lang) + "\" dir=\"" +
@@ -24,12 +34,12 @@ std::string page(const std::string& title, const std::optional<Session>& session
                       "<a class=\"brand\" href=\"/partnerships\">PWON <span>" + std::string(say.brandLine) + "</span></a>\n";
     // The switch stays on the page it is on; the portal remembers the choice.
     const model::Lang other = urdu ? model::Lang::En : model::Lang::Ur;
-    out += std::string("<a class=\"switch\" href=\"?lang=") + model::langCode(other) + "\" lang=\"" +
+    out += "<a class=\"switch\" href=\"" + escape(switchTo) + "?lang=" + model::langCode(other) + "\" lang=\"" +
            model::langCode(other) + "\" hreflang=\"" + model::langCode(other) + "\">" +
            std::string(say.otherLanguage) + "</a>\n";
     if (session) {
         const Account& account = session->account;
-        if (account.isFacilitator()) out += "<a class=\"nav\" href=\"/workspace\">Workspace</a>\n";
+        if (account.isFacilitator()) out += "<a class=\"nav\" href=\"/workspace\">" + std::string(say.workspace) + "</a>\n";
         out += "<span class=\"who\">" + escape(account.name) + " · " +
                (account.isFacilitator() ? std::string(say.facilitator) : escape(account.utility)) + "</span>\n"
                "<form method=\"post\" action=\"/sign-out\"><input type=\"hidden\" name=\"csrf\" value=\"" +
@@ -96,8 +106,8 @@ dd{margin:0}
 .verified{max-width:36rem}
 .bar .nav{color:#fff}
 .workspace-grid{display:grid;grid-template-columns:16rem 1fr;gap:1.5rem}
-.steps ol{margin:0;padding:0 0 0 1.4rem;background:#fff;border:1px solid var(--line);border-radius:8px;padding:.75rem .75rem .75rem 2rem}
-.steps li{margin:.2rem 0}.steps li[aria-current]{font-weight:700}.steps li[aria-current] a{color:var(--ink)}
+.steps ol{margin:0;background:#fff;border:1px solid var(--line);border-radius:8px;padding:.75rem;padding-inline-start:2rem}
+[dir=rtl] .steps li{line-height:2.4}.steps li{margin:.2rem 0}.steps .badge{line-height:1.6;vertical-align:middle}.steps li[aria-current]{font-weight:700}.steps li[aria-current] a{color:var(--ink)}
 .workspace fieldset{border:1px solid var(--line);border-radius:6px;background:#fff;margin:0 0 1rem;padding:.5rem 1rem 1rem;min-width:0}
 .workspace legend{font-weight:700;padding:0 .3rem}
 .workspace .field{margin:.6rem 0}
@@ -106,7 +116,9 @@ dd{margin:0}
 .workspace .pair{display:grid;grid-template-columns:1fr 1fr;gap:.75rem}
 .workspace label.lang{display:block;font-weight:400;font-size:.85rem;color:var(--muted);margin:0}
 .workspace textarea,.workspace input[type=text],.workspace input[type=date],.workspace input[type=month],.workspace input[type=number],.workspace select{width:100%;padding:.4rem;border:1px solid #8d9cab;border-radius:4px;font:inherit;background:#fff}
-.workspace textarea.ur,.workspace input.ur{font-size:1.05rem;line-height:2.2}
+/* Each Text's inputs in their own language's face, whatever the page's. */
+.workspace textarea.ur,.workspace input.ur{font-family:"Noto Nastaliq Urdu","Noto Naskh Arabic",serif;font-size:1.05rem;line-height:2.2}
+.workspace textarea[lang=en],.workspace input[lang=en],.workspace select[lang=en]{font-family:system-ui,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.5}
 .workspace .row{display:flex;gap:.5rem;align-items:flex-start;border-top:1px dashed var(--line);padding-top:.5rem}
 .workspace .row-fields{flex:1;min-width:0}.workspace .row-tools{display:flex;gap:.25rem;padding-top:1.6rem}
 button.small{margin-top:.25rem;padding:.2rem .55rem;background:#e1ecf8;color:var(--pwon-dark)}
@@ -114,7 +126,9 @@ button.small{margin-top:.25rem;padding:.2rem .55rem;background:#e1ecf8;color:var
 .field-warning{color:#6e4a00;background:#fff1cc;padding:.2rem .5rem;border-radius:4px;margin:.25rem 0}
 .missing{color:#6e4a00;font-size:.9rem;margin:.2rem 0}
 .overdue{background:#fde8e8;color:#8a1c1c}.signed{background:#dff3e6;color:#135c33}
-.problems{padding-left:1.2rem}
+.problems{padding-inline-start:1.2rem}
+/* JSON paths, ids and dates read left to right on an Urdu page too. */
+code{direction:ltr;unicode-bidi:isolate}
 @media (max-width:700px){.workspace-grid,.workspace .pair{grid-template-columns:1fr}
 table{display:block;overflow-x:auto}}
 )";

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/escape.h"
 #include "model/text.h"
@@ -19,10 +20,17 @@ using base::escape;
 // right-to-left span.
 std::string bilingual(const model::Text& text);
 
+// A table's head, and a cell that names its column, which a phone shows
+// above the cell's value (each row a card: the style sheet).
+std::string tableHead(const std::vector<std::string_view>& columns);
+std::string cell(std::string_view column, const std::string& content);
+
 // The whole page around `main` (HTML already escaped), in `lang`: Urdu
-// pages are right to left.
+// pages are right to left. The switch to the other language opens the
+// page's own address, or `switchTo` when the page answers a POST whose
+// address a GET does not show again.
 std::string page(const std::string& title, const std::optional<Session>& session, const std::string& main,
-                 model::Lang lang = model::Lang::En);
+                 model::Lang lang = model::Lang::En, const std::string& switchTo = "");
 
 // The style sheet served at /style.css.
 const std::string& styleSheet();

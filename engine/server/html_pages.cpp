@@ -25,18 +25,6 @@ model::Text organisationName(const model::Organisation& o) {
     return {o.shortName.empty() ? o.name.en : o.shortName, o.name.ur};
 }
 
-// A table's head, and a cell that names its column, which a phone shows
-// above the cell's value (each row a card: html.cpp's style sheet).
-std::string tableHead(const std::vector<std::string_view>& columns) {
-    std::string out = "<thead><tr>";
-    for (std::string_view column : columns) out += "<th scope=\"col\">" + str(column) + "</th>";
-    return out + "</tr></thead>\n<tbody>\n";
-}
-
-std::string cell(std::string_view column, const std::string& content) {
-    return "<td data-label=\"" + str(column) + "\">" + content + "</td>";
-}
-
 std::string languageName(model::Lang lang, const PortalWords& say) {
     return lang == model::Lang::Ur ? str(say.urdu) : str(say.english);
 }
@@ -234,7 +222,7 @@ std::string signedCopyPage(const Session& session, const DocumentsHeading& headi
                     title + "</h1>\n<p class=\"" + (accepted ? "notice\" role=\"status" : "alert\" role=\"alert") +
                     "\">" + escape(message) + "</p>\n" +
                     (accepted ? "" : "<p class=\"sub\">" + str(say.nothingKept) + "</p>\n"),
-                lang);
+                lang, "/partnerships/" + heading.id);
 }
 
 std::string duePage(const Session& session, const std::vector<model::Partnership>& partnerships,

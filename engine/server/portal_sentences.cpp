@@ -8,14 +8,14 @@
 
 namespace wop::server::html {
 
-std::string fill(std::string_view pattern, std::initializer_list<std::string> values) {
+std::string fill(std::string_view pattern, const std::vector<std::string>& values) {
     std::string out;
     for (std::size_t i = 0; i < pattern.size(); ++i) {
         const bool placeholder = pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
                                  pattern[i + 1] >= '1' && pattern[i + 1] <= '9';
         const auto n = placeholder ? static_cast<std::size_t>(pattern[i + 1] - '1') : values.size();
         if (n < values.size()) {
-            out += values.begin()[n];
+            out += values[n];
             i += 2;
         } else {
             out += pattern[i];

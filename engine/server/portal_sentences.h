@@ -6,9 +6,9 @@
 // the pages escape it.
 #pragma once
 
-#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "batch/partnership_status.h"
 #include "intake/intake.h"
@@ -19,7 +19,7 @@
 namespace wop::server::html {
 
 // `pattern` with {1}, {2}, ... replaced by `values`, in that order.
-std::string fill(std::string_view pattern, std::initializer_list<std::string> values);
+std::string fill(std::string_view pattern, const std::vector<std::string>& values);
 
 std::string dueReason(const batch::DueReason& reason, model::Lang lang);
 // "on 2025-05-09", "2025-12-01 to 2026-02-01", "after 2025-12-31"; empty without a date.

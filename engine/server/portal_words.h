@@ -3,7 +3,9 @@
 // is written once and says what the reader's language's table holds.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/text.h"
 
@@ -52,6 +54,17 @@ struct PortalWords {
         noFileChosen, notOfThisPage, refusedBecause;
     // What a file verified is of its version
     std::string_view fileAsMade, fileFiledCopy, fileSignedSince;
+    // The workspace. Sentences of values as above.
+    std::string_view workspace, workspaceWhat, newPartnership, createPartnership, steps, next, everyStepReached,
+        nextIs, documentsToMake, documents, madeAfterSave, state, signedBy, everyVersion, history, downloadJson, save,
+        saved, by, whatChanged, created, uploadJson, uploadWhat, partnershipFile, upload, required, yes, no, add,
+        addRow, moveUp, moveDown, remove, urduMissing, errorSays, warningSays,
+        savedAsVersion, mergedMeanwhile, beingMadeAgain, nothingChanged, notSavedCorrect, notCreated, idTaken,
+        savedMeanwhileBy, reopenTheStep, conflictsAt, yourEntriesKept, importedAs, notImported, notJson, idNotThis;
+    // The loader's commonest messages: the English table has the loader's own
+    // wording, which workspace_messages.h knows them by, the Urdu says them again.
+    std::string_view missingField, expectedDate, expectedMonth, expectedNonEmpty, expectedId, expectedOnOrAfter,
+        expectedEnOrUr, expectedInteger, unknownPerson;
 };
 
 const PortalWords& words(model::Lang lang);

@@ -8,6 +8,9 @@
 
 #include "base/escape.h"
 #include "model/json_tree.h"
+#include "server/portal_words.h"
+#include "server/workspace_labels.h"
+#include "server/workspace_messages.h"
 
 namespace wop::server {
 
@@ -23,14 +26,6 @@ using model::json::isObject;
 
 Object::Ptr newObject() { return new Object(Poco::JSON_PRESERVE_KEY_ORDER); }
 
-// "expected_results" -> "Expected results"
-std::string labelOf(const std::string& key) {
-    std::string label = key;
-    std::replace(label.begin(), label.end(), '_', ' ');
-    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
-    return label;
-}
-
 std::string textOf(const std::optional<Var>& value) {
     if (!value || value->isEmpty() || isObject(*value) || isArray(*value)) return "";
     return value->convert<std::string>();
@@ -44,7 +39,7 @@ std::string languageOf(const std::optional<Var>& value, const char* lang) {
 
 class Renderer {
 public:
-    explicit Renderer(FormNotes& notes) : notes_(notes) {}
+    Renderer(FormNotes& notes, model::Lang lang) : notes_(notes), lang_(lang), say_(html::words(lang)) {}
 
     std::string field(const FieldSpec& spec, const std::string& path, const std::optional<Var>& value,
                       const std::string& label) {
@@ -63,7 +58,7 @@ private:
         std::string out = "<fieldset class=\"group\"><legend>" + escape(label) + "</legend>\n" + hint(spec) + notesAt(path);
         for (const FieldSpec& member : spec.members)
             out += field(member, path + "." + member.key, value ? model::json::at(*value, member.key) : std::nullopt,
-                         labelOf(member.key));
+                         fieldLabel(member.key, lang_));
         return out + "</fieldset>\n";
     }
 
@@ -77,16 +72,16 @@ private:
             const std::string row = path + "[" + std::to_string(i) + "]";
             out += "<div class=\"row\"><div class=\"row-fields\">" +
                    field(item, row, value->extract<Array::Ptr>()->get(static_cast<unsigned>(i)), std::to_string(i + 1)) +
-                   "</div><div class=\"row-tools\">" + button("up " + row, "↑", "Move up") +
-                   button("down " + row, "↓", "Move down") + button("remove " + row, "✕", "Remove") + "</div></div>\n";
+                   "</div><div class=\"row-tools\">" + button("up " + row, "↑", say_.moveUp) +
+                   button("down " + row, "↓", say_.moveDown) + button("remove " + row, "✕", say_.remove) + "</div></div>\n";
         }
-        return out + button("add " + path, "+ Add", "Add a row") + "</fieldset>\n";
+        return out + button("add " + path, std::string(say_.add), say_.addRow) + "</fieldset>\n";
     }
 
     std::string text(const FieldSpec& spec, const std::string& path, const std::optional<Var>& value,
                      const std::string& label) {
         const bool line = spec.kind == Kind::Line;
-        auto input = [&](const char* lang, const char* dir, const char* caption) {
+        auto input = [&](const char* lang, const char* dir, const std::string& caption) {
             const std::string name = path + "." + lang;
             const std::string attributes = " id=\"f-" + escape(name) + "\" name=\"" + escape(name) + "\" lang=\"" + lang +
                                            "\" dir=\"" + dir + "\"" + (std::string(lang) == "ur" ? " class=\"ur\"" : "");
@@ -96,12 +91,11 @@ private:
                          : "<textarea rows=\"2\"" + attributes + ">" + current + "</textarea>");
         };
         std::string out = "<div class=\"field text\"><span class=\"name\">" + escape(label) + required(spec) + "</span>" +
-                          hint(spec) + "<div class=\"pair\"><div>" + input("en", "ltr", "English") +
-                          "</div><div class=\"ur-side\">" + input("ur", "rtl", "<span lang=\"ur\" class=\"ur\">اردو</span>") +
+                          hint(spec) + "<div class=\"pair\"><div>" + input("en", "ltr", std::string(say_.english)) +
+                          "</div><div class=\"ur-side\">" +
+                          input("ur", "rtl", std::string(say_.urdu)) +
                           "</div></div>\n";
-        if (notes_.englishOnly.erase(path))
-            out += "<p class=\"missing\">The Urdu is missing: Urdu documents print the English. "
-                   "<span lang=\"ur\" dir=\"rtl\" class=\"ur\">اردو متن موجود نہیں</span></p>\n";
+        if (notes_.englishOnly.erase(path)) out += "<p class=\"missing\">" + std::string(say_.urduMissing) + "</p>\n";
         out += notesAt(path) + notesAt(path + ".en") + notesAt(path + ".ur");
         return out + "</div>\n";
     }
@@ -111,8 +105,10 @@ private:
         const std::string id = "f-" + escape(path);
         const std::string current = textOf(value);
         std::string input;
-        auto select = [&](const std::vector<std::pair<std::string, std::string>>& options) {
-            std::string out = "<select id=\"" + id + "\" name=\"" + escape(path) + "\"><option value=\"\"></option>";
+        // `attributes`: a person's name is shown in English, left to right on an Urdu page too.
+        auto select = [&](const std::vector<std::pair<std::string, std::string>>& options, const char* attributes = "") {
+            std::string out = "<select id=\"" + id + "\" name=\"" + escape(path) + "\"" + attributes +
+                              "><option value=\"\"></option>";
             bool found = current.empty();
             for (const auto& [option, shown] : options) {
                 found = found || option == current;
@@ -129,12 +125,12 @@ private:
         switch (spec.kind) {
             case Kind::Choice: {
                 std::vector<std::pair<std::string, std::string>> options;
-                for (const std::string& choice : spec.choices) options.emplace_back(choice, choice);
+                for (const std::string& choice : spec.choices) options.emplace_back(choice, choiceName(choice, lang_));
                 input = select(options);
                 break;
             }
-            case Kind::Boolean: input = select({{"true", "yes"}, {"false", "no"}}); break;
-            case Kind::Person: input = select(notes_.people); break;
+            case Kind::Boolean: input = select({{"true", std::string(say_.yes)}, {"false", std::string(say_.no)}}); break;
+            case Kind::Person: input = select(notes_.people, " lang=\"en\" dir=\"ltr\""); break;
             case Kind::Date: input = typed("date", ""); break;
             case Kind::Month: input = typed("month", " placeholder=\"YYYY-MM\""); break;
             case Kind::Integer: input = typed("number", " min=\"0\" step=\"1\""); break;
@@ -144,15 +140,19 @@ private:
                input + notesAt(path) + "</div>\n";
     }
 
-    static std::string required(const FieldSpec& spec) { return spec.required ? " <abbr title=\"required\">*</abbr>" : ""; }
-
-    static std::string hint(const FieldSpec& spec) {
-        return spec.description.empty() ? "" : "<small class=\"hint\">" + escape(spec.description) + "</small>";
+    std::string required(const FieldSpec& spec) const {
+        return spec.required ? " <abbr title=\"" + std::string(say_.required) + "\">*</abbr>" : "";
     }
 
-    static std::string button(const std::string& op, const std::string& text, const std::string& title) {
-        return "<button type=\"submit\" class=\"small\" name=\"op\" value=\"" + escape(op) + "\" title=\"" + title +
-               "\" aria-label=\"" + title + "\">" + text + "</button>";
+    std::string hint(const FieldSpec& spec) const {
+        return spec.description.empty() ? ""
+                                        : "<small class=\"hint\">" + escape(fieldHint(spec.description, lang_)) + "</small>";
+    }
+
+    static std::string button(const std::string& op, const std::string& text, std::string_view title) {
+        const std::string said(title);
+        return "<button type=\"submit\" class=\"small\" name=\"op\" value=\"" + escape(op) + "\" title=\"" + said +
+               "\" aria-label=\"" + said + "\">" + text + "</button>";
     }
 
     // The diagnostics at exactly `path`, taken out of the notes.
@@ -163,7 +163,8 @@ private:
             const model::Diagnostic& d = it->second;
             const bool error = d.severity == model::Diagnostic::Severity::Error;
             out += "<p class=\"" + std::string(error ? "field-error" : "field-warning") + "\" role=\"" +
-                   (error ? "alert" : "note") + "\">" + (error ? "Error: " : "Warning: ") + escape(d.message) +
+                   (error ? "alert" : "note") + "\">" + std::string(error ? say_.errorSays : say_.warningSays) + ": " +
+                   escape(diagnosticMessage(d.message, lang_)) +
                    (d.rule.empty() ? "" : " [" + escape(d.rule) + "]") + "</p>\n";
         }
         notes_.diagnostics.erase(first, last);
@@ -171,6 +172,8 @@ private:
     }
 
     FormNotes& notes_;
+    model::Lang lang_;
+    const html::PortalWords& say_;
 };
 
 // The key of each step of a path, indexes dropped: "a.b[2].c" -> a, b, c.
@@ -290,12 +293,12 @@ const FieldSpec* specAt(const FieldSpec& root, const std::string& path) {
 }
 
 std::string formFields(const FieldSpec& root, const std::vector<std::string>& paths, const Var& document,
-                       FormNotes& notes) {
-    Renderer renderer(notes);
+                       FormNotes& notes, model::Lang lang) {
+    Renderer renderer(notes, lang);
     std::string out;
     for (const std::string& path : paths)
         if (const FieldSpec* spec = specAt(root, path))
-            out += renderer.field(*spec, path, model::json::at(document, path), labelOf(keysOf(path).back()));
+            out += renderer.field(*spec, path, model::json::at(document, path), fieldLabel(keysOf(path).back(), lang));
     return out;
 }
 

@@ -17,6 +17,7 @@
 #include <Poco/Net/NameValueCollection.h>
 
 #include "model/diagnostic.h"
+#include "model/text.h"
 #include "server/workspace_schema.h"
 
 namespace wop::server {
@@ -39,9 +40,11 @@ struct FormNotes {
 const FieldSpec* specAt(const FieldSpec& root, const std::string& path);
 
 // The fields at `paths` of `document`, as HTML; the diagnostics shown are
-// taken out of `notes`, so that what remains can be shown apart.
+// taken out of `notes`, so that what remains can be shown apart. Labels,
+// hints and messages are in `lang`; each Text has its English input left
+// to right and its Urdu right to left, whatever the page's language.
 std::string formFields(const FieldSpec& root, const std::vector<std::string>& paths,
-                       const Poco::Dynamic::Var& document, FormNotes& notes);
+                       const Poco::Dynamic::Var& document, FormNotes& notes, model::Lang lang);
 
 // Sets `paths` of `document` from the posted `form`, each whole (a value
 // left empty is removed). With `keepEmptyRows`, a list's empty rows stay,

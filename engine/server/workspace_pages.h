@@ -1,6 +1,7 @@
 // The workspace's pages: the partnerships with a form for a new one, a
 // step's form with the steps around it, what is next and the documents
-// made, and a partnership's history of versions.
+// made, and a partnership's history of versions; each in the reader's
+// language (portal_words.h), Urdu right to left.
 #pragma once
 
 #include <optional>
@@ -18,7 +19,7 @@
 
 namespace wop::server::html {
 
-// What a message above a form says: done, or what stopped it.
+// What a message above a form says, in the page's language: done, or what stopped it.
 struct FormMessage {
     enum class Kind { None, Done, Refused } kind = Kind::None;
     std::string text;
@@ -28,7 +29,7 @@ struct FormMessage {
 // diagnostics not at any of them.
 std::string workspaceIndex(const Session& session, const std::vector<const model::Partnership*>& partnerships,
                            const std::string& fields, const std::vector<model::Diagnostic>& others,
-                           const FormMessage& message);
+                           const FormMessage& message, model::Lang lang);
 
 struct StepView {
     std::string partnership;
@@ -43,9 +44,10 @@ struct StepView {
     std::optional<Regenerator::Status> regeneration;
 };
 
-std::string workspaceStepPage(const Session& session, const StepView& view);
+std::string workspaceStepPage(const Session& session, const StepView& view, model::Lang lang);
 
 std::string workspaceHistoryPage(const Session& session, const std::string& partnership, const model::Text& title,
-                                 const std::vector<store::PartnershipVersion>& versions, const FormMessage& message);
+                                 const std::vector<store::PartnershipVersion>& versions, const FormMessage& message,
+                                 model::Lang lang);
 
 }  // namespace wop::server::html

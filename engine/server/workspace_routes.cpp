@@ -6,12 +6,14 @@
 #include "batch/next_step.h"
 #include "model/json_tree.h"
 #include "model/loader.h"
+#include "server/portal_words.h"
 #include "server/route_handlers.h"
 #include "server/upload_form.h"
 #include "server/url_encoded_form.h"
 #include "server/visibility.h"
 #include "server/workspace_data.h"
 #include "server/workspace_form.h"
+#include "server/workspace_messages.h"
 #include "server/workspace_pages.h"
 #include "store/stored_images.h"
 
@@ -64,7 +66,7 @@ void showStep(PortalContext& context, Exchange& exchange, const WorkspaceStep& s
     view.partnership = id;
     view.step = &step;
     view.version = version;
-    view.fields = formFields(context.workspaceSchema, step.paths(), document, notes);
+    view.fields = formFields(context.workspaceSchema, step.paths(), document, notes, exchange.lang);
     view.others = remaining(notes);
     view.message = message;
     if (const model::Partnership* shown = loaded.partnership ? &*loaded.partnership : nullptr) {
@@ -77,24 +79,24 @@ void showStep(PortalContext& context, Exchange& exchange, const WorkspaceStep& s
     for (ListedDocument& d : listDocuments(visible.versionsOf(id), context.data.signedCopiesOf(id)))
         if (d.latest) view.documents.push_back(std::move(d));
     view.regeneration = context.regenerator.status();
-    exchange.sendHtml(status, html::workspaceStepPage(*exchange.session, view));
+    exchange.sendHtml(status, html::workspaceStepPage(*exchange.session, view, exchange.lang));
 }
 
-std::string refusalOf(const WorkspaceSave& save) {
-    std::string text = "Not saved: version " + std::to_string(save.version) + " was saved by " + save.latestBy +
-                       " after you opened this form";
-    if (save.conflicts.empty()) return text + ". Open the step again to see it, then make your change anew.";
-    text += ", and it changed what you changed too:";
+std::string refusalOf(const WorkspaceSave& save, const html::PortalWords& say) {
+    std::string text = html::fill(say.savedMeanwhileBy, {std::to_string(save.version), save.latestBy}) + " ";
+    if (save.conflicts.empty()) return text + std::string(say.reopenTheStep);
+    text += say.conflictsAt;
     for (const std::string& path : save.conflicts) text += " " + path;
-    return text + ". Your entries are below, not saved; open the step again to see the other version.";
+    return text + ". " + std::string(say.yourEntriesKept);
 }
 
 void showIndex(PortalContext& context, Exchange& exchange, const Var& document, const FormNotes& given,
                const FormMessage& message, int status) {
     FormNotes notes = given;
     const Visibility visible(context.data, exchange.session->account);
-    const std::string fields = formFields(context.workspaceSchema, newPartnershipPaths(), document, notes);
-    exchange.sendHtml(status, html::workspaceIndex(*exchange.session, visible.partnerships(), fields, remaining(notes), message));
+    const std::string fields = formFields(context.workspaceSchema, newPartnershipPaths(), document, notes, exchange.lang);
+    exchange.sendHtml(status, html::workspaceIndex(*exchange.session, visible.partnerships(), fields, remaining(notes),
+                                                   message, exchange.lang));
 }
 
 Var newPartnershipSkeleton() {
@@ -110,17 +112,17 @@ void workspaceIndex(PortalContext& context, Exchange& exchange) {
 }
 
 void workspaceCreate(PortalContext& context, Exchange& exchange) {
+    const html::PortalWords& say = html::words(exchange.lang);
     const Poco::Net::NameValueCollection form = postedForm(exchange);
     Var document = newPartnershipSkeleton();
     readForm(context.workspaceSchema, newPartnershipPaths(), form, false, document);
     const std::string id = form.get("id", "");
     if (!id.empty() && workspaceFile(context.data, id))
-        return showIndex(context, exchange, document, {}, {FormMessage::Kind::Refused,
-                         "A partnership with the id \"" + id + "\" exists already: choose another id."}, 409);
+        return showIndex(context, exchange, document, {}, {FormMessage::Kind::Refused, html::fill(say.idTaken, {id})}, 409);
     const WorkspaceSave save = saveWorkspaceFile(context.data, id, 0, document, exchange.session->account.name);
     if (save.outcome != WorkspaceSave::Outcome::Saved)
         return showIndex(context, exchange, document, FormNotes::of(save.diagnostics, {}),
-                         {FormMessage::Kind::Refused, "Not created: correct what is marked below."}, 422);
+                         {FormMessage::Kind::Refused, std::string(say.notCreated)}, 422);
     context.log.notice("workspace: " + exchange.session->account.name + " created " + id);
     exchange.redirect("/workspace/" + id + "/parties");
 }
@@ -139,13 +141,13 @@ void workspaceStep(PortalContext& context, Exchange& exchange) {
     const WorkspaceStep* step = findWorkspaceStep(exchange.params[1]);
     const auto file = workspaceFile(context.data, exchange.params[0]);
     if (!step || !file) return exchange.sendError(404);
+    const html::PortalWords& say = html::words(exchange.lang);
     FormMessage message;
     if (const auto saved = queryParameter(exchange, "saved"))
-        message = {FormMessage::Kind::Done, "Saved as version " + *saved +
-                                                (queryParameter(exchange, "merged") ? ", merged with the version saved "
-                                                                                      "meanwhile (it changed other fields)"
+        message = {FormMessage::Kind::Done, html::fill(say.savedAsVersion, {*saved}) + " " +
+                                                (queryParameter(exchange, "merged") ? std::string(say.mergedMeanwhile) + " "
                                                                                     : "") +
-                                                ". The documents it affects are being made again."};
+                                                std::string(say.beingMadeAgain)};
     showStep(context, exchange, *step, model::json::read(file->json), file->version, store::StoredImages(file->images),
              message, 200);
 }
@@ -165,6 +167,7 @@ void workspaceSave(PortalContext& context, Exchange& exchange) {
     const store::StoredImages images(file->images);
     Var document = model::json::read(file->json);
     const std::string op = form.get("op", "save");
+    const html::PortalWords& say = html::words(exchange.lang);
     readForm(context.workspaceSchema, step->paths(), form, op != "save", document);
     if (op != "save") {
         // A row added, removed or moved: the form again, nothing stored.
@@ -182,17 +185,16 @@ void workspaceSave(PortalContext& context, Exchange& exchange) {
                                      std::to_string(save.version) + (save.merged ? "&merged=1" : ""));
         case Outcome::Unchanged:
             return showStep(context, exchange, *step, document, basedOn, images,
-                            {FormMessage::Kind::Done, "Nothing changed: nothing was saved."}, 200);
+                            {FormMessage::Kind::Done, std::string(say.nothingChanged)}, 200);
         case Outcome::Conflict:
             return showStep(context, exchange, *step, document, basedOn, images,
-                            {FormMessage::Kind::Refused, refusalOf(save)}, 409);
+                            {FormMessage::Kind::Refused, refusalOf(save, say)}, 409);
         case Outcome::Invalid: {
             model::LoadResult judged;
             judged.diagnostics = save.diagnostics;
             judged.englishOnly = save.englishOnly;
             return showStep(context, exchange, *step, document, basedOn, images,
-                            {FormMessage::Kind::Refused, "Not saved: correct what is marked below. Nothing was stored."},
-                            422, judged);
+                            {FormMessage::Kind::Refused, std::string(say.notSavedCorrect)}, 422, judged);
         }
     }
 }
@@ -207,8 +209,9 @@ void workspaceHistory(PortalContext& context, Exchange& exchange) {
     if (partnership) title = partnership->title.empty() ? partnership->subject : partnership->title;
     FormMessage message;
     if (const auto saved = queryParameter(exchange, "saved"))
-        message = {FormMessage::Kind::Done, "The file was imported as version " + *saved + "."};
-    exchange.sendHtml(200, html::workspaceHistoryPage(*exchange.session, id, title, workspaceHistory(context.data, id), message));
+        message = {FormMessage::Kind::Done, html::fill(html::words(exchange.lang).importedAs, {*saved})};
+    exchange.sendHtml(200, html::workspaceHistoryPage(*exchange.session, id, title, workspaceHistory(context.data, id),
+                                                      message, exchange.lang));
 }
 
 void workspaceJson(PortalContext& context, Exchange& exchange) {
@@ -224,26 +227,28 @@ void workspaceJsonUpload(PortalContext& context, Exchange& exchange) {
     const auto form = readUploadForm(exchange, context.settings.uploads.maxBytes);
     if (!form || form->file.empty()) return exchange.sendError(400);
     if (form->fileTooLarge) return exchange.sendError(413);
+    const html::PortalWords& say = html::words(exchange.lang);
     auto refuse = [&](int status, const std::string& why) {
         exchange.sendHtml(status, html::workspaceHistoryPage(*exchange.session, id, {id, ""},
                                                               workspaceHistory(context.data, id),
-                                                              {FormMessage::Kind::Refused, why}));
+                                                              {FormMessage::Kind::Refused, why}, exchange.lang));
     };
     Var uploaded;
     try {
         uploaded = model::json::read(form->file);
     } catch (const std::exception& e) {
-        return refuse(422, "Not imported: the file is no JSON: " + std::string(e.what()));
+        return refuse(422, std::string(say.notJson) + " " + e.what());
     }
     const auto uploadedId = model::json::at(uploaded, "id");
     if (!uploadedId || !uploadedId->isString() || uploadedId->extract<std::string>() != id)
-        return refuse(422, "Not imported: the file's \"id\" is not \"" + id + "\".");
+        return refuse(422, html::fill(say.idNotThis, {id}));
     // As `wopdocs import` takes a file: over whatever was saved before.
     const WorkspaceSave save = saveWorkspaceFile(context.data, id, file->version, uploaded, exchange.session->account.name);
     if (save.outcome == WorkspaceSave::Outcome::Invalid) {
-        std::string why = "Not imported:";
+        std::string why(say.notImported);
         for (const model::Diagnostic& d : save.diagnostics)
-            if (d.severity == model::Diagnostic::Severity::Error) why += " " + d.path + ": " + d.message + ";";
+            if (d.severity == model::Diagnostic::Severity::Error)
+                why += " " + d.path + ": " + diagnosticMessage(d.message, exchange.lang) + ";";
         return refuse(422, why);
     }
     if (save.outcome == WorkspaceSave::Outcome::Saved) context.regenerator.startOrQueue(id);

@@ -43,6 +43,16 @@ protected:
     // How wide the page is laid out, which must not pass the screen's width.
     int pageWidth() { return browser_->evaluate("document.scrollingElement.scrollWidth").convert<int>(); }
 
+    // The face came from the portal, and the page's text is set in it.
+    void expectSetInNastaliq() {
+        EXPECT_TRUE(browser_->evaluate("[...document.fonts].some(f => f.family.includes('Nastaliq') && "
+                                       "f.status == 'loaded')")
+                        .convert<bool>());
+        EXPECT_NE(browser_->evaluate("getComputedStyle(document.querySelector('h1')).fontFamily").toString().find(
+                      "Nastaliq"),
+                  std::string::npos);
+    }
+
     // Keeps what the screen shows, as `name`.png.
     void keepScreenshot(const std::string& name) {
         const std::string png = browser_->screenshot();
@@ -84,17 +94,64 @@ TEST_F(PortalPhone, TheUrduInterfaceIsRightToLeftInNastaliq) {
         EXPECT_EQ(browser_->evaluate("document.documentElement.lang").toString(), "ur");
         EXPECT_EQ(browser_->evaluate("document.documentElement.dir").toString(), "rtl");
         EXPECT_LE(pageWidth(), phoneWidth);
-        // The face came from the portal, and the page's text is set in it.
-        EXPECT_TRUE(browser_->evaluate("[...document.fonts].some(f => f.family.includes('Nastaliq') && "
-                                       "f.status == 'loaded')")
-                        .convert<bool>());
-        EXPECT_NE(browser_->evaluate("getComputedStyle(document.querySelector('h1')).fontFamily").toString().find(
-                      "Nastaliq"),
-                  std::string::npos);
+        expectSetInNastaliq();
     }
     keepScreenshot("portal-phone-partnerships-ur");
     open("/partnerships/lahore-faisalabad-nrw", "lahore", "ur");
     keepScreenshot("portal-phone-documents-ur");
+}
+
+// A workspace page as the facilitator sees it on the phone, in English and
+// in Urdu: it fits the screen, says its language and direction, and each
+// Text's inputs keep theirs whatever the page's, the Urdu in Nastaliq.
+class WorkspacePhone : public PortalPhone {
+protected:
+    // `shown`: what the screenshot scrolls to, when not the page's top.
+    void checkInBothLanguages(const std::string& path, const std::string& screenshot, bool hasTexts,
+                              const std::string& shown = "") {
+        for (const std::string lang : {"en", "ur"}) {
+            SCOPED_TRACE(path + " in " + lang);
+            open(path, "pwon", lang == "ur" ? "ur-PK,ur;q=0.9,en;q=0.5" : "en-GB,en;q=0.8");
+            EXPECT_EQ(browser_->evaluate("document.documentElement.lang").toString(), lang);
+            EXPECT_EQ(browser_->evaluate("document.documentElement.dir").toString(), lang == "ur" ? "rtl" : "ltr");
+            EXPECT_LE(pageWidth(), phoneWidth);
+            if (lang == "ur") expectSetInNastaliq();
+            if (hasTexts) {
+                // Every Urdu input right to left in Nastaliq, every English one left to right.
+                EXPECT_EQ(browser_->evaluate("(() => { const u = [...document.querySelectorAll("
+                                             "'textarea[lang=ur], input[lang=ur]')]; return u.length > 0 && u.every(e => "
+                                             "getComputedStyle(e).direction == 'rtl' && "
+                                             "getComputedStyle(e).fontFamily.startsWith('\"Noto Nastaliq Urdu\"')); })()")
+                              .convert<bool>(),
+                          true);
+                EXPECT_EQ(browser_->evaluate("(() => { const e = [...document.querySelectorAll("
+                                             "'textarea[lang=en], input[lang=en]')]; return e.length > 0 && e.every(i => "
+                                             "getComputedStyle(i).direction == 'ltr'); })()")
+                              .convert<bool>(),
+                          true);
+            }
+            if (!shown.empty())
+                browser_->evaluate("document.querySelector('" + shown + "').scrollIntoView(), scrollBy(0, -60)");
+            keepScreenshot(screenshot + (lang == "ur" ? "-ur" : ""));
+        }
+    }
+};
+
+TEST_F(WorkspacePhone, ThePartnershipsAndTheFormForANewOne) {
+    checkInBothLanguages("/workspace", "workspace-phone-partnerships", true);
+}
+
+TEST_F(WorkspacePhone, APartnershipItsNextStepWhatIsDueAndItsDocuments) {
+    checkInBothLanguages("/workspace/peshawar-mardan-metering", "workspace-phone-partnership", true);
+}
+
+TEST_F(WorkspacePhone, AStepsFormWithAListsRowsAndTheirButtons) {
+    checkInBothLanguages("/workspace/peshawar-mardan-metering/initial-meeting", "workspace-phone-step", true,
+                         "fieldset.list");
+}
+
+TEST_F(WorkspacePhone, TheHistoryOfVersions) {
+    checkInBothLanguages("/workspace/peshawar-mardan-metering/history", "workspace-phone-history", false);
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 // two facilitators editing at once; a list's rows added, moved and
 // removed; and every editing route refused to a utility's user.
 #include <chrono>
+#include <regex>
+#include <set>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -17,6 +19,7 @@
 #include "portal_fixture.h"
 #include "server/workspace_schema.h"
 #include "server/workspace_form.h"
+#include "server/workspace_labels.h"
 #include "store/partnership_versions.h"
 #include "store/store.h"
 
@@ -127,6 +130,20 @@ protected:
     HttpResponse saveStep(const std::string& id, const std::string& step, const Var& data,
                           const std::vector<std::string>& paths, int base) const {
         return post("/workspace/" + id + "/" + step, stepFields(data, paths, base), facilitator_);
+    }
+
+    // `file` uploaded as peshawar-mardan-metering's partnership file.
+    HttpResponse upload(const std::string& file) const {
+        const std::string boundary = "----wopdocsFormBoundary7MA4YWxkTrZu0gW";
+        HttpRequest request;
+        request.method = "POST";
+        request.target = "/workspace/peshawar-mardan-metering/json";
+        request.cookie = facilitator_.cookie;
+        request.contentType = "multipart/form-data; boundary=" + boundary;
+        request.body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + facilitator_.csrf +
+                       "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.json\"\r\n"
+                       "Content-Type: application/json\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+        return portal_.send(request);
     }
 
     int latestVersion(const std::string& id) const {
@@ -340,18 +357,6 @@ TEST_F(WorkspaceTest, ListRowsAreAddedMovedAndRemovedWithoutSaving) {
 }
 
 TEST_F(WorkspaceTest, AnUploadedFileIsImportedAsANewVersionAndAnInvalidOneRefused) {
-    const std::string boundary = "----wopdocsFormBoundary7MA4YWxkTrZu0gW";
-    auto upload = [&](const std::string& file) {
-        HttpRequest request;
-        request.method = "POST";
-        request.target = "/workspace/peshawar-mardan-metering/json";
-        request.cookie = facilitator_.cookie;
-        request.contentType = "multipart/form-data; boundary=" + boundary;
-        request.body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + facilitator_.csrf +
-                       "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.json\"\r\n"
-                       "Content-Type: application/json\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
-        return portal_.send(request);
-    };
     const int before = latestVersion("peshawar-mardan-metering");
     Var data = model::json::read(portal_.get("/workspace/peshawar-mardan-metering/json", facilitator_).body);
     model::json::put(data, "letter_of_request.reference", Var(std::string("WSSC-M/CEO/2025/046")));
@@ -399,6 +404,127 @@ TEST_F(WorkspaceTest, APartnershipOpensOnItsNextStepWithTheUrduBesideTheEnglish)
     ASSERT_NE(english, std::string::npos);
     ASSERT_NE(urdu, std::string::npos);
     EXPECT_LT(english, urdu);
+}
+
+// The keys, descriptions and choices of `spec` and all under it that the tables have no Urdu for.
+void withoutUrdu(const server::FieldSpec& spec, std::set<std::string>& missing) {
+    if (!spec.key.empty() && !server::hasUrduLabel(spec.key)) missing.insert("key " + spec.key);
+    if (!spec.description.empty() && !server::hasUrduHint(spec.description))
+        missing.insert("description \"" + spec.description + "\"");
+    for (const std::string& choice : spec.choices)
+        if (!server::hasUrduChoice(choice)) missing.insert("choice " + choice);
+    for (const server::FieldSpec& member : spec.members) withoutUrdu(member, missing);
+    for (const server::FieldSpec& item : spec.item) withoutUrdu(item, missing);
+}
+
+TEST(WorkspaceLabels, EveryFieldDescriptionAndChoiceOfTheSchemaHasItsUrdu) {
+    std::set<std::string> missing;
+    withoutUrdu(schema(), missing);
+    for (const std::string& m : missing) ADD_FAILURE() << "no Urdu for " << m;
+    EXPECT_EQ(server::fieldLabel("expected_results", model::Lang::En), "Expected results");
+    EXPECT_EQ(server::fieldLabel("expected_results", model::Lang::Ur), "متوقع نتائج");
+}
+
+// What a reader sees of a page: its text, without tags, without the
+// values of inputs (the partnership's own words, in both languages) and
+// without the switch, which names the other language in it.
+std::string visibleText(const std::string& page) {
+    static const std::regex hidden(
+        R"(<(textarea|option)\b[^>]*>[\s\S]*?</\1>|<a class="switch"[^>]*>[^<]*</a>|<[^>]*>)");
+    return std::regex_replace(page, hidden, " ");
+}
+
+// The workspace's own words in English, none of which an Urdu page may say.
+const char* const englishWords[] = {
+    "Workspace", "A new partnership", "Create the partnership", "Enter and follow", "Save", "History", "Version",
+    "Download the JSON", "Documents", "Next:", "Add", "Move up", "Move down", "Remove", "Upload", "What changed",
+    "Saved", "English", "Urdu", "required", "Error", "Warning", "Attendees", "Venue", "Date", "Title", "Subject",
+    "Reference", "Short name", "the date printed on the document", "Partnership file", "Every version",
+    "Mentee presentation", "Problems", "Draft", "Final", "next", "on", "after", "to"};
+
+TEST_F(WorkspaceTest, EveryPageIsInUrduWithNoEnglishWordOfTheInterface) {
+    // The switch, remembered in the session for the pages after it.
+    ASSERT_NE(portal_.get("/workspace?lang=ur", facilitator_).body.find(R"(<html lang="ur" dir="rtl">)"),
+              std::string::npos);
+    const struct {
+        std::string target;
+        std::vector<std::string> urdu;
+    } pages[] = {
+        {"/workspace", {"ورک اسپیس", "نئی شراکت", "شراکت بنائیں", "مختصر نام", "لازمی"}},
+        {"/workspace/peshawar-mardan-metering", {"اگلا مرحلہ", "خطِ ارادہ", "دستخط کنندگان", "تاریخچہ", "محفوظ کریں"}},
+        {"/workspace/peshawar-mardan-metering/initial-meeting",
+         {"ابتدائی اجلاس", "شرکائے اجلاس", "مقامِ اجلاس", "نئی سطر شامل کریں", "اوپر لے جائیں", "ہٹائیں", "انگریزی",
+          "دستاویز پر چھپنے والی تاریخ"}},
+        {"/workspace/peshawar-mardan-metering/history", {"تاریخچہ", "نسخہ", "کیا بدلا", "جے سان فائل اپ لوڈ کریں"}},
+    };
+    for (const auto& [target, urdu] : pages) {
+        SCOPED_TRACE(target);
+        const HttpResponse page = portal_.get(target, facilitator_);
+        ASSERT_EQ(page.status, 200);
+        EXPECT_NE(page.body.find(R"(<html lang="ur" dir="rtl">)"), std::string::npos);
+        for (const std::string& said : urdu) EXPECT_NE(page.body.find(said), std::string::npos) << said;
+        const std::string text = visibleText(page.body);
+        for (const char* english : englishWords) {
+            const std::regex word(std::string("\\b") + english + "\\b");
+            EXPECT_FALSE(std::regex_search(text, word)) << "\"" << english << "\" in:\n" << text;
+        }
+    }
+    // Whatever the page's language, each Text's English input is left to right and its Urdu right to left.
+    const std::string form = portal_.get("/workspace/peshawar-mardan-metering/initial-meeting", facilitator_).body;
+    EXPECT_NE(form.find(R"(name="initial_meeting.venue.en" lang="en" dir="ltr")"), std::string::npos);
+    EXPECT_NE(form.find(R"(name="initial_meeting.venue.ur" lang="ur" dir="rtl" class="ur")"), std::string::npos);
+}
+
+TEST_F(WorkspaceTest, TheLoadersCommonestErrorsAreSaidInUrdu) {
+    portal_.get("/workspace?lang=ur", facilitator_);
+    Var data = sampleData("kohat-bannu");
+    enterThroughTheForms(data, "kohat-bannu");
+    const int before = latestVersion("kohat-bannu");
+    model::json::put(data, "letter_of_intent.signatories[1]", Var(std::string("nobody")));
+    model::json::put(data, "steps.letter_of_intent", Var(std::string("2025-02-30")));
+    const HttpResponse refused =
+        saveStep("kohat-bannu", "letter-of-intent", data, {"steps.letter_of_intent", "letter_of_intent"}, before);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_NE(refused.body.find(R"(<html lang="ur" dir="rtl">)"), std::string::npos);
+    EXPECT_NE(refused.body.find("محفوظ نہیں ہوا: نیچے نشان زدہ اندراجات درست کریں۔"), std::string::npos);
+    EXPECT_NE(refused.body.find("خرابی: تاریخ YYYY-MM-DD کی صورت میں درکار ہے؛ درج ہے: &quot;2025-02-30&quot;"),
+              std::string::npos)
+        << refused.body;
+    EXPECT_NE(refused.body.find("خرابی: nobody شناخت والا کوئی فرد موجود نہیں"), std::string::npos);
+    EXPECT_EQ(refused.body.find("expected a date"), std::string::npos);
+    EXPECT_EQ(refused.body.find("unknown person"), std::string::npos);
+    // A required field left empty, named by its Urdu label.
+    const HttpResponse created = post("/workspace", {{"op", "save"}, {"id", "kohat-bannu-2"}}, facilitator_);
+    EXPECT_EQ(created.status, 422);
+    EXPECT_NE(created.body.find("شراکت نہیں بنی"), std::string::npos);
+    EXPECT_NE(created.body.find("لازمی خانہ “حوالہ نمبر” خالی ہے"), std::string::npos) << created.body;
+}
+
+TEST_F(WorkspaceTest, APostsAnswerKeepsTheLanguageAndItsSwitchOpensAPage) {
+    portal_.get("/workspace?lang=ur", facilitator_);
+    // A row added: the form again, at the address posted to, in Urdu.
+    const HttpResponse added = post("/workspace/peshawar-mardan-metering/initial-meeting",
+                                    {{"base", "1"}, {"op", "add initial_meeting.attendees"}}, facilitator_);
+    ASSERT_EQ(added.status, 200);
+    EXPECT_NE(added.body.find(R"(<html lang="ur" dir="rtl">)"), std::string::npos);
+    // A file refused: the history, whose switch opens the history, not the file's download.
+    const HttpResponse refused = upload("{\"id\": \"another\"}");
+    ASSERT_EQ(refused.status, 422);
+    EXPECT_NE(refused.body.find(R"(<html lang="ur" dir="rtl">)"), std::string::npos);
+    EXPECT_NE(refused.body.find("فائل درج نہیں ہوئی"), std::string::npos);
+    const std::regex switchLink(R"re(<a class="switch" href="([^"]*)")re");
+    for (const HttpResponse* answer : {&added, &refused}) {
+        std::smatch link;
+        ASSERT_TRUE(std::regex_search(answer->body, link, switchLink));
+        // As a browser follows it from the address posted to.
+        const std::string posted = answer == &added ? "/workspace/peshawar-mardan-metering/initial-meeting"
+                                                    : "/workspace/peshawar-mardan-metering/json";
+        const std::string href = link[1];
+        const HttpResponse english = portal_.get(href.starts_with("?") ? posted + href : href, facilitator_);
+        EXPECT_EQ(english.status, 200) << href;
+        EXPECT_NE(english.body.find(R"(<html lang="en" dir="ltr">)"), std::string::npos) << href;
+        portal_.get("/workspace?lang=ur", facilitator_);
+    }
 }
 
 }  // namespace
