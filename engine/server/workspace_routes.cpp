@@ -6,6 +6,7 @@
 #include "batch/next_step.h"
 #include "model/json_tree.h"
 #include "model/loader.h"
+#include "server/portal_sentences.h"
 #include "server/portal_words.h"
 #include "server/route_handlers.h"
 #include "server/upload_form.h"
