@@ -94,6 +94,11 @@ const PortalWords english{
     .why = "Why",
     .due = "Due",
     .overdue = "Overdue",
+    .notSavedForWarnings = "Not saved: the guideline's rules warn of what is marked below. Correct it, or save it with "
+                           "these warnings.",
+    .saveWithWarnings = "Save with these warnings ({n})",
+    .savedWithWarnings = "Version {v} was saved with rule warnings ({n}):",
+    .warningsColumn = "Saved with warnings",
 };
 
 const PortalWords urdu{
@@ -185,6 +190,11 @@ const PortalWords urdu{
     .why = "کیوں",
     .due = "واجب",
     .overdue = "تاخیر شدہ",
+    .notSavedForWarnings = "محفوظ نہیں ہوا: رہنما اصولوں کے قواعد نیچے نشان زد باتوں پر انتباہ دیتے ہیں۔ انہیں درست کریں، "
+                           "یا انہی انتباہات کے ساتھ محفوظ کریں۔",
+    .saveWithWarnings = "انہی انتباہات ({n}) کے ساتھ محفوظ کریں",
+    .savedWithWarnings = "ورژن {v} قواعد کے انتباہات ({n}) کے ساتھ محفوظ کیا گیا:",
+    .warningsColumn = "انتباہات کے ساتھ محفوظ",
 };
 
 }  // namespace

@@ -36,6 +36,8 @@ struct PortalWords {
     std::string_view error, backToPartnerships;
     // What is due
     std::string_view dueTitle, dueWhat, nothingDue, what, nextStep, when, why, due, overdue;
+    // The workspace's saves with rule warnings ("{n}": how many, "{v}": the version)
+    std::string_view notSavedForWarnings, saveWithWarnings, savedWithWarnings, warningsColumn;
 };
 
 const PortalWords& words(model::Lang lang);

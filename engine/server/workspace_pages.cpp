@@ -1,6 +1,8 @@
 #include "server/workspace_pages.h"
 
 #include "server/html.h"
+#include "server/portal_words.h"
+#include "server/workspace_warnings.h"
 
 namespace wop::server::html {
 
@@ -90,7 +92,7 @@ std::string documentsPanel(const StepView& view) {
 
 std::string workspaceIndex(const Session& session, const std::vector<const model::Partnership*>& partnerships,
                            const std::string& fields, const std::vector<model::Diagnostic>& others,
-                           const FormMessage& message) {
+                           const FormMessage& message, const std::vector<std::string>& warned, model::Lang lang) {
     std::string main = "<h1>Workspace <span class=\"ur\" lang=\"ur\" dir=\"rtl\">ورک اسپیس</span></h1>\n"
                        "<p class=\"sub\">Enter and follow each partnership step by step, in the guideline's order.</p>\n"
                        "<ul class=\"partnerships\">\n";
@@ -99,7 +101,7 @@ std::string workspaceIndex(const Session& session, const std::vector<const model
                 "</a> <span class=\"sub\">" + escape(p->reference) + "</span></li>\n";
     main += "</ul>\n<h2 id=\"new\">A new partnership</h2>\n" + messageBox(message) + othersList(others) +
             "<form method=\"post\" action=\"/workspace\" class=\"workspace\">\n" + csrfField(session) + fields +
-            "<button type=\"submit\" name=\"op\" value=\"save\">Create the partnership</button>\n</form>\n";
+            saveWithWarningsChoice(warned, lang) + "<button type=\"submit\" name=\"op\" value=\"save\">Create the partnership</button>\n</form>\n";
     return page("Workspace", session, main);
 }
 
@@ -108,29 +110,34 @@ std::string workspaceStepPage(const Session& session, const StepView& view) {
     std::string main = "<p><a href=\"/workspace\">← Workspace</a></p>\n<h1>" + bilingual(view.title) + "</h1>\n"
                        "<p class=\"sub\">" + escape(view.partnership) + " · version " + std::to_string(view.version) +
                        " · <a href=\"" + base + "/history\">History</a> · <a href=\"" + base +
-                       "/json\">Download the JSON</a></p>\n" + nextStepBox(view) +
+                       "/json\">Download the JSON</a></p>\n" +
+                       savedWithWarningsNote(view.version, view.savedWith, view.lang) + nextStepBox(view) +
                        "<div class=\"workspace-grid\">" + stepNavigation(view) + "<div>\n<h2>" + both(view.step->title) +
                        "</h2>\n" + messageBox(view.message) + othersList(view.others) +
                        "<form method=\"post\" action=\"" + base + "/" + std::string(view.step->slug) +
                        "\" class=\"workspace\">\n" + csrfField(session) +
                        "<input type=\"hidden\" name=\"base\" value=\"" + std::to_string(view.version) + "\">\n" +
-                       view.fields + "<button type=\"submit\" name=\"op\" value=\"save\">Save</button>\n</form>\n" +
+                       view.fields + saveWithWarningsChoice(view.warned, view.lang) +
+                       "<button type=\"submit\" name=\"op\" value=\"save\">Save</button>\n</form>\n" +
                        documentsPanel(view) + "</div></div>\n";
     return page(view.step->title.en + " — " + view.title.en, session, main);
 }
 
 std::string workspaceHistoryPage(const Session& session, const std::string& partnership, const model::Text& title,
-                                 const std::vector<store::PartnershipVersion>& versions, const FormMessage& message) {
+                                 const std::vector<store::PartnershipVersion>& versions, const FormMessage& message,
+                                 model::Lang lang) {
     const std::string base = "/workspace/" + escape(partnership);
     std::string main = "<p><a href=\"" + base + "\">← " + escape(title.en) + "</a></p>\n<h1>History</h1>\n" +
                        messageBox(message) +
                        "<table><thead><tr><th scope=\"col\">Version</th><th scope=\"col\">Saved</th>"
-                       "<th scope=\"col\">By</th><th scope=\"col\">What changed</th></tr></thead><tbody>\n";
+                       "<th scope=\"col\">By</th><th scope=\"col\">What changed</th><th scope=\"col\">" +
+                       escape(words(lang).warningsColumn) + "</th></tr></thead><tbody>\n";
     for (const store::PartnershipVersion& v : versions) {
         std::string changed;
         for (const std::string& path : v.changed) changed += "<code>" + escape(path) + "</code> ";
         main += "<tr><td>" + std::to_string(v.version) + "</td><td>" + escape(v.savedAt) + "</td><td>" +
-                escape(v.savedBy) + "</td><td>" + (v.version == 1 && changed.empty() ? "created" : changed) + "</td></tr>\n";
+                escape(v.savedBy) + "</td><td>" + (v.version == 1 && changed.empty() ? "created" : changed) + "</td><td>" +
+                savedWithWarningsNote(v.version, v.warnings, lang) + "</td></tr>\n";
     }
     main += "</tbody></table>\n<h2>Upload a JSON file</h2>\n<p class=\"sub\">It replaces the partnership as "
             "<code>wopdocs import</code> would, checked the same way, as a new version.</p>\n"

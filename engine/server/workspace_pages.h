@@ -25,10 +25,11 @@ struct FormMessage {
 };
 
 // `fields`: the new partnership form's fields (workspace_form.h); `others`:
-// diagnostics not at any of them.
+// diagnostics not at any of them; `warned`: the rule warnings that refused
+// it, which it may be created with.
 std::string workspaceIndex(const Session& session, const std::vector<const model::Partnership*>& partnerships,
                            const std::string& fields, const std::vector<model::Diagnostic>& others,
-                           const FormMessage& message);
+                           const FormMessage& message, const std::vector<std::string>& warned, model::Lang lang);
 
 struct StepView {
     std::string partnership;
@@ -41,11 +42,15 @@ struct StepView {
     std::optional<batch::NextStep> next;
     std::vector<ListedDocument> documents;  // the latest version of each document and language
     std::optional<Regenerator::Status> regeneration;
+    std::vector<std::string> warned;     // the rule warnings that refused the save, which it may be saved with
+    std::vector<std::string> savedWith;  // those `version` was saved with
+    model::Lang lang = model::Lang::En;
 };
 
 std::string workspaceStepPage(const Session& session, const StepView& view);
 
 std::string workspaceHistoryPage(const Session& session, const std::string& partnership, const model::Text& title,
-                                 const std::vector<store::PartnershipVersion>& versions, const FormMessage& message);
+                                 const std::vector<store::PartnershipVersion>& versions, const FormMessage& message,
+                                 model::Lang lang);
 
 }  // namespace wop::server::html

@@ -7,6 +7,7 @@
 #include "model/json_tree.h"
 #include "model/loader.h"
 #include "server/route_handlers.h"
+#include "server/portal_words.h"
 #include "server/upload_form.h"
 #include "server/url_encoded_form.h"
 #include "server/visibility.h"
@@ -33,6 +34,11 @@ const std::vector<std::string>& newPartnershipPaths() {
     return paths;
 }
 
+// The warnings a form's "save with these warnings" took, if ticked.
+AcceptedWarnings acceptedIn(const Poco::Net::NameValueCollection& form) {
+    return {false, form.get("accept-warnings", "")};
+}
+
 // A step's form names every field of its lists' rows.
 Poco::Net::NameValueCollection postedForm(Exchange& exchange) {
     return readUrlEncodedForm(exchange, 20000);
@@ -54,7 +60,8 @@ std::vector<model::Diagnostic> remaining(const FormNotes& notes) {
 // A step's page for `document`, the partnership file as the form shows it.
 void showStep(PortalContext& context, Exchange& exchange, const WorkspaceStep& step, const Var& document, int version,
               const store::StoredImages& images, const FormMessage& message, int status,
-              const std::optional<model::LoadResult>& judged = std::nullopt) {
+              const std::optional<model::LoadResult>& judged = std::nullopt,
+              const std::vector<std::string>& warned = {}) {
     const std::string& id = exchange.params[0];
     // What the loader says of it, for the notes at the fields.
     const model::LoadResult loaded = judged ? *judged : model::loadPartnership(model::json::write(document), "portal", images);
@@ -77,6 +84,9 @@ void showStep(PortalContext& context, Exchange& exchange, const WorkspaceStep& s
     for (ListedDocument& d : listDocuments(visible.versionsOf(id), context.data.signedCopiesOf(id)))
         if (d.latest) view.documents.push_back(std::move(d));
     view.regeneration = context.regenerator.status();
+    view.warned = warned;
+    if (const auto shown = workspaceFile(context.data, id, version)) view.savedWith = shown->warnings;
+    view.lang = exchange.lang;
     exchange.sendHtml(status, html::workspaceStepPage(*exchange.session, view));
 }
 
@@ -90,11 +100,12 @@ std::string refusalOf(const WorkspaceSave& save) {
 }
 
 void showIndex(PortalContext& context, Exchange& exchange, const Var& document, const FormNotes& given,
-               const FormMessage& message, int status) {
+               const FormMessage& message, int status, const std::vector<std::string>& warned = {}) {
     FormNotes notes = given;
     const Visibility visible(context.data, exchange.session->account);
     const std::string fields = formFields(context.workspaceSchema, newPartnershipPaths(), document, notes);
-    exchange.sendHtml(status, html::workspaceIndex(*exchange.session, visible.partnerships(), fields, remaining(notes), message));
+    exchange.sendHtml(status, html::workspaceIndex(*exchange.session, visible.partnerships(), fields, remaining(notes), message,
+                                                            warned, exchange.lang));
 }
 
 Var newPartnershipSkeleton() {
@@ -117,7 +128,12 @@ void workspaceCreate(PortalContext& context, Exchange& exchange) {
     if (!id.empty() && workspaceFile(context.data, id))
         return showIndex(context, exchange, document, {}, {FormMessage::Kind::Refused,
                          "A partnership with the id \"" + id + "\" exists already: choose another id."}, 409);
-    const WorkspaceSave save = saveWorkspaceFile(context.data, id, 0, document, exchange.session->account.name);
+    const WorkspaceSave save =
+        saveWorkspaceFile(context.data, id, 0, document, exchange.session->account.name, acceptedIn(form));
+    if (save.outcome == WorkspaceSave::Outcome::Warned)
+        return showIndex(context, exchange, document, FormNotes::of(save.diagnostics, {}),
+                         {FormMessage::Kind::Refused, std::string(html::words(exchange.lang).notSavedForWarnings)}, 422,
+                         save.warnings);
     if (save.outcome != WorkspaceSave::Outcome::Saved)
         return showIndex(context, exchange, document, FormNotes::of(save.diagnostics, {}),
                          {FormMessage::Kind::Refused, "Not created: correct what is marked below."}, 422);
@@ -171,7 +187,8 @@ void workspaceSave(PortalContext& context, Exchange& exchange) {
         if (!applyListAction(context.workspaceSchema, op, document)) return exchange.sendError(400);
         return showStep(context, exchange, *step, document, basedOn, images, {}, 200);
     }
-    const WorkspaceSave save = saveWorkspaceFile(context.data, id, basedOn, document, exchange.session->account.name);
+    const WorkspaceSave save =
+        saveWorkspaceFile(context.data, id, basedOn, document, exchange.session->account.name, acceptedIn(form));
     using Outcome = WorkspaceSave::Outcome;
     switch (save.outcome) {
         case Outcome::Saved:
@@ -186,10 +203,15 @@ void workspaceSave(PortalContext& context, Exchange& exchange) {
         case Outcome::Conflict:
             return showStep(context, exchange, *step, document, basedOn, images,
                             {FormMessage::Kind::Refused, refusalOf(save)}, 409);
-        case Outcome::Invalid: {
+        case Outcome::Invalid:
+        case Outcome::Warned: {
             model::LoadResult judged;
             judged.diagnostics = save.diagnostics;
             judged.englishOnly = save.englishOnly;
+            if (save.outcome == Outcome::Warned)
+                return showStep(context, exchange, *step, document, basedOn, images,
+                                {FormMessage::Kind::Refused, std::string(html::words(exchange.lang).notSavedForWarnings)},
+                                422, judged, save.warnings);
             return showStep(context, exchange, *step, document, basedOn, images,
                             {FormMessage::Kind::Refused, "Not saved: correct what is marked below. Nothing was stored."},
                             422, judged);
@@ -208,7 +230,8 @@ void workspaceHistory(PortalContext& context, Exchange& exchange) {
     FormMessage message;
     if (const auto saved = queryParameter(exchange, "saved"))
         message = {FormMessage::Kind::Done, "The file was imported as version " + *saved + "."};
-    exchange.sendHtml(200, html::workspaceHistoryPage(*exchange.session, id, title, workspaceHistory(context.data, id), message));
+    exchange.sendHtml(200, html::workspaceHistoryPage(*exchange.session, id, title, workspaceHistory(context.data, id), message,
+                                                                      exchange.lang));
 }
 
 void workspaceJson(PortalContext& context, Exchange& exchange) {
@@ -227,7 +250,7 @@ void workspaceJsonUpload(PortalContext& context, Exchange& exchange) {
     auto refuse = [&](int status, const std::string& why) {
         exchange.sendHtml(status, html::workspaceHistoryPage(*exchange.session, id, {id, ""},
                                                               workspaceHistory(context.data, id),
-                                                              {FormMessage::Kind::Refused, why}));
+                                                              {FormMessage::Kind::Refused, why}, exchange.lang));
     };
     Var uploaded;
     try {
@@ -239,7 +262,8 @@ void workspaceJsonUpload(PortalContext& context, Exchange& exchange) {
     if (!uploadedId || !uploadedId->isString() || uploadedId->extract<std::string>() != id)
         return refuse(422, "Not imported: the file's \"id\" is not \"" + id + "\".");
     // As `wopdocs import` takes a file: over whatever was saved before.
-    const WorkspaceSave save = saveWorkspaceFile(context.data, id, file->version, uploaded, exchange.session->account.name);
+    const WorkspaceSave save =
+        saveWorkspaceFile(context.data, id, file->version, uploaded, exchange.session->account.name, {true, ""});
     if (save.outcome == WorkspaceSave::Outcome::Invalid) {
         std::string why = "Not imported:";
         for (const model::Diagnostic& d : save.diagnostics)

@@ -115,6 +115,23 @@ protected:
         return portal_.send(request);
     }
 
+    // The digest a refused form's "save with these warnings" names; empty without one.
+    static std::string acceptWarningsOffered(const std::string& page) {
+        const std::string mark = "name=\"accept-warnings\" value=\"";
+        const std::size_t at = page.find(mark);
+        if (at == std::string::npos) return "";
+        return page.substr(at + mark.size(), page.find('"', at + mark.size()) - at - mark.size());
+    }
+
+    // Posts `fields`; refused for rule warnings, ticks "save with these warnings".
+    HttpResponse postWithWarnings(const std::string& target, std::vector<std::pair<std::string, std::string>> fields) const {
+        const HttpResponse first = post(target, fields, facilitator_);
+        const std::string digest = acceptWarningsOffered(first.body);
+        if (first.status != 422 || digest.empty()) return first;
+        fields.emplace_back("accept-warnings", digest);
+        return post(target, fields, facilitator_);
+    }
+
     // The step's fields for the sections of `data` at `paths`.
     static std::vector<std::pair<std::string, std::string>> stepFields(const Var& data,
                                                                        const std::vector<std::string>& paths, int base) {
@@ -156,7 +173,7 @@ protected:
                                  "parties.mentor.name", "parties.mentor.short_name", "parties.mentee.id",
                                  "parties.mentee.name", "parties.mentee.short_name"})
             if (const auto value = model::json::at(data, path)) fieldsOf(*value, path, create);
-        const HttpResponse created = post("/workspace", create, facilitator_);
+        const HttpResponse created = postWithWarnings("/workspace", create);
         ASSERT_EQ(created.status, 303) << created.body;
         EXPECT_EQ(created.headers.at("Location"), "/workspace/" + id + "/parties");
         const std::vector<std::pair<std::string, std::vector<std::string>>> steps = {
@@ -169,7 +186,8 @@ protected:
             {"letter-of-intent", {"steps.letter_of_intent", "letter_of_intent"}}};
         for (const auto& [step, paths] : steps) {
             const int before = latestVersion(id);
-            const HttpResponse saved = saveStep(id, step, data, paths, before);
+            // Until the parties have their people, the rules warn of the mentee's team.
+            const HttpResponse saved = postWithWarnings("/workspace/" + id + "/" + step, stepFields(data, paths, before));
             ASSERT_TRUE(saved.status == 303 || saved.status == 200) << step << ": " << saved.status << "\n" << saved.body;
             if (saved.status == 303) {
                 EXPECT_EQ(saved.headers.at("Location"), "/workspace/" + id + "/" + step + "?saved=" + std::to_string(before + 1));
@@ -221,24 +239,66 @@ TEST_F(WorkspaceTest, TheLetterOfIntentSavedInTheFormsIsMadeAsAPdf) {
     EXPECT_NE(page.body.find("/api/documents/kohat-bannu.letter-of-intent.en.v1/download"), std::string::npos);
 }
 
-TEST_F(WorkspaceTest, ARuleWarningIsSavedAndShownAtItsField) {
+TEST_F(WorkspaceTest, ASaveWithRuleWarningsIsRefusedUntilSavedWithThoseVeryWarnings) {
     Var data = sampleData("kohat-bannu");
     enterThroughTheForms(data, "kohat-bannu");
     // The mentor's director no longer signs the letter of intent.
     model::json::put(data, "letter_of_intent.signatories", model::json::read(R"(["mdn-director", "pwon-chairman"])"));
     const int before = latestVersion("kohat-bannu");
-    const HttpResponse saved = saveStep("kohat-bannu", "letter-of-intent", data, {"letter_of_intent"}, before);
-    ASSERT_EQ(saved.status, 303) << saved.body;
-    EXPECT_EQ(latestVersion("kohat-bannu"), before + 1);
-    const std::string page = portal_.get(saved.headers.at("Location"), facilitator_).body;
-    // In the signatories' fieldset, before its rows.
+    const std::string stored = storedJson("kohat-bannu");
+    const auto fields = stepFields(data, {"letter_of_intent"}, before);
+    const HttpResponse refused = post("/workspace/kohat-bannu/letter-of-intent", fields, facilitator_);
+    ASSERT_EQ(refused.status, 422) << refused.body;
+    EXPECT_EQ(latestVersion("kohat-bannu"), before);
+    EXPECT_EQ(storedJson("kohat-bannu"), stored);
+    // At its field: in the signatories' fieldset, before its rows.
+    const std::string& page = refused.body;
     const std::size_t field = page.find("<legend>Signatories</legend>");
     const std::size_t warning = page.find("the signatories include no director of the mentor");
     ASSERT_NE(field, std::string::npos);
     ASSERT_NE(warning, std::string::npos) << page;
     EXPECT_LT(field, warning);
     EXPECT_LT(warning, page.find("rows:letter_of_intent.signatories"));
-    EXPECT_NE(page.find("Saved as version " + std::to_string(before + 1)), std::string::npos);
+    // The choice, in the form, with the session's token like every form's.
+    const std::string digest = acceptWarningsOffered(page);
+    ASSERT_FALSE(digest.empty()) << page;
+    EXPECT_NE(page.find("Save with these warnings (1)"), std::string::npos);
+    EXPECT_LT(page.find("name=\"csrf\"", page.find("action=\"/workspace/kohat-bannu/letter-of-intent\"")),
+              page.find("name=\"accept-warnings\""));
+
+    // Ticked for other warnings than these: refused again.
+    auto ticked = [&](std::vector<std::pair<std::string, std::string>> posted, const std::string& accepted) {
+        posted.emplace_back("accept-warnings", accepted);
+        return post("/workspace/kohat-bannu/letter-of-intent", posted, facilitator_);
+    };
+    EXPECT_EQ(ticked(fields, std::string(64, '0')).status, 422);
+    EXPECT_EQ(latestVersion("kohat-bannu"), before);
+    // Nor does it save an error with them.
+    Var wrong = model::json::deepCopy(data);
+    model::json::put(wrong, "letter_of_intent.place", Var(std::string()));
+    model::json::put(wrong, "letter_of_intent.status", Var(std::string("finished")));
+    const HttpResponse invalid = ticked(stepFields(wrong, {"letter_of_intent"}, before), digest);
+    EXPECT_EQ(invalid.status, 422);
+    EXPECT_NE(invalid.body.find("Nothing was stored"), std::string::npos) << invalid.body;
+    EXPECT_EQ(latestVersion("kohat-bannu"), before);
+
+    const HttpResponse saved = ticked(fields, digest);
+    ASSERT_EQ(saved.status, 303) << saved.body;
+    EXPECT_EQ(latestVersion("kohat-bannu"), before + 1);
+    const std::string after = portal_.get(saved.headers.at("Location"), facilitator_).body;
+    EXPECT_NE(after.find("Saved as version " + std::to_string(before + 1)), std::string::npos);
+    const std::size_t note = after.find("Version " + std::to_string(before + 1) + " was saved with rule warnings (1):");
+    ASSERT_NE(note, std::string::npos) << after;
+    EXPECT_NE(after.find("letter_of_intent.signatories: the signatories include no director of the mentor", note),
+              std::string::npos);
+    // The history's entry for it says so; the one before it, saved without, nothing.
+    const std::string history = portal_.get("/workspace/kohat-bannu/history", facilitator_).body;
+    const std::size_t entry = history.find("<tr><td>" + std::to_string(before + 1) + "</td>");
+    const std::size_t previous = history.find("<tr><td>" + std::to_string(before) + "</td>");
+    ASSERT_NE(entry, std::string::npos);
+    EXPECT_LT(history.find("was saved with rule warnings (1):", entry), previous);
+    const std::size_t previousEnd = history.find("</tr>", previous);
+    EXPECT_GT(history.find("was saved with rule warnings", previous), previousEnd) << history;
 }
 
 TEST_F(WorkspaceTest, ATextGivenOnlyInEnglishIsFlaggedAtItsField) {
