@@ -24,13 +24,15 @@ using Poco::Dynamic::Var;
 using html::FormMessage;
 
 // The fields of the form for a new partnership: what the loader requires,
-// and the subject.
+// the subject, and each party's people, whom the guideline's rules count
+// (the mentee's team) and the steps' forms choose from.
 const std::vector<std::string>& newPartnershipPaths() {
     static const std::vector<std::string> paths = {
         "id", "reference", "title", "subject",
         "parties.facilitator.id", "parties.facilitator.name", "parties.facilitator.short_name",
-        "parties.mentor.id", "parties.mentor.name", "parties.mentor.short_name",
-        "parties.mentee.id", "parties.mentee.name", "parties.mentee.short_name"};
+        "parties.facilitator.people",
+        "parties.mentor.id", "parties.mentor.name", "parties.mentor.short_name", "parties.mentor.people",
+        "parties.mentee.id", "parties.mentee.name", "parties.mentee.short_name", "parties.mentee.people"};
     return paths;
 }
 
@@ -123,7 +125,13 @@ void workspaceIndex(PortalContext& context, Exchange& exchange) {
 void workspaceCreate(PortalContext& context, Exchange& exchange) {
     const Poco::Net::NameValueCollection form = postedForm(exchange);
     Var document = newPartnershipSkeleton();
-    readForm(context.workspaceSchema, newPartnershipPaths(), form, false, document);
+    const std::string op = form.get("op", "save");
+    readForm(context.workspaceSchema, newPartnershipPaths(), form, op != "save", document);
+    if (op != "save") {
+        // A person added, removed or moved: the form again, nothing created.
+        if (!applyListAction(context.workspaceSchema, op, document)) return exchange.sendError(400);
+        return showIndex(context, exchange, document, {}, {}, 200);
+    }
     const std::string id = form.get("id", "");
     if (!id.empty() && workspaceFile(context.data, id))
         return showIndex(context, exchange, document, {}, {FormMessage::Kind::Refused,

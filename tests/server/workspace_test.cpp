@@ -165,15 +165,39 @@ protected:
         return data;
     }
 
+    // The paths the form for a new partnership holds.
+    static const std::vector<std::string>& creationPaths() {
+        static const std::vector<std::string> paths = {
+            "id", "reference", "title", "subject",
+            "parties.facilitator.id", "parties.facilitator.name", "parties.facilitator.short_name",
+            "parties.facilitator.people",
+            "parties.mentor.id", "parties.mentor.name", "parties.mentor.short_name", "parties.mentor.people",
+            "parties.mentee.id", "parties.mentee.name", "parties.mentee.short_name", "parties.mentee.people"};
+        return paths;
+    }
+
+    static std::vector<std::pair<std::string, std::string>> creationFields(const Var& data) {
+        std::vector<std::pair<std::string, std::string>> create{{"op", "save"}};
+        for (const std::string& path : creationPaths())
+            if (const auto value = model::json::at(data, path)) fieldsOf(*value, path, create);
+        return create;
+    }
+
+    // The JSON stored for `data` by the real `wopdocs import`.
+    static Var imported(const Var& data, const std::string& id) {
+        const ScratchDir folder("import");
+        std::filesystem::copy(sourceDir() / "samples" / "images", folder / "images");
+        writeFile(folder / (id + ".json"), model::json::write(data));
+        const CommandResult result = run(wopdocsBinary() + " import --data-dir " + (folder / "data").string() + " " +
+                                         (folder / (id + ".json")).string());
+        EXPECT_EQ(result.exitCode, 0) << result.output;
+        store::Store store(store::StoreLocation{folder / "data", ""});
+        return model::json::read(store.partnerships().find(id)->json);
+    }
+
     // Creates `id` through the forms and saves each step up to the letter of intent.
     void enterThroughTheForms(const Var& data, const std::string& id) const {
-        std::vector<std::pair<std::string, std::string>> create{{"op", "save"}};
-        for (const char* path : {"id", "reference", "title", "subject", "parties.facilitator.id",
-                                 "parties.facilitator.name", "parties.facilitator.short_name", "parties.mentor.id",
-                                 "parties.mentor.name", "parties.mentor.short_name", "parties.mentee.id",
-                                 "parties.mentee.name", "parties.mentee.short_name"})
-            if (const auto value = model::json::at(data, path)) fieldsOf(*value, path, create);
-        const HttpResponse created = postWithWarnings("/workspace", create);
+        const HttpResponse created = post("/workspace", creationFields(data), facilitator_);
         ASSERT_EQ(created.status, 303) << created.body;
         EXPECT_EQ(created.headers.at("Location"), "/workspace/" + id + "/parties");
         const std::vector<std::pair<std::string, std::vector<std::string>>> steps = {
@@ -186,8 +210,7 @@ protected:
             {"letter-of-intent", {"steps.letter_of_intent", "letter_of_intent"}}};
         for (const auto& [step, paths] : steps) {
             const int before = latestVersion(id);
-            // Until the parties have their people, the rules warn of the mentee's team.
-            const HttpResponse saved = postWithWarnings("/workspace/" + id + "/" + step, stepFields(data, paths, before));
+            const HttpResponse saved = saveStep(id, step, data, paths, before);
             ASSERT_TRUE(saved.status == 303 || saved.status == 200) << step << ": " << saved.status << "\n" << saved.body;
             if (saved.status == 303) {
                 EXPECT_EQ(saved.headers.at("Location"), "/workspace/" + id + "/" + step + "?saved=" + std::to_string(before + 1));
@@ -205,18 +228,69 @@ TEST_F(WorkspaceTest, APartnershipEnteredThroughTheFormsIsTheSameAsTheFileImport
     const HttpResponse exported = portal_.get("/workspace/kohat-bannu/json", facilitator_);
     ASSERT_EQ(exported.status, 200);
     EXPECT_EQ(exported.contentType, "application/json");
-
     // The same data as a file, through the real `wopdocs import`.
-    const ScratchDir folder("import");
-    std::filesystem::copy(sourceDir() / "samples" / "images", folder / "images");
-    writeFile(folder / "kohat-bannu.json", model::json::write(data));
-    const CommandResult imported = run(wopdocsBinary() + " import --data-dir " + (folder / "data").string() + " " +
-                                       (folder / "kohat-bannu.json").string());
-    ASSERT_EQ(imported.exitCode, 0) << imported.output;
-    store::Store store(store::StoreLocation{folder / "data", ""});
-    const Var fromImport = model::json::read(store.partnerships().find("kohat-bannu")->json);
+    const Var fromImport = imported(data, "kohat-bannu");
     EXPECT_EQ(model::json::changedPaths(normalized(fromImport, ""), normalized(model::json::read(exported.body), "")),
               std::vector<std::string>{});
+}
+
+TEST_F(WorkspaceTest, APartnershipIsCreatedWithItsPeopleAsImportTakesTheSameData) {
+    const Var sample = sampleData("kohat-bannu");
+    Var data = model::json::read(R"({"format": "wopdocs/1"})");
+    for (const std::string& path : creationPaths())
+        if (const auto value = model::json::at(sample, path)) model::json::put(data, path, std::optional<Var>(*value));
+    // Created at once: with its people, the rules find the mentee's team complete.
+    const HttpResponse created = post("/workspace", creationFields(data), facilitator_);
+    ASSERT_EQ(created.status, 303) << created.body;
+    EXPECT_EQ(latestVersion("kohat-bannu"), 1);
+    const Var stored = model::json::read(storedJson("kohat-bannu"));
+    EXPECT_EQ(model::json::changedPaths(normalized(imported(data, "kohat-bannu"), ""), normalized(stored, "")),
+              std::vector<std::string>{});
+    const auto mentee = model::json::at(stored, "parties.mentee.people");
+    ASSERT_TRUE(mentee && isArray(*mentee));
+    EXPECT_EQ(mentee->extract<Array::Ptr>()->size(), 6u);
+    const std::string parties = portal_.get("/workspace/kohat-bannu/parties", facilitator_).body;
+    EXPECT_NE(parties.find("value=\"Mr. Ijaz Ahmad Yousafzai\""), std::string::npos);
+}
+
+TEST_F(WorkspaceTest, TheNewPartnershipFormAddsAndRemovesPeopleAndShowsTheirErrorsAtTheirFields) {
+    const Var data = sampleData("kohat-bannu");
+    auto withOp = [&](const std::string& op, std::vector<std::pair<std::string, std::string>> fields) {
+        for (auto& [name, value] : fields)
+            if (name == "op") value = op;
+        return post("/workspace", fields, facilitator_);
+    };
+    const HttpResponse form = portal_.get("/workspace", facilitator_);
+    for (const char* party : {"facilitator", "mentor", "mentee"})
+        EXPECT_NE(form.body.find("name=\"op\" value=\"add parties." + std::string(party) + ".people\""), std::string::npos)
+            << party;
+    const HttpResponse added = withOp("add parties.mentee.people", creationFields(data));
+    ASSERT_EQ(added.status, 200) << added.body;
+    EXPECT_NE(added.body.find("name=\"rows:parties.mentee.people\" value=\"7\""), std::string::npos);
+    EXPECT_NE(added.body.find("name=\"parties.mentee.people[6].email\""), std::string::npos);
+    const HttpResponse removed = withOp("remove parties.mentee.people[0]", creationFields(data));
+    ASSERT_EQ(removed.status, 200);
+    EXPECT_NE(removed.body.find("name=\"rows:parties.mentee.people\" value=\"5\""), std::string::npos);
+    EXPECT_EQ(removed.body.find("Mr. Ijaz Ahmad Yousafzai"), std::string::npos);
+    EXPECT_EQ(portal_.get("/workspace/kohat-bannu", facilitator_).status, 404) << "nothing created";
+
+    // An email that is none, and a person without a name: refused at their fields.
+    Var wrong = model::json::deepCopy(data);
+    model::json::put(wrong, "parties.mentee.people[1].email", Var(std::string("sadia.gul.wssp.org.pk")));
+    model::json::put(wrong, "parties.mentor.people[2].name", Var(std::string()));
+    const HttpResponse refused = post("/workspace", creationFields(wrong), facilitator_);
+    EXPECT_EQ(refused.status, 422);
+    const std::size_t email = refused.body.find("name=\"parties.mentee.people[1].email\"");
+    ASSERT_NE(email, std::string::npos);
+    const std::size_t error = refused.body.find("Error: ", email);
+    EXPECT_LT(error, refused.body.find("name=\"op\" value=\"up parties.mentee.people[1]\""));
+    // The name missing, at the person's row, before their title.
+    const std::size_t row = refused.body.find("name=\"op\" value=\"remove parties.mentor.people[1]\"");
+    ASSERT_NE(row, std::string::npos);
+    const std::size_t missing = refused.body.find("Error: ", row);
+    EXPECT_LT(missing, refused.body.find("name=\"parties.mentor.people[2].title.en\"")) << refused.body.substr(missing, 300);
+    EXPECT_NE(refused.body.find("value=\"sadia.gul.wssp.org.pk\""), std::string::npos) << "kept as typed";
+    EXPECT_EQ(portal_.get("/workspace/kohat-bannu", facilitator_).status, 404) << "nothing created";
 }
 
 TEST_F(WorkspaceTest, TheLetterOfIntentSavedInTheFormsIsMadeAsAPdf) {
