@@ -99,6 +99,11 @@ const PortalWords english{
     .saveWithWarnings = "Save with these warnings ({n})",
     .savedWithWarnings = "Version {v} was saved with rule warnings ({n}):",
     .warningsColumn = "Saved with warnings",
+    .newFieldKey = "A new field's key: a-z, 0-9 and _, from a letter (templates print it as {{extra.key}})",
+    .addField = "Add the field",
+    .removeField = "Remove the field",
+    .notAKey = "\"{k}\" is no key: expected a-z, 0-9 and _, starting with a letter, as in ceremony_time",
+    .keyTaken = "\"{k}\" is a field already: choose another key",
 };
 
 const PortalWords urdu{
@@ -195,12 +200,24 @@ const PortalWords urdu{
     .saveWithWarnings = "انہی انتباہات ({n}) کے ساتھ محفوظ کریں",
     .savedWithWarnings = "ورژن {v} قواعد کے انتباہات ({n}) کے ساتھ محفوظ کیا گیا:",
     .warningsColumn = "انتباہات کے ساتھ محفوظ",
+    .newFieldKey = "نئے خانے کی کلید: a-z، 0-9 اور _، پہلا حرف a-z (سانچے اسے {{extra.key}} کے طور پر چھاپتے ہیں)",
+    .addField = "خانہ شامل کریں",
+    .removeField = "خانہ ہٹائیں",
+    .notAKey = "\"{k}\" کلید نہیں: a-z، 0-9 اور _ درکار ہیں، پہلا حرف a-z ہو، جیسے ceremony_time",
+    .keyTaken = "\"{k}\" نام کا خانہ پہلے سے موجود ہے: کوئی اور کلید چنیں",
 };
 
 }  // namespace
 
 const PortalWords& words(model::Lang lang) {
     return lang == model::Lang::Ur ? urdu : english;
+}
+
+std::string filledIn(std::string_view words, std::initializer_list<std::pair<std::string_view, std::string>> values) {
+    std::string out(words);
+    for (const auto& [mark, value] : values)
+        if (const std::size_t at = out.find(mark); at != std::string::npos) out.replace(at, mark.size(), value);
+    return out;
 }
 
 }  // namespace wop::server::html

@@ -3,7 +3,10 @@
 // is written once and says what the reader's language's table holds.
 #pragma once
 
+#include <initializer_list>
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include "model/text.h"
 
@@ -38,8 +41,14 @@ struct PortalWords {
     std::string_view dueTitle, dueWhat, nothingDue, what, nextStep, when, why, due, overdue;
     // The workspace's saves with rule warnings ("{n}": how many, "{v}": the version)
     std::string_view notSavedForWarnings, saveWithWarnings, savedWithWarnings, warningsColumn;
+    // The workspace's fields of the facilitator's own (`extra`; "{k}": a key)
+    std::string_view newFieldKey, addField, removeField, notAKey, keyTaken;
 };
 
 const PortalWords& words(model::Lang lang);
+
+// `words` with each mark ("{n}") replaced by its value: where a value goes
+// is the language's.
+std::string filledIn(std::string_view words, std::initializer_list<std::pair<std::string_view, std::string>> values);
 
 }  // namespace wop::server::html

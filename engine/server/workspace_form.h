@@ -1,7 +1,9 @@
 // A workspace step's form, made from the schema's fields: every field named
 // by its JSON path ("work_plan.activities[2].title.ur"), a Text as its
 // English and Urdu inputs side by side, a list as rows with buttons to add,
-// remove and move them (plain submits: no script), the loader's errors and
+// remove and move them (plain submits: no script), fields under keys of
+// the facilitator's own (`extra`) with their keys added and removed the
+// same way (workspace_keys.h), the loader's errors and
 // the guideline's warnings at the field whose path they name. The posted
 // form reads back into the partnership file's JSON at the same paths.
 #pragma once
@@ -17,6 +19,7 @@
 #include <Poco/Net/NameValueCollection.h>
 
 #include "model/diagnostic.h"
+#include "model/text.h"
 #include "server/workspace_schema.h"
 
 namespace wop::server {
@@ -29,6 +32,8 @@ struct FormNotes {
     std::set<std::string> englishOnly;
     // The people a person field may name: id and what to show.
     std::vector<std::pair<std::string, std::string>> people;
+    // The language of the form's own words.
+    model::Lang lang = model::Lang::En;
 
     // Notes from the loader's diagnostics and English-only warnings.
     static FormNotes of(const std::vector<model::Diagnostic>& diagnostics,

@@ -13,6 +13,7 @@
 #include "server/visibility.h"
 #include "server/workspace_data.h"
 #include "server/workspace_form.h"
+#include "server/workspace_keys.h"
 #include "server/workspace_pages.h"
 #include "store/stored_images.h"
 
@@ -69,6 +70,7 @@ void showStep(PortalContext& context, Exchange& exchange, const WorkspaceStep& s
     const model::LoadResult loaded = judged ? *judged : model::loadPartnership(model::json::write(document), "portal", images);
     FormNotes notes = FormNotes::of(loaded.diagnostics, loaded.englishOnly);
     notes.people = peopleOf(document);
+    notes.lang = exchange.lang;
     html::StepView view;
     view.partnership = id;
     view.step = &step;
@@ -104,6 +106,7 @@ std::string refusalOf(const WorkspaceSave& save) {
 void showIndex(PortalContext& context, Exchange& exchange, const Var& document, const FormNotes& given,
                const FormMessage& message, int status, const std::vector<std::string>& warned = {}) {
     FormNotes notes = given;
+    notes.lang = exchange.lang;
     const Visibility visible(context.data, exchange.session->account);
     const std::string fields = formFields(context.workspaceSchema, newPartnershipPaths(), document, notes);
     exchange.sendHtml(status, html::workspaceIndex(*exchange.session, visible.partnerships(), fields, remaining(notes), message,
@@ -191,9 +194,13 @@ void workspaceSave(PortalContext& context, Exchange& exchange) {
     const std::string op = form.get("op", "save");
     readForm(context.workspaceSchema, step->paths(), form, op != "save", document);
     if (op != "save") {
-        // A row added, removed or moved: the form again, nothing stored.
-        if (!applyListAction(context.workspaceSchema, op, document)) return exchange.sendError(400);
-        return showStep(context, exchange, *step, document, basedOn, images, {}, 200);
+        // A row or a field added, removed or moved: the form again, nothing stored.
+        const KeyAction keyed = applyKeyAction(context.workspaceSchema, op, form, exchange.lang, document);
+        if (!keyed.handled && !applyListAction(context.workspaceSchema, op, document)) return exchange.sendError(400);
+        if (!keyed.refused) return showStep(context, exchange, *step, document, basedOn, images, {}, 200);
+        model::LoadResult judged = model::loadPartnership(model::json::write(document), "portal", images);
+        judged.diagnostics.push_back(*keyed.refused);
+        return showStep(context, exchange, *step, document, basedOn, images, {}, 422, judged);
     }
     const WorkspaceSave save =
         saveWorkspaceFile(context.data, id, basedOn, document, exchange.session->account.name, acceptedIn(form));

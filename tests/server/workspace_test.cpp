@@ -55,6 +55,11 @@ void fieldsOf(const Var& value, const std::string& path, std::vector<std::pair<s
         }
     } else if (isObject(value)) {
         Object::Ptr object = value.extract<Object::Ptr>();
+        if (spec->kind == Kind::Keyed) {
+            std::string keys;
+            for (const std::string& key : object->getNames()) keys += (keys.empty() ? "" : ",") + key;
+            fields.emplace_back("keys:" + path, keys);
+        }
         for (const std::string& key : object->getNames()) fieldsOf(object->get(key), path + "." + key, fields);
     } else if (isArray(value)) {
         Array::Ptr array = value.extract<Array::Ptr>();
@@ -201,7 +206,7 @@ protected:
         ASSERT_EQ(created.status, 303) << created.body;
         EXPECT_EQ(created.headers.at("Location"), "/workspace/" + id + "/parties");
         const std::vector<std::pair<std::string, std::vector<std::string>>> steps = {
-            {"partnership", {"reference", "title", "subject", "large_team"}},
+            {"partnership", {"reference", "title", "subject", "large_team", "extra"}},
             {"parties", {"parties"}},
             {"request", {"steps.request", "letter_of_request"}},
             {"initial-meeting", {"steps.initial_meeting", "initial_meeting"}},
@@ -533,6 +538,60 @@ TEST_F(WorkspaceTest, APartnershipOpensOnItsNextStepWithTheUrduBesideTheEnglish)
     ASSERT_NE(english, std::string::npos);
     ASSERT_NE(urdu, std::string::npos);
     EXPECT_LT(english, urdu);
+}
+
+TEST_F(WorkspaceTest, TheFieldsOfTheFacilitatorsOwnAreAddedEditedAndRemovedAsImportWouldStoreThem) {
+    const std::string id = "lahore-faisalabad-nrw";
+    const std::vector<std::string> paths = {"reference", "title", "subject", "large_team", "extra"};
+    const HttpResponse opened = portal_.get("/workspace/" + id + "/partnership", facilitator_);
+    ASSERT_EQ(opened.status, 200);
+    EXPECT_NE(opened.body.find("name=\"keys:extra\" value=\"ceremony_time\""), std::string::npos) << opened.body;
+    EXPECT_NE(opened.body.find(">10:30 am</textarea>"), std::string::npos);
+    EXPECT_NE(opened.body.find("صبح ساڑھے دس بجے</textarea>"), std::string::npos);
+
+    Var data = model::json::read(storedJson(id));
+    auto withKey = [&](const Var& shown, const std::string& op, const std::string& key) {
+        auto fields = stepFields(shown, paths, latestVersion(id));
+        for (auto& [name, value] : fields)
+            if (name == "op") value = op;
+        fields.emplace_back("key:extra", key);
+        return post("/workspace/" + id + "/partnership", fields, facilitator_);
+    };
+    // A key templates could not name, or one taken: refused at the key's input.
+    for (const auto& [key, why] : {std::pair{"Venue Note", "is no key"}, std::pair{"ceremony_time", "is a field already"}}) {
+        const HttpResponse refused = withKey(data, "add extra", key);
+        EXPECT_EQ(refused.status, 422) << key;
+        const std::size_t input = refused.body.find("name=\"key:extra\"");
+        ASSERT_NE(input, std::string::npos);
+        EXPECT_LT(refused.body.find(why, input), refused.body.find("value=\"add extra\"")) << key;
+    }
+    const HttpResponse added = withKey(data, "add extra", "venue_note");
+    ASSERT_EQ(added.status, 200) << added.body;
+    EXPECT_NE(added.body.find("name=\"keys:extra\" value=\"ceremony_time,venue_note\""), std::string::npos);
+    EXPECT_NE(added.body.find("name=\"extra.venue_note.ur\""), std::string::npos);
+
+    // Saved with the new field given and the other edited.
+    model::json::put(data, "extra.venue_note", model::json::read(R"({"en": "Hall B", "ur": "ہال بی"})"));
+    model::json::put(data, "extra.ceremony_time.en", Var(std::string("11:00 am")));
+    const int before = latestVersion(id);
+    const HttpResponse saved = postWithWarnings("/workspace/" + id + "/partnership", stepFields(data, paths, before));
+    ASSERT_EQ(saved.status, 303) << saved.body;
+    EXPECT_EQ(latestVersion(id), before + 1);
+    EXPECT_EQ(model::json::changedPaths(normalized(imported(data, id), ""), normalized(model::json::read(storedJson(id)), "")),
+              std::vector<std::string>{});
+
+    // Removed, and saved without it.
+    const HttpResponse removed = withKey(data, "remove extra.ceremony_time", "");
+    ASSERT_EQ(removed.status, 200) << removed.body;
+    EXPECT_NE(removed.body.find("name=\"keys:extra\" value=\"venue_note\""), std::string::npos);
+    EXPECT_EQ(removed.body.find("name=\"extra.ceremony_time.en\""), std::string::npos);
+    model::json::put(data, "extra.ceremony_time", std::nullopt);
+    const HttpResponse savedAgain = postWithWarnings("/workspace/" + id + "/partnership", stepFields(data, paths, before + 1));
+    ASSERT_EQ(savedAgain.status, 303) << savedAgain.body;
+    const Var stored = model::json::read(storedJson(id));
+    EXPECT_EQ(model::json::changedPaths(normalized(imported(data, id), ""), normalized(stored, "")), std::vector<std::string>{});
+    EXPECT_FALSE(model::json::at(stored, "extra.ceremony_time"));
+    EXPECT_TRUE(model::json::at(stored, "extra.venue_note"));
 }
 
 }  // namespace
