@@ -104,6 +104,8 @@ const PortalWords english{
     .removeField = "Remove the field",
     .notAKey = "\"{k}\" is no key: expected a-z, 0-9 and _, starting with a letter, as in ceremony_time",
     .keyTaken = "\"{k}\" is a field already: choose another key",
+    .firstPage = "First page",
+    .firstPageOf = "The first page of {d}",
 };
 
 const PortalWords urdu{
@@ -205,6 +207,8 @@ const PortalWords urdu{
     .removeField = "خانہ ہٹائیں",
     .notAKey = "\"{k}\" کلید نہیں: a-z، 0-9 اور _ درکار ہیں، پہلا حرف a-z ہو، جیسے ceremony_time",
     .keyTaken = "\"{k}\" نام کا خانہ پہلے سے موجود ہے: کوئی اور کلید چنیں",
+    .firstPage = "پہلا صفحہ",
+    .firstPageOf = "{d} کا پہلا صفحہ",
 };
 
 }  // namespace

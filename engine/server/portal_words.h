@@ -43,6 +43,8 @@ struct PortalWords {
     std::string_view notSavedForWarnings, saveWithWarnings, savedWithWarnings, warningsColumn;
     // The workspace's fields of the facilitator's own (`extra`; "{k}": a key)
     std::string_view newFieldKey, addField, removeField, notAKey, keyTaken;
+    // The previews of documents' first pages
+    std::string_view firstPage, firstPageOf;  // the column; the picture's text ("{d}": the document)
 };
 
 const PortalWords& words(model::Lang lang);

@@ -2,6 +2,7 @@
 
 #include "server/html.h"
 #include "server/portal_words.h"
+#include "server/document_preview.h"
 #include "server/workspace_warnings.h"
 
 namespace wop::server::html {
@@ -72,8 +73,9 @@ std::string documentsPanel(const StepView& view) {
                std::string(stateName(view.regeneration->state)) +
                (view.regeneration->message.empty() ? "" : " — " + escape(view.regeneration->message)) + "</p>\n";
     if (view.documents.empty()) return out + "<p>No document has been made yet.</p></section>\n";
+    const PortalWords& say = words(view.lang);
     out += "<table><thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Language</th><th scope=\"col\">State</th>"
-           "<th scope=\"col\">PDF</th></tr></thead><tbody>\n";
+           "<th scope=\"col\">" + escape(say.firstPage) + "</th><th scope=\"col\">PDF</th></tr></thead><tbody>\n";
     for (const ListedDocument& d : view.documents) {
         const bool final = d.record.status == model::Status::Final;
         const std::string state = !d.signedCopy.empty() ? "signed\">Signed: " + escape(d.signedCopy)
@@ -81,6 +83,7 @@ std::string documentsPanel(const StepView& view) {
                                                        : std::string("draft\">Draft");
         out += "<tr><td>" + bilingual(d.title) + "</td><td>" + (d.record.key.lang == model::Lang::Ur ? "Urdu" : "English") +
                "</td><td><span class=\"badge " + state + "</span> v" + std::to_string(d.record.version) +
+               "</td><td>" + documentPreviewImage(d.id, filledIn(say.firstPageOf, {{"{d}", d.title.en}})) +
                "</td><td><a href=\"/api/documents/" + escape(d.id) + "/download\">Download</a></td></tr>\n";
     }
     out += "</tbody></table>\n<p><a href=\"/partnerships/" + escape(view.partnership) +
