@@ -58,4 +58,11 @@ std::vector<const Image*> Partnership::images() const {
     return all;
 }
 
+// As templates name it: snake_case, like the context's own keys.
+bool isExtraKey(const std::string& key) {
+    return !key.empty() && key[0] >= 'a' && key[0] <= 'z' &&
+           std::all_of(key.begin(), key.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
 }  // namespace wop::model

@@ -368,4 +368,7 @@ struct Partnership {
     std::vector<const Image*> images() const;
 };
 
+// Whether `key` may name a field of `extra`: a-z, 0-9 and "_", from a letter.
+bool isExtraKey(const std::string& key);
+
 }  // namespace wop::model

@@ -458,13 +458,6 @@ void readParties(const Value& value, Partnership& partnership) {
     });
 }
 
-// A key of `extra`, as templates name it: snake_case, like the context's own keys.
-bool isExtraKey(const std::string& key) {
-    return !key.empty() && key[0] >= 'a' && key[0] <= 'z' &&
-           std::all_of(key.begin(), key.end(),
-                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
-}
-
 void readExtra(const Value& value, std::map<std::string, Text>& extra) {
     Poco::JSON::Object::Ptr members = asObject(value);
     if (!members) return;

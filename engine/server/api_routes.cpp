@@ -3,6 +3,7 @@
 #include <Poco/Net/MediaType.h>
 
 #include "server/api_json.h"
+#include "server/document_preview.h"
 #include "server/route_handlers.h"
 #include "server/sign_in.h"
 #include "server/visibility.h"
@@ -64,15 +65,44 @@ void documentsList(PortalContext& context, Exchange& exchange) {
                                 listDocuments(visible.versionsOf(heading->id), context.data.signedCopiesOf(heading->id))));
 }
 
-void download(PortalContext& context, Exchange& exchange) {
+namespace {
+
+// The document the address names, and its file, when the reader may see it
+// and the file is there; else the error is sent.
+std::optional<std::pair<store::DocumentRecord, std::filesystem::path>> visibleFile(PortalContext& context,
+                                                                                    Exchange& exchange) {
     const auto record = Visibility(context.data, exchange.session->account).document(exchange.params[0]);
-    if (!record) return exchange.sendError(404);
-    const std::filesystem::path file = context.data.fileOf(*record);
+    if (!record) {
+        exchange.sendError(404);
+        return std::nullopt;
+    }
+    std::filesystem::path file = context.data.fileOf(*record);
     if (!std::filesystem::is_regular_file(file)) {
         context.log.error("the registry's file " + record->path + " is missing");
-        return exchange.sendError(404);
+        exchange.sendError(404);
+        return std::nullopt;
     }
-    exchange.sendPdf(file, store::deliveredFileName(*record));
+    return std::pair{*record, std::move(file)};
+}
+
+}  // namespace
+
+void download(PortalContext& context, Exchange& exchange) {
+    if (const auto found = visibleFile(context, exchange))
+        exchange.sendPdf(found->second, store::deliveredFileName(found->first));
+}
+
+void documentPreview(PortalContext& context, Exchange& exchange) {
+    const auto found = visibleFile(context, exchange);
+    if (!found) return;
+    try {
+        // Named by the PDF's SHA-256: a file that never changes.
+        exchange.sendFile(server::documentPreview(found->second, found->first.pdfSha256, context.data.dataDir()),
+                          "image/png", "private, max-age=31536000, immutable");
+    } catch (const std::exception& e) {
+        context.log.error("no preview of " + found->first.path + ": " + e.what());
+        exchange.sendError(500);
+    }
 }
 
 void regenerate(PortalContext& context, Exchange& exchange) {

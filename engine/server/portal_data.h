@@ -51,6 +51,7 @@ public:
     // The final version printing this verification code (normalized).
     std::optional<store::DocumentRecord> documentWithCode(const std::string& code);
     std::filesystem::path fileOf(const store::DocumentRecord& record) const;
+    const std::filesystem::path& dataDir() const { return location_.dataDir; }
     // The connections the portal's requests use: also for its limits (SharedLimits).
     store::DatabasePool& pool() { return pool_; }
 

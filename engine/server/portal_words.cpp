@@ -195,6 +195,18 @@ const PortalWords english{
     .expectedEnOrUr = "expected a non-empty \"en\" or \"ur\", found neither",
     .expectedInteger = "expected an integer from {1} to {2}, found {3}",
     .unknownPerson = "unknown person id \"{1}\"",
+    .notSavedForWarnings = "Not saved: the guideline's rules warn of what is marked below. Correct it, or save it with "
+                           "these warnings.",
+    .saveWithWarnings = "Save with these warnings ({1})",
+    .savedWithWarnings = "Version {1} was saved with rule warnings ({2}):",
+    .warningsColumn = "Saved with warnings",
+    .newFieldKey = "A new field's key: a-z, 0-9 and _, from a letter (templates print it as {{extra.key}})",
+    .addField = "Add the field",
+    .removeField = "Remove the field",
+    .notAKey = "\"{1}\" is no key: expected a-z, 0-9 and _, starting with a letter, as in ceremony_time",
+    .keyTaken = "\"{1}\" is a field already: choose another key",
+    .firstPage = "First page",
+    .firstPageOf = "The first page of {1}",
 };
 
 const PortalWords urdu{
@@ -386,6 +398,18 @@ const PortalWords urdu{
     .expectedEnOrUr = "انگریزی یا اردو متن درکار ہے؛ دونوں خالی ہیں",
     .expectedInteger = "{1} سے {2} تک کا عدد درکار ہے؛ درج ہے: {3}",
     .unknownPerson = "{1} شناخت والا کوئی فرد موجود نہیں",
+    .notSavedForWarnings = "محفوظ نہیں ہوا: رہنما اصولوں کے قواعد نیچے نشان زد باتوں پر انتباہ دیتے ہیں۔ انہیں درست کریں، "
+                           "یا انہی انتباہات کے ساتھ محفوظ کریں۔",
+    .saveWithWarnings = "انہی انتباہات ({1}) کے ساتھ محفوظ کریں",
+    .savedWithWarnings = "ورژن {1} قواعد کے انتباہات ({2}) کے ساتھ محفوظ کیا گیا:",
+    .warningsColumn = "انتباہات کے ساتھ محفوظ",
+    .newFieldKey = "نئے خانے کی کلید: a-z، 0-9 اور _، پہلا حرف a-z (سانچے اسے {{extra.key}} کے طور پر چھاپتے ہیں)",
+    .addField = "خانہ شامل کریں",
+    .removeField = "خانہ ہٹائیں",
+    .notAKey = "\"{1}\" کلید نہیں: a-z، 0-9 اور _ درکار ہیں، پہلا حرف a-z ہو، جیسے ceremony_time",
+    .keyTaken = "\"{1}\" نام کا خانہ پہلے سے موجود ہے: کوئی اور کلید چنیں",
+    .firstPage = "پہلا صفحہ",
+    .firstPageOf = "{1} کا پہلا صفحہ",
 };
 
 }  // namespace

@@ -3,9 +3,7 @@
 // is written once and says what the reader's language's table holds.
 #pragma once
 
-#include <string>
 #include <string_view>
-#include <vector>
 
 #include "model/text.h"
 
@@ -65,6 +63,12 @@ struct PortalWords {
     // wording, which workspace_messages.h knows them by, the Urdu says them again.
     std::string_view missingField, expectedDate, expectedMonth, expectedNonEmpty, expectedId, expectedOnOrAfter,
         expectedEnOrUr, expectedInteger, unknownPerson;
+    // The workspace's saves with rule warnings
+    std::string_view notSavedForWarnings, saveWithWarnings, savedWithWarnings, warningsColumn;
+    // The workspace's fields of the facilitator's own (`extra`)
+    std::string_view newFieldKey, addField, removeField, notAKey, keyTaken;
+    // The previews of documents' first pages
+    std::string_view firstPage, firstPageOf;  // the column; the picture's text
 };
 
 const PortalWords& words(model::Lang lang);

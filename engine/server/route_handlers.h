@@ -43,6 +43,7 @@ Handler sessionClose;
 Handler partnershipsList;
 Handler documentsList;
 Handler download;
+Handler documentPreview;  // page 1 of a document as a small PNG, to whom may download it (document_preview.h)
 Handler regenerate;
 Handler regenerationStatus;
 

@@ -58,6 +58,7 @@ const std::vector<Route>& routes() {
         {"GET", {"api", "partnerships"}, Access::SignedIn, false, partnershipsList},
         {"GET", {"api", "partnerships", "*", "documents"}, Access::SignedIn, false, documentsList},
         {"GET", {"api", "documents", "*", "download"}, Access::SignedIn, false, download},
+        {"GET", {"api", "documents", "*", "preview.png"}, Access::SignedIn, false, documentPreview},
         {"POST", {"api", "partnerships", "*", "regenerate"}, Access::Facilitator, true, regenerate},
         {"GET", {"api", "regeneration"}, Access::Facilitator, false, regenerationStatus},
     };

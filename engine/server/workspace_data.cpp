@@ -1,5 +1,6 @@
 #include "server/workspace_data.h"
 
+#include "base/sha256.h"
 #include "model/json_tree.h"
 #include "store/importer.h"
 #include "store/stored_images.h"
@@ -12,8 +13,10 @@ std::optional<WorkspaceFile> workspaceFile(PortalData& data, const std::string& 
         if (!stored) return std::nullopt;
         store::PartnershipVersions versions(store.database());
         const int latest = versions.latest(id);
-        if (!version || *version == latest) return WorkspaceFile{latest, stored->json, stored->images};
-        if (const auto older = versions.find(id, *version)) return WorkspaceFile{*version, older->json, stored->images};
+        const auto found = versions.find(id, version.value_or(latest));
+        if (!version || *version == latest)
+            return WorkspaceFile{latest, stored->json, stored->images, found ? found->warnings : std::vector<std::string>{}};
+        if (found) return WorkspaceFile{*version, found->json, stored->images, found->warnings};
         return std::nullopt;
     });
 }
@@ -22,8 +25,14 @@ std::vector<store::PartnershipVersion> workspaceHistory(PortalData& data, const 
     return data.withStore([&](store::Store& store) { return store::PartnershipVersions(store.database()).history(id); });
 }
 
+std::string warningsDigest(const std::vector<std::string>& warnings) {
+    std::string joined;
+    for (const std::string& warning : warnings) joined += warning + "\n";
+    return base::sha256(joined);
+}
+
 WorkspaceSave saveWorkspaceFile(PortalData& data, const std::string& id, int basedOn, const Poco::Dynamic::Var& edited,
-                                const std::string& user) {
+                                const std::string& user, const AcceptedWarnings& accepted) {
     return data.withStore([&](store::Store& store) {
         WorkspaceSave save;
         const auto stored = store.partnerships().find(id);
@@ -48,9 +57,13 @@ WorkspaceSave saveWorkspaceFile(PortalData& data, const std::string& id, int bas
         }
         const std::map<std::string, std::string> noImages;
         const store::StoredImages images(stored ? stored->images : noImages);
-        store::Importer importer(store.database(), false);
-        store::ImportResult result =
-            importer.importText({model::json::write(toSave), "portal", images, user, stored ? latest : 0});
+        const store::Submission submission{model::json::write(toSave), "portal", images, user, stored ? latest : 0};
+        store::ImportResult result = store::Importer(store.database(), !accepted.any).importText(submission);
+        save.warnings = store::warningsOf(result.diagnostics);
+        const bool warnedOnly = result.outcome == store::ImportOutcome::Invalid && !model::hasErrors(result.diagnostics) &&
+                                !save.warnings.empty();
+        if (warnedOnly && !accepted.digest.empty() && accepted.digest == warningsDigest(save.warnings))
+            result = store::Importer(store.database(), false).importText(submission);
         save.diagnostics = std::move(result.diagnostics);
         save.englishOnly = std::move(result.englishOnly);
         save.version = result.version;
@@ -58,7 +71,9 @@ WorkspaceSave saveWorkspaceFile(PortalData& data, const std::string& id, int bas
             case store::ImportOutcome::Added:
             case store::ImportOutcome::Updated: save.outcome = WorkspaceSave::Outcome::Saved; break;
             case store::ImportOutcome::Unchanged: save.outcome = WorkspaceSave::Outcome::Unchanged; break;
-            case store::ImportOutcome::Invalid: save.outcome = WorkspaceSave::Outcome::Invalid; break;
+            case store::ImportOutcome::Invalid:
+                save.outcome = warnedOnly ? WorkspaceSave::Outcome::Warned : WorkspaceSave::Outcome::Invalid;
+                break;
             case store::ImportOutcome::Superseded: save.outcome = WorkspaceSave::Outcome::Conflict; break;
         }
         return save;

@@ -9,6 +9,7 @@
 #include "base/escape.h"
 #include "model/json_tree.h"
 #include "server/portal_words.h"
+#include "server/workspace_keys.h"
 #include "server/workspace_labels.h"
 #include "server/workspace_messages.h"
 
@@ -46,6 +47,7 @@ public:
         switch (spec.kind) {
             case Kind::Object: return object(spec, path, value, label);
             case Kind::List: return list(spec, path, value, label);
+            case Kind::Keyed: return keyed(spec, path, value, label);
             case Kind::Text:
             case Kind::Line: return text(spec, path, value, label);
             default: return single(spec, path, value, label);
@@ -76,6 +78,29 @@ private:
                    button("down " + row, "↓", say_.moveDown) + button("remove " + row, "✕", say_.remove) + "</div></div>\n";
         }
         return out + button("add " + path, std::string(say_.add), say_.addRow) + "</fieldset>\n";
+    }
+
+    // Each field under its key, as templates name it, then a key to add.
+    std::string keyed(const FieldSpec& spec, const std::string& path, const std::optional<Var>& value,
+                      const std::string& label) {
+        const html::PortalWords& say = say_;
+        const std::vector<std::string> keys =
+            value && isObject(*value) ? value->extract<Object::Ptr>()->getNames() : std::vector<std::string>{};
+        std::string joined;
+        for (const std::string& key : keys) joined += (joined.empty() ? "" : ",") + key;
+        std::string out = "<fieldset class=\"list keyed\"><legend>" + escape(label) + "</legend>\n" + hint(spec) +
+                          notesAt(path) + "<input type=\"hidden\" name=\"keys:" + escape(path) + "\" value=\"" +
+                          escape(joined) + "\">\n";
+        for (const std::string& key : keys)
+            out += "<div class=\"row\"><div class=\"row-fields\">" +
+                   text(spec.item.front(), path + "." + key, model::json::at(*value, key), key) +
+                   "</div><div class=\"row-tools\">" +
+                   button("remove " + path + "." + key, "✕", std::string(say.removeField)) + "</div></div>\n";
+        const std::string name = typedKeyField(path);
+        return out + "<div class=\"field\"><label for=\"f-" + escape(name) + "\">" + escape(say.newFieldKey) +
+               "</label><input type=\"text\" id=\"f-" + escape(name) + "\" name=\"" + escape(name) +
+               "\" pattern=\"[a-z][a-z0-9_]*\" autocomplete=\"off\">" + notesAt(name) + "</div>\n" +
+               button("add " + path, "+ " + escape(say.addField), std::string(say.addField)) + "</fieldset>\n";
     }
 
     std::string text(const FieldSpec& spec, const std::string& path, const std::optional<Var>& value,
@@ -223,6 +248,20 @@ public:
                 if (array->size() == 0) return std::nullopt;
                 return Var(array);
             }
+            case Kind::Keyed: {
+                Object::Ptr object = newObject();
+                const std::string keys = form_.get("keys:" + path, "");
+                for (std::size_t start = 0; start < keys.size();) {
+                    const std::size_t end = std::min(keys.find(',', start), keys.size());
+                    const std::string key = keys.substr(start, end - start);
+                    start = end + 1;
+                    if (key.empty() || object->has(key)) continue;
+                    if (auto v = value(spec.item.front(), path + "." + key)) object->set(key, *v);
+                    else if (keepEmptyRows_) object->set(key, emptyOf(spec.item.front()));
+                }
+                if (object->size() == 0) return std::nullopt;
+                return Var(object);
+            }
             case Kind::Text:
             case Kind::Line: {
                 Object::Ptr text = newObject();
@@ -284,8 +323,10 @@ const FieldSpec* specAt(const FieldSpec& root, const std::string& path) {
         } else if (path[i] == '.') {
             ++i;
         } else {
-            if (spec->kind != Kind::Object || key >= keys.size()) return nullptr;
-            spec = spec->member(keys[key]);
+            if (key >= keys.size()) return nullptr;
+            if (spec->kind == Kind::Keyed) spec = &spec->item.front();
+            else if (spec->kind == Kind::Object) spec = spec->member(keys[key]);
+            else return nullptr;
             i += keys[key++].size();
         }
     }

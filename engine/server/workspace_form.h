@@ -1,7 +1,9 @@
 // A workspace step's form, made from the schema's fields: every field named
 // by its JSON path ("work_plan.activities[2].title.ur"), a Text as its
 // English and Urdu inputs side by side, a list as rows with buttons to add,
-// remove and move them (plain submits: no script), the loader's errors and
+// remove and move them (plain submits: no script), fields under keys of
+// the facilitator's own (`extra`) with their keys added and removed the
+// same way (workspace_keys.h), the loader's errors and
 // the guideline's warnings at the field whose path they name. The posted
 // form reads back into the partnership file's JSON at the same paths.
 #pragma once

@@ -2,9 +2,11 @@
 
 #include "context/document_title.h"
 #include "server/html.h"
+#include "server/document_preview.h"
 #include "server/portal_sentences.h"
 #include "server/portal_words.h"
 #include "server/workspace_messages.h"
+#include "server/workspace_warnings.h"
 
 namespace wop::server::html {
 
@@ -89,7 +91,7 @@ std::string documentsPanel(const StepView& view, model::Lang lang) {
         if (const std::string outcome = regenerationOutcome(*view.regeneration, lang); !outcome.empty())
             out += "<p class=\"sub\" role=\"status\">" + str(say.madeAfterSave) + ": " + escape(outcome) + "</p>\n";
     if (view.documents.empty()) return out + "<p>" + str(say.noDocument) + "</p></section>\n";
-    out += "<table>" + tableHead({say.document, say.language, say.state, say.pdf});
+    out += "<table>" + tableHead({say.document, say.language, say.state, say.firstPage, say.pdf});
     for (const ListedDocument& d : view.documents) {
         const bool final = d.record.status == model::Status::Final;
         const std::string state = d.signedCopy ? "signed\">" + str(say.signedBy) + ": " + escape(copyState(*d.signedCopy, lang))
@@ -98,6 +100,7 @@ std::string documentsPanel(const StepView& view, model::Lang lang) {
         out += "<tr>" + cell(say.document, titleIn(d.title, lang)) +
                cell(say.language, str(d.record.key.lang == model::Lang::Ur ? say.urdu : say.english)) +
                cell(say.state, "<span class=\"badge " + state + "</span> v" + std::to_string(d.record.version)) +
+               cell(say.firstPage, documentPreviewImage(d.id, fill(say.firstPageOf, {d.title.in(lang)}))) +
                cell(say.pdf, "<a href=\"/api/documents/" + escape(d.id) + "/download\">" + str(say.download) + "</a>") +
                "</tr>\n";
     }
@@ -110,7 +113,7 @@ std::string documentsPanel(const StepView& view, model::Lang lang) {
 
 std::string workspaceIndex(const Session& session, const std::vector<const model::Partnership*>& partnerships,
                            const std::string& fields, const std::vector<model::Diagnostic>& others,
-                           const FormMessage& message, model::Lang lang) {
+                           const FormMessage& message, const std::vector<std::string>& warned, model::Lang lang) {
     const PortalWords& say = words(lang);
     std::string main = "<h1>" + str(say.workspace) + "</h1>\n<p class=\"sub\">" + str(say.workspaceWhat) +
                        "</p>\n<ul class=\"partnerships\">\n";
@@ -120,7 +123,7 @@ std::string workspaceIndex(const Session& session, const std::vector<const model
                 escape(p->reference) + "</span></li>\n";
     main += "</ul>\n<h2 id=\"new\">" + str(say.newPartnership) + "</h2>\n" + messageBox(message) +
             othersList(others, lang) + "<form method=\"post\" action=\"/workspace\" class=\"workspace\">\n" +
-            csrfField(session) + fields + "<button type=\"submit\" name=\"op\" value=\"save\">" +
+            csrfField(session) + fields + saveWithWarningsChoice(warned, lang) + "<button type=\"submit\" name=\"op\" value=\"save\">" +
             str(say.createPartnership) + "</button>\n</form>\n";
     return page(str(say.workspace), session, main, lang);
 }
@@ -132,12 +135,12 @@ std::string workspaceStepPage(const Session& session, const StepView& view, mode
                        "</h1>\n<p class=\"sub\"><span dir=\"ltr\">" + escape(view.partnership) + "</span> · " +
                        str(say.version) + " " + std::to_string(view.version) + " · <a href=\"" + base + "/history\">" +
                        str(say.history) + "</a> · <a href=\"" + base + "/json\">" + str(say.downloadJson) + "</a></p>\n" +
-                       nextStepBox(view, lang) + "<div class=\"workspace-grid\">" + stepNavigation(view, lang) +
+                       savedWithWarningsNote(view.version, view.savedWith, lang) + nextStepBox(view, lang) + "<div class=\"workspace-grid\">" + stepNavigation(view, lang) +
                        "<div>\n<h2>" + stepTitle(*view.step, lang) + "</h2>\n" + messageBox(view.message) +
                        othersList(view.others, lang) + "<form method=\"post\" action=\"" + base + "/" +
                        std::string(view.step->slug) + "\" class=\"workspace\">\n" + csrfField(session) +
                        "<input type=\"hidden\" name=\"base\" value=\"" + std::to_string(view.version) + "\">\n" +
-                       view.fields + "<button type=\"submit\" name=\"op\" value=\"save\">" + str(say.save) +
+                       view.fields + saveWithWarningsChoice(view.warned, lang) + "<button type=\"submit\" name=\"op\" value=\"save\">" + str(say.save) +
                        "</button>\n</form>\n" + documentsPanel(view, lang) + "</div></div>\n";
     return page(view.step->title.in(lang) + " — " + view.title.in(lang), session, main, lang);
 }
@@ -149,13 +152,14 @@ std::string workspaceHistoryPage(const Session& session, const std::string& part
     const std::string base = "/workspace/" + escape(partnership);
     std::string main = "<p><a href=\"" + base + "\">" + titleIn(title, lang) + "</a></p>\n<h1>" + str(say.history) +
                        "</h1>\n" + messageBox(message) + "<table>" +
-                       tableHead({say.version, say.saved, say.by, say.whatChanged});
+                       tableHead({say.version, say.saved, say.by, say.whatChanged, say.warningsColumn});
     for (const store::PartnershipVersion& v : versions) {
         std::string changed;
         for (const std::string& path : v.changed) changed += "<code>" + escape(path) + "</code> ";
         main += "<tr>" + cell(say.version, std::to_string(v.version)) +
                 cell(say.saved, "<span dir=\"ltr\">" + escape(v.savedAt) + "</span>") + cell(say.by, escape(v.savedBy)) +
-                cell(say.whatChanged, v.version == 1 && changed.empty() ? str(say.created) : changed) + "</tr>\n";
+                cell(say.whatChanged, v.version == 1 && changed.empty() ? str(say.created) : changed) +
+                cell(say.warningsColumn, savedWithWarningsNote(v.version, v.warnings, lang)) + "</tr>\n";
     }
     main += "</tbody></table>\n<h2>" + str(say.uploadJson) + "</h2>\n<p class=\"sub\">" + str(say.uploadWhat) +
             "</p>\n<form method=\"post\" action=\"" + base + "/json\" enctype=\"multipart/form-data\">\n" +

@@ -26,10 +26,11 @@ struct FormMessage {
 };
 
 // `fields`: the new partnership form's fields (workspace_form.h); `others`:
-// diagnostics not at any of them.
+// diagnostics not at any of them; `warned`: the rule warnings that refused
+// it, which it may be created with.
 std::string workspaceIndex(const Session& session, const std::vector<const model::Partnership*>& partnerships,
                            const std::string& fields, const std::vector<model::Diagnostic>& others,
-                           const FormMessage& message, model::Lang lang);
+                           const FormMessage& message, const std::vector<std::string>& warned, model::Lang lang);
 
 struct StepView {
     std::string partnership;
@@ -42,6 +43,8 @@ struct StepView {
     std::optional<batch::NextStep> next;
     std::vector<ListedDocument> documents;  // the latest version of each document and language
     std::optional<Regenerator::Status> regeneration;
+    std::vector<std::string> warned;     // the rule warnings that refused the save, which it may be saved with
+    std::vector<std::string> savedWith;  // those `version` was saved with
 };
 
 std::string workspaceStepPage(const Session& session, const StepView& view, model::Lang lang);

@@ -14,6 +14,7 @@
 #include "server/visibility.h"
 #include "server/workspace_data.h"
 #include "server/workspace_form.h"
+#include "server/workspace_keys.h"
 #include "server/workspace_messages.h"
 #include "server/workspace_pages.h"
 #include "store/stored_images.h"
@@ -26,14 +27,21 @@ using Poco::Dynamic::Var;
 using html::FormMessage;
 
 // The fields of the form for a new partnership: what the loader requires,
-// and the subject.
+// the subject, and each party's people, whom the guideline's rules count
+// (the mentee's team) and the steps' forms choose from.
 const std::vector<std::string>& newPartnershipPaths() {
     static const std::vector<std::string> paths = {
         "id", "reference", "title", "subject",
         "parties.facilitator.id", "parties.facilitator.name", "parties.facilitator.short_name",
-        "parties.mentor.id", "parties.mentor.name", "parties.mentor.short_name",
-        "parties.mentee.id", "parties.mentee.name", "parties.mentee.short_name"};
+        "parties.facilitator.people",
+        "parties.mentor.id", "parties.mentor.name", "parties.mentor.short_name", "parties.mentor.people",
+        "parties.mentee.id", "parties.mentee.name", "parties.mentee.short_name", "parties.mentee.people"};
     return paths;
+}
+
+// The warnings a form's "save with these warnings" took, if ticked.
+AcceptedWarnings acceptedIn(const Poco::Net::NameValueCollection& form) {
+    return {false, form.get("accept-warnings", "")};
 }
 
 // A step's form names every field of its lists' rows.
@@ -57,7 +65,8 @@ std::vector<model::Diagnostic> remaining(const FormNotes& notes) {
 // A step's page for `document`, the partnership file as the form shows it.
 void showStep(PortalContext& context, Exchange& exchange, const WorkspaceStep& step, const Var& document, int version,
               const store::StoredImages& images, const FormMessage& message, int status,
-              const std::optional<model::LoadResult>& judged = std::nullopt) {
+              const std::optional<model::LoadResult>& judged = std::nullopt,
+              const std::vector<std::string>& warned = {}) {
     const std::string& id = exchange.params[0];
     // What the loader says of it, for the notes at the fields.
     const model::LoadResult loaded = judged ? *judged : model::loadPartnership(model::json::write(document), "portal", images);
@@ -80,6 +89,8 @@ void showStep(PortalContext& context, Exchange& exchange, const WorkspaceStep& s
     for (ListedDocument& d : listDocuments(visible.versionsOf(id), context.data.signedCopiesOf(id)))
         if (d.latest) view.documents.push_back(std::move(d));
     view.regeneration = context.regenerator.status();
+    view.warned = warned;
+    if (const auto shown = workspaceFile(context.data, id, version)) view.savedWith = shown->warnings;
     exchange.sendHtml(status, html::workspaceStepPage(*exchange.session, view, exchange.lang));
 }
 
@@ -92,12 +103,12 @@ std::string refusalOf(const WorkspaceSave& save, const html::PortalWords& say) {
 }
 
 void showIndex(PortalContext& context, Exchange& exchange, const Var& document, const FormNotes& given,
-               const FormMessage& message, int status) {
+               const FormMessage& message, int status, const std::vector<std::string>& warned = {}) {
     FormNotes notes = given;
     const Visibility visible(context.data, exchange.session->account);
     const std::string fields = formFields(context.workspaceSchema, newPartnershipPaths(), document, notes, exchange.lang);
     exchange.sendHtml(status, html::workspaceIndex(*exchange.session, visible.partnerships(), fields, remaining(notes),
-                                                   message, exchange.lang));
+                                                   message, warned, exchange.lang));
 }
 
 Var newPartnershipSkeleton() {
@@ -116,11 +127,21 @@ void workspaceCreate(PortalContext& context, Exchange& exchange) {
     const html::PortalWords& say = html::words(exchange.lang);
     const Poco::Net::NameValueCollection form = postedForm(exchange);
     Var document = newPartnershipSkeleton();
-    readForm(context.workspaceSchema, newPartnershipPaths(), form, false, document);
+    const std::string op = form.get("op", "save");
+    readForm(context.workspaceSchema, newPartnershipPaths(), form, op != "save", document);
+    if (op != "save") {
+        // A person added, removed or moved: the form again, nothing created.
+        if (!applyListAction(context.workspaceSchema, op, document)) return exchange.sendError(400);
+        return showIndex(context, exchange, document, {}, {}, 200);
+    }
     const std::string id = form.get("id", "");
     if (!id.empty() && workspaceFile(context.data, id))
         return showIndex(context, exchange, document, {}, {FormMessage::Kind::Refused, html::fill(say.idTaken, {id})}, 409);
-    const WorkspaceSave save = saveWorkspaceFile(context.data, id, 0, document, exchange.session->account.name);
+    const WorkspaceSave save =
+        saveWorkspaceFile(context.data, id, 0, document, exchange.session->account.name, acceptedIn(form));
+    if (save.outcome == WorkspaceSave::Outcome::Warned)
+        return showIndex(context, exchange, document, FormNotes::of(save.diagnostics, {}),
+                         {FormMessage::Kind::Refused, std::string(say.notSavedForWarnings)}, 422, save.warnings);
     if (save.outcome != WorkspaceSave::Outcome::Saved)
         return showIndex(context, exchange, document, FormNotes::of(save.diagnostics, {}),
                          {FormMessage::Kind::Refused, std::string(say.notCreated)}, 422);
@@ -171,11 +192,16 @@ void workspaceSave(PortalContext& context, Exchange& exchange) {
     const html::PortalWords& say = html::words(exchange.lang);
     readForm(context.workspaceSchema, step->paths(), form, op != "save", document);
     if (op != "save") {
-        // A row added, removed or moved: the form again, nothing stored.
-        if (!applyListAction(context.workspaceSchema, op, document)) return exchange.sendError(400);
-        return showStep(context, exchange, *step, document, basedOn, images, {}, 200);
+        // A row or a field added, removed or moved: the form again, nothing stored.
+        const KeyAction keyed = applyKeyAction(context.workspaceSchema, op, form, exchange.lang, document);
+        if (!keyed.handled && !applyListAction(context.workspaceSchema, op, document)) return exchange.sendError(400);
+        if (!keyed.refused) return showStep(context, exchange, *step, document, basedOn, images, {}, 200);
+        model::LoadResult judged = model::loadPartnership(model::json::write(document), "portal", images);
+        judged.diagnostics.push_back(*keyed.refused);
+        return showStep(context, exchange, *step, document, basedOn, images, {}, 422, judged);
     }
-    const WorkspaceSave save = saveWorkspaceFile(context.data, id, basedOn, document, exchange.session->account.name);
+    const WorkspaceSave save =
+        saveWorkspaceFile(context.data, id, basedOn, document, exchange.session->account.name, acceptedIn(form));
     using Outcome = WorkspaceSave::Outcome;
     switch (save.outcome) {
         case Outcome::Saved:
@@ -190,10 +216,15 @@ void workspaceSave(PortalContext& context, Exchange& exchange) {
         case Outcome::Conflict:
             return showStep(context, exchange, *step, document, basedOn, images,
                             {FormMessage::Kind::Refused, refusalOf(save, say)}, 409);
-        case Outcome::Invalid: {
+        case Outcome::Invalid:
+        case Outcome::Warned: {
             model::LoadResult judged;
             judged.diagnostics = save.diagnostics;
             judged.englishOnly = save.englishOnly;
+            if (save.outcome == Outcome::Warned)
+                return showStep(context, exchange, *step, document, basedOn, images,
+                                {FormMessage::Kind::Refused, std::string(say.notSavedForWarnings)}, 422, judged,
+                                save.warnings);
             return showStep(context, exchange, *step, document, basedOn, images,
                             {FormMessage::Kind::Refused, std::string(say.notSavedCorrect)}, 422, judged);
         }
@@ -244,7 +275,8 @@ void workspaceJsonUpload(PortalContext& context, Exchange& exchange) {
     if (!uploadedId || !uploadedId->isString() || uploadedId->extract<std::string>() != id)
         return refuse(422, html::fill(say.idNotThis, {id}));
     // As `wopdocs import` takes a file: over whatever was saved before.
-    const WorkspaceSave save = saveWorkspaceFile(context.data, id, file->version, uploaded, exchange.session->account.name);
+    const WorkspaceSave save =
+        saveWorkspaceFile(context.data, id, file->version, uploaded, exchange.session->account.name, {true, ""});
     if (save.outcome == WorkspaceSave::Outcome::Invalid) {
         std::string why(say.notImported);
         for (const model::Diagnostic& d : save.diagnostics)

@@ -48,7 +48,11 @@ public:
             return spec;
         }
         const std::string type = node->optValue<std::string>("type", "");
-        if (type == "object") {
+        if (keyedByTheWriter(node)) {
+            // Fields of the facilitator's own (`extra`): keys no schema lists.
+            spec.kind = Kind::Keyed;
+            spec.item.push_back(field(key, node->getObject("additionalProperties"), depth + 1));
+        } else if (type == "object") {
             spec.kind = Kind::Object;
             Object::Ptr properties = node->getObject("properties");
             if (!properties) fail("an object without properties at \"" + key + "\"");
@@ -56,10 +60,6 @@ public:
             if (Array::Ptr list = node->getArray("required"))
                 for (unsigned i = 0; i < list->size(); ++i) required.push_back(list->getElement<std::string>(i));
             for (const std::string& name : properties->getNames()) {
-                // Fields of the facilitator's own (`extra`) have keys no schema
-                // lists: the forms leave them as stored, and the file's download
-                // and upload edit them.
-                if (keyedByTheWriter(properties->getObject(name))) continue;
                 spec.members.push_back(field(name, properties->getObject(name), depth + 1));
                 spec.members.back().required = std::find(required.begin(), required.end(), name) != required.end();
             }

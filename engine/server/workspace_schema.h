@@ -22,6 +22,7 @@ struct FieldSpec {
         Date,     // YYYY-MM-DD
         Month,    // YYYY-MM
         Person,   // the id of a person of any party
+        Keyed,    // fields under keys the facilitator chooses (`extra`), each an `item`
         String
     };
 
@@ -31,7 +32,7 @@ struct FieldSpec {
     bool required = false;
     std::vector<std::string> choices;
     std::vector<FieldSpec> members;  // an Object's
-    std::vector<FieldSpec> item;     // a List's rows: one spec
+    std::vector<FieldSpec> item;     // a List's rows, a Keyed's fields: one spec
 
     const FieldSpec* member(const std::string& key) const;
 };

@@ -11,7 +11,7 @@ std::vector<std::string> WorkspaceStep::paths() const {
 
 const std::vector<WorkspaceStep>& workspaceSteps() {
     static const std::vector<WorkspaceStep> steps = {
-        {"partnership", {"The partnership", "شراکت"}, {}, {"reference", "title", "subject", "large_team"}},
+        {"partnership", {"The partnership", "شراکت"}, {}, {"reference", "title", "subject", "large_team", "extra"}},
         {"parties", {"Parties and people", "فریقین اور افراد"}, {}, {"parties"}},
         {"request", {"Letter of request", "درخواست کا خط"}, {"request"}, {"letter_of_request"}},
         {"initial-meeting", {"Initial meeting", "ابتدائی اجلاس"}, {"initial_meeting"}, {"initial_meeting"}},

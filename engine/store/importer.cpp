@@ -74,7 +74,8 @@ ImportResult Importer::importText(const Submission& submission) {
                                       : std::vector<std::string>{};
             partnerships.put(stored);
             result.version += 1;
-            versions.add({stored.id, result.version, stored.json, stored.importedAt, submission.savedBy, result.changed});
+            versions.add({stored.id, result.version, stored.json, stored.importedAt, submission.savedBy, result.changed,
+                          warningsOf(result.diagnostics)});
             result.outcome = previous ? ImportOutcome::Updated : ImportOutcome::Added;
         });
     } catch (const Poco::Exception& e) {

@@ -171,6 +171,10 @@ Migrations Migrations::schema() {
           "saved_by TEXT NOT NULL, "
           "changed TEXT NOT NULL, "  // the JSON paths changed, one a line
           "PRIMARY KEY (partnership, version))"}},
+        // A form refuses a save the guideline's rules warn of until the
+        // facilitator saves it with its warnings; the history says which.
+        {14, "partnership versions: the rule warnings each was stored with",
+         {"ALTER TABLE partnership_versions ADD COLUMN warnings TEXT NOT NULL DEFAULT ''"}},  // one a line
     });
 }
 

@@ -2,13 +2,15 @@
 // who saved it (an import, a portal user), when, and the JSON paths it
 // changed from the version before. The partnerships table holds the latest;
 // the versions are what the portal's history shows and what its forms
-// were based on, to tell a concurrent edit.
+// were based on, to tell a concurrent edit, and the guideline's rule
+// warnings it was stored with.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "model/diagnostic.h"
 #include "store/database.h"
 
 namespace wop::store {
@@ -20,7 +22,11 @@ struct PartnershipVersion {
     std::string savedAt;
     std::string savedBy;
     std::vector<std::string> changed;  // JSON paths without "$.": "work_plan.activities[2].end"
+    std::vector<std::string> warnings;  // "work_plan.team: the mentee team has 3 people [rule]"
 };
+
+// The rule warnings among `diagnostics`, as a version records them.
+std::vector<std::string> warningsOf(const std::vector<model::Diagnostic>& diagnostics);
 
 class PartnershipVersions {
 public:

@@ -58,6 +58,11 @@ void fieldsOf(const Var& value, const std::string& path, std::vector<std::pair<s
         }
     } else if (isObject(value)) {
         Object::Ptr object = value.extract<Object::Ptr>();
+        if (spec->kind == Kind::Keyed) {
+            std::string keys;
+            for (const std::string& key : object->getNames()) keys += (keys.empty() ? "" : ",") + key;
+            fields.emplace_back("keys:" + path, keys);
+        }
         for (const std::string& key : object->getNames()) fieldsOf(object->get(key), path + "." + key, fields);
     } else if (isArray(value)) {
         Array::Ptr array = value.extract<Array::Ptr>();
@@ -118,6 +123,23 @@ protected:
         return portal_.send(request);
     }
 
+    // The digest a refused form's "save with these warnings" names; empty without one.
+    static std::string acceptWarningsOffered(const std::string& page) {
+        const std::string mark = "name=\"accept-warnings\" value=\"";
+        const std::size_t at = page.find(mark);
+        if (at == std::string::npos) return "";
+        return page.substr(at + mark.size(), page.find('"', at + mark.size()) - at - mark.size());
+    }
+
+    // Posts `fields`; refused for rule warnings, ticks "save with these warnings".
+    HttpResponse postWithWarnings(const std::string& target, std::vector<std::pair<std::string, std::string>> fields) const {
+        const HttpResponse first = post(target, fields, facilitator_);
+        const std::string digest = acceptWarningsOffered(first.body);
+        if (first.status != 422 || digest.empty()) return first;
+        fields.emplace_back("accept-warnings", digest);
+        return post(target, fields, facilitator_);
+    }
+
     // The step's fields for the sections of `data` at `paths`.
     static std::vector<std::pair<std::string, std::string>> stepFields(const Var& data,
                                                                        const std::vector<std::string>& paths, int base) {
@@ -165,19 +187,43 @@ protected:
         return data;
     }
 
+    // The paths the form for a new partnership holds.
+    static const std::vector<std::string>& creationPaths() {
+        static const std::vector<std::string> paths = {
+            "id", "reference", "title", "subject",
+            "parties.facilitator.id", "parties.facilitator.name", "parties.facilitator.short_name",
+            "parties.facilitator.people",
+            "parties.mentor.id", "parties.mentor.name", "parties.mentor.short_name", "parties.mentor.people",
+            "parties.mentee.id", "parties.mentee.name", "parties.mentee.short_name", "parties.mentee.people"};
+        return paths;
+    }
+
+    static std::vector<std::pair<std::string, std::string>> creationFields(const Var& data) {
+        std::vector<std::pair<std::string, std::string>> create{{"op", "save"}};
+        for (const std::string& path : creationPaths())
+            if (const auto value = model::json::at(data, path)) fieldsOf(*value, path, create);
+        return create;
+    }
+
+    // The JSON stored for `data` by the real `wopdocs import`.
+    static Var imported(const Var& data, const std::string& id) {
+        const ScratchDir folder("import");
+        std::filesystem::copy(sourceDir() / "samples" / "images", folder / "images");
+        writeFile(folder / (id + ".json"), model::json::write(data));
+        const CommandResult result = run(wopdocsBinary() + " import --data-dir " + (folder / "data").string() + " " +
+                                         (folder / (id + ".json")).string());
+        EXPECT_EQ(result.exitCode, 0) << result.output;
+        store::Store store(store::StoreLocation{folder / "data", ""});
+        return model::json::read(store.partnerships().find(id)->json);
+    }
+
     // Creates `id` through the forms and saves each step up to the letter of intent.
     void enterThroughTheForms(const Var& data, const std::string& id) const {
-        std::vector<std::pair<std::string, std::string>> create{{"op", "save"}};
-        for (const char* path : {"id", "reference", "title", "subject", "parties.facilitator.id",
-                                 "parties.facilitator.name", "parties.facilitator.short_name", "parties.mentor.id",
-                                 "parties.mentor.name", "parties.mentor.short_name", "parties.mentee.id",
-                                 "parties.mentee.name", "parties.mentee.short_name"})
-            if (const auto value = model::json::at(data, path)) fieldsOf(*value, path, create);
-        const HttpResponse created = post("/workspace", create, facilitator_);
+        const HttpResponse created = post("/workspace", creationFields(data), facilitator_);
         ASSERT_EQ(created.status, 303) << created.body;
         EXPECT_EQ(created.headers.at("Location"), "/workspace/" + id + "/parties");
         const std::vector<std::pair<std::string, std::vector<std::string>>> steps = {
-            {"partnership", {"reference", "title", "subject", "large_team"}},
+            {"partnership", {"reference", "title", "subject", "large_team", "extra"}},
             {"parties", {"parties"}},
             {"request", {"steps.request", "letter_of_request"}},
             {"initial-meeting", {"steps.initial_meeting", "initial_meeting"}},
@@ -204,18 +250,69 @@ TEST_F(WorkspaceTest, APartnershipEnteredThroughTheFormsIsTheSameAsTheFileImport
     const HttpResponse exported = portal_.get("/workspace/kohat-bannu/json", facilitator_);
     ASSERT_EQ(exported.status, 200);
     EXPECT_EQ(exported.contentType, "application/json");
-
     // The same data as a file, through the real `wopdocs import`.
-    const ScratchDir folder("import");
-    std::filesystem::copy(sourceDir() / "samples" / "images", folder / "images");
-    writeFile(folder / "kohat-bannu.json", model::json::write(data));
-    const CommandResult imported = run(wopdocsBinary() + " import --data-dir " + (folder / "data").string() + " " +
-                                       (folder / "kohat-bannu.json").string());
-    ASSERT_EQ(imported.exitCode, 0) << imported.output;
-    store::Store store(store::StoreLocation{folder / "data", ""});
-    const Var fromImport = model::json::read(store.partnerships().find("kohat-bannu")->json);
+    const Var fromImport = imported(data, "kohat-bannu");
     EXPECT_EQ(model::json::changedPaths(normalized(fromImport, ""), normalized(model::json::read(exported.body), "")),
               std::vector<std::string>{});
+}
+
+TEST_F(WorkspaceTest, APartnershipIsCreatedWithItsPeopleAsImportTakesTheSameData) {
+    const Var sample = sampleData("kohat-bannu");
+    Var data = model::json::read(R"({"format": "wopdocs/1"})");
+    for (const std::string& path : creationPaths())
+        if (const auto value = model::json::at(sample, path)) model::json::put(data, path, std::optional<Var>(*value));
+    // Created at once: with its people, the rules find the mentee's team complete.
+    const HttpResponse created = post("/workspace", creationFields(data), facilitator_);
+    ASSERT_EQ(created.status, 303) << created.body;
+    EXPECT_EQ(latestVersion("kohat-bannu"), 1);
+    const Var stored = model::json::read(storedJson("kohat-bannu"));
+    EXPECT_EQ(model::json::changedPaths(normalized(imported(data, "kohat-bannu"), ""), normalized(stored, "")),
+              std::vector<std::string>{});
+    const auto mentee = model::json::at(stored, "parties.mentee.people");
+    ASSERT_TRUE(mentee && isArray(*mentee));
+    EXPECT_EQ(mentee->extract<Array::Ptr>()->size(), 6u);
+    const std::string parties = portal_.get("/workspace/kohat-bannu/parties", facilitator_).body;
+    EXPECT_NE(parties.find("value=\"Mr. Ijaz Ahmad Yousafzai\""), std::string::npos);
+}
+
+TEST_F(WorkspaceTest, TheNewPartnershipFormAddsAndRemovesPeopleAndShowsTheirErrorsAtTheirFields) {
+    const Var data = sampleData("kohat-bannu");
+    auto withOp = [&](const std::string& op, std::vector<std::pair<std::string, std::string>> fields) {
+        for (auto& [name, value] : fields)
+            if (name == "op") value = op;
+        return post("/workspace", fields, facilitator_);
+    };
+    const HttpResponse form = portal_.get("/workspace", facilitator_);
+    for (const char* party : {"facilitator", "mentor", "mentee"})
+        EXPECT_NE(form.body.find("name=\"op\" value=\"add parties." + std::string(party) + ".people\""), std::string::npos)
+            << party;
+    const HttpResponse added = withOp("add parties.mentee.people", creationFields(data));
+    ASSERT_EQ(added.status, 200) << added.body;
+    EXPECT_NE(added.body.find("name=\"rows:parties.mentee.people\" value=\"7\""), std::string::npos);
+    EXPECT_NE(added.body.find("name=\"parties.mentee.people[6].email\""), std::string::npos);
+    const HttpResponse removed = withOp("remove parties.mentee.people[0]", creationFields(data));
+    ASSERT_EQ(removed.status, 200);
+    EXPECT_NE(removed.body.find("name=\"rows:parties.mentee.people\" value=\"5\""), std::string::npos);
+    EXPECT_EQ(removed.body.find("Mr. Ijaz Ahmad Yousafzai"), std::string::npos);
+    EXPECT_EQ(portal_.get("/workspace/kohat-bannu", facilitator_).status, 404) << "nothing created";
+
+    // An email that is none, and a person without a name: refused at their fields.
+    Var wrong = model::json::deepCopy(data);
+    model::json::put(wrong, "parties.mentee.people[1].email", Var(std::string("sadia.gul.wssp.org.pk")));
+    model::json::put(wrong, "parties.mentor.people[2].name", Var(std::string()));
+    const HttpResponse refused = post("/workspace", creationFields(wrong), facilitator_);
+    EXPECT_EQ(refused.status, 422);
+    const std::size_t email = refused.body.find("name=\"parties.mentee.people[1].email\"");
+    ASSERT_NE(email, std::string::npos);
+    const std::size_t error = refused.body.find("Error: ", email);
+    EXPECT_LT(error, refused.body.find("name=\"op\" value=\"up parties.mentee.people[1]\""));
+    // The name missing, at the person's row, before their title.
+    const std::size_t row = refused.body.find("name=\"op\" value=\"remove parties.mentor.people[1]\"");
+    ASSERT_NE(row, std::string::npos);
+    const std::size_t missing = refused.body.find("Error: ", row);
+    EXPECT_LT(missing, refused.body.find("name=\"parties.mentor.people[2].title.en\"")) << refused.body.substr(missing, 300);
+    EXPECT_NE(refused.body.find("value=\"sadia.gul.wssp.org.pk\""), std::string::npos) << "kept as typed";
+    EXPECT_EQ(portal_.get("/workspace/kohat-bannu", facilitator_).status, 404) << "nothing created";
 }
 
 TEST_F(WorkspaceTest, TheLetterOfIntentSavedInTheFormsIsMadeAsAPdf) {
@@ -238,24 +335,66 @@ TEST_F(WorkspaceTest, TheLetterOfIntentSavedInTheFormsIsMadeAsAPdf) {
     EXPECT_NE(page.body.find("/api/documents/kohat-bannu.letter-of-intent.en.v1/download"), std::string::npos);
 }
 
-TEST_F(WorkspaceTest, ARuleWarningIsSavedAndShownAtItsField) {
+TEST_F(WorkspaceTest, ASaveWithRuleWarningsIsRefusedUntilSavedWithThoseVeryWarnings) {
     Var data = sampleData("kohat-bannu");
     enterThroughTheForms(data, "kohat-bannu");
     // The mentor's director no longer signs the letter of intent.
     model::json::put(data, "letter_of_intent.signatories", model::json::read(R"(["mdn-director", "pwon-chairman"])"));
     const int before = latestVersion("kohat-bannu");
-    const HttpResponse saved = saveStep("kohat-bannu", "letter-of-intent", data, {"letter_of_intent"}, before);
-    ASSERT_EQ(saved.status, 303) << saved.body;
-    EXPECT_EQ(latestVersion("kohat-bannu"), before + 1);
-    const std::string page = portal_.get(saved.headers.at("Location"), facilitator_).body;
-    // In the signatories' fieldset, before its rows.
+    const std::string stored = storedJson("kohat-bannu");
+    const auto fields = stepFields(data, {"letter_of_intent"}, before);
+    const HttpResponse refused = post("/workspace/kohat-bannu/letter-of-intent", fields, facilitator_);
+    ASSERT_EQ(refused.status, 422) << refused.body;
+    EXPECT_EQ(latestVersion("kohat-bannu"), before);
+    EXPECT_EQ(storedJson("kohat-bannu"), stored);
+    // At its field: in the signatories' fieldset, before its rows.
+    const std::string& page = refused.body;
     const std::size_t field = page.find("<legend>Signatories</legend>");
     const std::size_t warning = page.find("the signatories include no director of the mentor");
     ASSERT_NE(field, std::string::npos);
     ASSERT_NE(warning, std::string::npos) << page;
     EXPECT_LT(field, warning);
     EXPECT_LT(warning, page.find("rows:letter_of_intent.signatories"));
-    EXPECT_NE(page.find("Saved as version " + std::to_string(before + 1)), std::string::npos);
+    // The choice, in the form, with the session's token like every form's.
+    const std::string digest = acceptWarningsOffered(page);
+    ASSERT_FALSE(digest.empty()) << page;
+    EXPECT_NE(page.find("Save with these warnings (1)"), std::string::npos);
+    EXPECT_LT(page.find("name=\"csrf\"", page.find("action=\"/workspace/kohat-bannu/letter-of-intent\"")),
+              page.find("name=\"accept-warnings\""));
+
+    // Ticked for other warnings than these: refused again.
+    auto ticked = [&](std::vector<std::pair<std::string, std::string>> posted, const std::string& accepted) {
+        posted.emplace_back("accept-warnings", accepted);
+        return post("/workspace/kohat-bannu/letter-of-intent", posted, facilitator_);
+    };
+    EXPECT_EQ(ticked(fields, std::string(64, '0')).status, 422);
+    EXPECT_EQ(latestVersion("kohat-bannu"), before);
+    // Nor does it save an error with them.
+    Var wrong = model::json::deepCopy(data);
+    model::json::put(wrong, "letter_of_intent.place", Var(std::string()));
+    model::json::put(wrong, "letter_of_intent.status", Var(std::string("finished")));
+    const HttpResponse invalid = ticked(stepFields(wrong, {"letter_of_intent"}, before), digest);
+    EXPECT_EQ(invalid.status, 422);
+    EXPECT_NE(invalid.body.find("Nothing was stored"), std::string::npos) << invalid.body;
+    EXPECT_EQ(latestVersion("kohat-bannu"), before);
+
+    const HttpResponse saved = ticked(fields, digest);
+    ASSERT_EQ(saved.status, 303) << saved.body;
+    EXPECT_EQ(latestVersion("kohat-bannu"), before + 1);
+    const std::string after = portal_.get(saved.headers.at("Location"), facilitator_).body;
+    EXPECT_NE(after.find("Saved as version " + std::to_string(before + 1)), std::string::npos);
+    const std::size_t note = after.find("Version " + std::to_string(before + 1) + " was saved with rule warnings (1):");
+    ASSERT_NE(note, std::string::npos) << after;
+    EXPECT_NE(after.find("letter_of_intent.signatories: the signatories include no director of the mentor", note),
+              std::string::npos);
+    // The history's entry for it says so; the one before it, saved without, nothing.
+    const std::string history = portal_.get("/workspace/kohat-bannu/history", facilitator_).body;
+    const std::size_t entry = history.find("<tr><td>" + std::to_string(before + 1) + "</td>");
+    const std::size_t previous = history.find("<tr><td>" + std::to_string(before) + "</td>");
+    ASSERT_NE(entry, std::string::npos);
+    EXPECT_LT(history.find("was saved with rule warnings (1):", entry), previous);
+    const std::size_t previousEnd = history.find("</tr>", previous);
+    EXPECT_GT(history.find("was saved with rule warnings", previous), previousEnd) << history;
 }
 
 TEST_F(WorkspaceTest, ATextGivenOnlyInEnglishIsFlaggedAtItsField) {
@@ -525,6 +664,60 @@ TEST_F(WorkspaceTest, APostsAnswerKeepsTheLanguageAndItsSwitchOpensAPage) {
         EXPECT_NE(english.body.find(R"(<html lang="en" dir="ltr">)"), std::string::npos) << href;
         portal_.get("/workspace?lang=ur", facilitator_);
     }
+}
+
+TEST_F(WorkspaceTest, TheFieldsOfTheFacilitatorsOwnAreAddedEditedAndRemovedAsImportWouldStoreThem) {
+    const std::string id = "lahore-faisalabad-nrw";
+    const std::vector<std::string> paths = {"reference", "title", "subject", "large_team", "extra"};
+    const HttpResponse opened = portal_.get("/workspace/" + id + "/partnership", facilitator_);
+    ASSERT_EQ(opened.status, 200);
+    EXPECT_NE(opened.body.find("name=\"keys:extra\" value=\"ceremony_time\""), std::string::npos) << opened.body;
+    EXPECT_NE(opened.body.find(">10:30 am</textarea>"), std::string::npos);
+    EXPECT_NE(opened.body.find("صبح ساڑھے دس بجے</textarea>"), std::string::npos);
+
+    Var data = model::json::read(storedJson(id));
+    auto withKey = [&](const Var& shown, const std::string& op, const std::string& key) {
+        auto fields = stepFields(shown, paths, latestVersion(id));
+        for (auto& [name, value] : fields)
+            if (name == "op") value = op;
+        fields.emplace_back("key:extra", key);
+        return post("/workspace/" + id + "/partnership", fields, facilitator_);
+    };
+    // A key templates could not name, or one taken: refused at the key's input.
+    for (const auto& [key, why] : {std::pair{"Venue Note", "is no key"}, std::pair{"ceremony_time", "is a field already"}}) {
+        const HttpResponse refused = withKey(data, "add extra", key);
+        EXPECT_EQ(refused.status, 422) << key;
+        const std::size_t input = refused.body.find("name=\"key:extra\"");
+        ASSERT_NE(input, std::string::npos);
+        EXPECT_LT(refused.body.find(why, input), refused.body.find("value=\"add extra\"")) << key;
+    }
+    const HttpResponse added = withKey(data, "add extra", "venue_note");
+    ASSERT_EQ(added.status, 200) << added.body;
+    EXPECT_NE(added.body.find("name=\"keys:extra\" value=\"ceremony_time,venue_note\""), std::string::npos);
+    EXPECT_NE(added.body.find("name=\"extra.venue_note.ur\""), std::string::npos);
+
+    // Saved with the new field given and the other edited.
+    model::json::put(data, "extra.venue_note", model::json::read(R"({"en": "Hall B", "ur": "ہال بی"})"));
+    model::json::put(data, "extra.ceremony_time.en", Var(std::string("11:00 am")));
+    const int before = latestVersion(id);
+    const HttpResponse saved = postWithWarnings("/workspace/" + id + "/partnership", stepFields(data, paths, before));
+    ASSERT_EQ(saved.status, 303) << saved.body;
+    EXPECT_EQ(latestVersion(id), before + 1);
+    EXPECT_EQ(model::json::changedPaths(normalized(imported(data, id), ""), normalized(model::json::read(storedJson(id)), "")),
+              std::vector<std::string>{});
+
+    // Removed, and saved without it.
+    const HttpResponse removed = withKey(data, "remove extra.ceremony_time", "");
+    ASSERT_EQ(removed.status, 200) << removed.body;
+    EXPECT_NE(removed.body.find("name=\"keys:extra\" value=\"venue_note\""), std::string::npos);
+    EXPECT_EQ(removed.body.find("name=\"extra.ceremony_time.en\""), std::string::npos);
+    model::json::put(data, "extra.ceremony_time", std::nullopt);
+    const HttpResponse savedAgain = postWithWarnings("/workspace/" + id + "/partnership", stepFields(data, paths, before + 1));
+    ASSERT_EQ(savedAgain.status, 303) << savedAgain.body;
+    const Var stored = model::json::read(storedJson(id));
+    EXPECT_EQ(model::json::changedPaths(normalized(imported(data, id), ""), normalized(stored, "")), std::vector<std::string>{});
+    EXPECT_FALSE(model::json::at(stored, "extra.ceremony_time"));
+    EXPECT_TRUE(model::json::at(stored, "extra.venue_note"));
 }
 
 }  // namespace
