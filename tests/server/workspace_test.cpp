@@ -389,9 +389,13 @@ TEST_F(WorkspaceTest, ASaveWithRuleWarningsIsRefusedUntilSavedWithThoseVeryWarni
               std::string::npos);
     // The history's entry for it says so; the one before it, saved without, nothing.
     const std::string history = portal_.get("/workspace/kohat-bannu/history", facilitator_).body;
-    const std::size_t entry = history.find("<tr><td>" + std::to_string(before + 1) + "</td>");
-    const std::size_t previous = history.find("<tr><td>" + std::to_string(before) + "</td>");
+    const auto row = [&](int version) {
+        return history.find("<tr><td data-label=\"Version\">" + std::to_string(version) + "</td>");
+    };
+    const std::size_t entry = row(before + 1);
+    const std::size_t previous = row(before);
     ASSERT_NE(entry, std::string::npos);
+    ASSERT_NE(previous, std::string::npos);
     EXPECT_LT(history.find("was saved with rule warnings (1):", entry), previous);
     const std::size_t previousEnd = history.find("</tr>", previous);
     EXPECT_GT(history.find("was saved with rule warnings", previous), previousEnd) << history;
