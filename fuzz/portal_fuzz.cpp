@@ -1,20 +1,19 @@
 // Any bytes as what a client sends the portal on one connection: a request
-// (the portal answers one per connection) or garbage. They travel over a
-// real loopback TCP connection into Poco's HTTP server connection, which
-// parses the request line, headers and bodies (sized or chunked) and hands
-// each request to the portal's own handler: rate limit, body limit, the
+// (the portal answers one per connection) or garbage. They go through the
+// portal's own request reader (request_reader.h), as its listener feeds it
+// from a socket: request line, headers, Content-Length and body; a request
+// read whole goes to the portal's handler: rate limit, body limit, the
 // session from the cookie, routes, CSRF checks, the routes' forms and JSON,
 // and authorization against a store (portal_store.h). Whatever arrives, the
 // portal must answer without crashing, hanging or leaking, and must show a
-// partnership or document only to a connection that carries the cookie of
-// a session allowed to see it.
+// partnership or document only to a request that carries the cookie of a
+// session allowed to see it.
 #include <openssl/evp.h>
 
 #include <dlfcn.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <csignal>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -23,17 +22,18 @@
 #include <string>
 #include <sstream>
 #include <string_view>
-#include <thread>
 
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPServerConnection.h>
 #include <Poco/Net/NameValueCollection.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/Net/StreamSocket.h>
+#include <Poco/Net/SocketAddress.h>
 
 #include "portal_store.h"
 #include "server/portal_context.h"
-#include "server/portal_request_handler_factory.h"
+#include "server/portal_request_handler.h"
+#include "server/request_reader.h"
+#include "server/routes.h"
+#include "server/sign_in_throttle.h"
+#include "server/sign_in_tokens.h"
+#include "server/workspace_schema.h"
 
 // Every sign-in runs PBKDF2 with 600 000 iterations (an unknown name too, on
 // a decoy), a quarter of a second of OpenSSL's time that would make sign-in
@@ -65,53 +65,29 @@ public:
           settings_(portalSettings(dataDir)),
           data_(location_, static_cast<std::time_t>(settings_.sessionHours) * 3600),
           limiter_(settings_.requestsPerSecond, settings_.burst),
-          params_(new Poco::Net::HTTPServerParams),
-          listener_(Poco::Net::SocketAddress("127.0.0.1", 0)),
-          sessionsStore_(location_) {
-        // As Portal sets them.
-        params_->setKeepAlive(false);
-        params_->setTimeout(Poco::Timespan(15, 0));
-        params_->setServerName("wopdocs");
-    }
+          workspaceSchema_(server::readWorkspaceSchema(settings_.partnershipSchema)),
+          sessionsStore_(location_) {}
 
-    // Sends `request` on a fresh connection and returns all the portal answered.
+    // What the portal answers `request`, or nothing when its reader refuses
+    // it before the handler sees it (the listener then answers 400 or 411).
     std::string exchange(std::string_view request) {
         fuzz::restoreFixedSessions(sessionsStore_.database());
+        server::RequestReader reader([this](const Poco::Net::HTTPRequest& head) { return server::bodyLimit(head, settings_); });
+        if (reader.add(request) != server::RequestReader::State::Complete) return "";
         // A regenerator of its own, whose end waits for the regeneration the
-        // input started: nothing of one input runs on into the next, where a
-        // leak check or a crash would blame the wrong input.
+        // input started, and a sign-in throttle that has seen no failure:
+        // nothing of one input runs on into the next, where a leak check or a
+        // crash would blame the wrong input, or a failure would turn later
+        // sign-ins away before they reach the routes.
         server::Regenerator regenerator(location_, settings_.batch);
-        server::PortalContext context{settings_, data_, regenerator, Poco::Logger::get("wopdocs.portal")};
-        const Poco::Net::HTTPRequestHandlerFactory::Ptr factory(new server::PortalRequestHandlerFactory(context, limiter_));
-        Poco::Net::StreamSocket client(listener_.address());
-        Poco::Net::StreamSocket server = listener_.acceptConnection();
-        std::string answer;
-        // The client writes everything, then reads until the portal closes,
-        // beside the server so that neither waits on a full socket buffer.
-        std::thread peer([&] {
-            try {
-                client.sendBytes(request.data(), static_cast<int>(request.size()));
-                client.shutdownSend();
-            } catch (const Poco::Exception&) {
-                // The portal may close before reading everything (413, 400): what it said still counts.
-            }
-            char buffer[16384];
-            try {
-                for (int n; (n = client.receiveBytes(buffer, sizeof buffer)) > 0;) answer.append(buffer, static_cast<std::size_t>(n));
-            } catch (const Poco::Exception&) {
-                // Reset after the answer: also what a client sees.
-            }
-        });
-        try {
-            Poco::Net::HTTPServerConnection(server, params_, factory).run();
-        } catch (const Poco::Exception&) {
-            // What TCPServer's dispatcher catches too: the connection failed, the server goes on.
-        }
-        server.close();
-        peer.join();
-        client.setLinger(true, 0);  // no TIME_WAIT: thousands of connections a second would use up the ports
-        client.close();
-        return answer;
+        server::SignInThrottle signInThrottle(settings_.signInsPerSecond, settings_.signInBurst);
+        server::PortalContext context{settings_,      data_,         regenerator,
+                                      signInThrottle, signInTokens_, workspaceSchema_,
+                                      Poco::Logger::get("wopdocs.portal")};
+        server::PortalRequestHandler handler(context, limiter_);
+        std::ostringstream answer;
+        handler.handle(reader.request(), Poco::Net::SocketAddress("127.0.0.1", 50000), answer);
+        return answer.str();
     }
 
 private:
@@ -121,9 +97,12 @@ private:
         // Every input comes from 127.0.0.1: a real limit would answer 429 to nearly all.
         settings.requestsPerSecond = 1e9;
         settings.burst = 1e9;
+        settings.signInsPerSecond = 1e9;
+        settings.signInBurst = 1e9;
         // A facilitator's regeneration fails at once for want of templates:
         // the batch is not what this target is about, the route is.
         settings.batch.render.templates = dataDir / "no-templates";
+        settings.partnershipSchema = WOPDOCS_SOURCE_DIR "/docs/partnership.schema.json";
         return settings;
     }
 
@@ -131,8 +110,8 @@ private:
     server::PortalSettings settings_;
     server::PortalData data_;
     server::RateLimiter limiter_;
-    Poco::Net::HTTPServerParams::Ptr params_;
-    Poco::Net::ServerSocket listener_;
+    server::SignInTokens signInTokens_;
+    server::FieldSpec workspaceSchema_;
     store::Store sessionsStore_;
 };
 
@@ -152,22 +131,15 @@ std::string markerOf(const std::string& owner) {
     return owner == store::programKey ? owner + ".roadmap" : owner;
 }
 
-// The request's session cookie as the portal reads it: Poco 1.11 drops every
-// byte 0xFF of a request's head (portal.cpp) and undoes quoting and encoded
-// words in header values. The portal answers one request per connection, so
-// only the first counts.
+// The request's session cookie as the portal reads it, through the same
+// reader. The portal answers one request per connection, so only the first
+// counts.
 std::string sessionCookieOf(std::string_view request) {
-    std::string head(request);
-    std::erase(head, '\xff');
-    std::istringstream in(head);
-    Poco::Net::HTTPRequest parsed;
-    try {
-        parsed.read(in);
-    } catch (const Poco::Exception&) {
-        return "";  // the portal could not read it either
-    }
+    server::RequestReader reader([](const Poco::Net::HTTPRequest&) { return std::size_t{0}; });
+    reader.add(request);
+    if (!reader.headRead()) return "";
     Poco::Net::NameValueCollection cookies;
-    parsed.getCookies(cookies);
+    reader.request().head.getCookies(cookies);
     return cookies.get("wopdocs_session", "");
 }
 
@@ -188,7 +160,6 @@ void checkAuthorization(std::string_view request, const std::string& answer) {
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    std::signal(SIGPIPE, SIG_IGN);  // a write to a closed connection is an error to handle, not the end
     const fs::path base = fs::exists("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
     dataDir() = base / ("wopdocs-fuzz-portal-" + std::to_string(getpid()));
     fs::remove_all(dataDir());

@@ -112,9 +112,9 @@ TEST(TextLayer, PartsFollowTheLanguageOfTheirLetters) {
 
 // pdf.js puts a mark before its letter when both are in one item.
 TEST(TextLayer, AMarkBeginsATextItemOfItsOwn) {
-    const SetLine urdu("زیرِ تربیت", text::Direction::RightToLeft);
+    const TextLayer layer = SetLine("زیرِ تربیت", text::Direction::RightToLeft).layer();
     bool found = false;
-    for (const LayerGlyph& g : urdu.layer().text.front().glyphs)
+    for (const LayerGlyph& g : layer.text.front().glyphs)
         if (g.text == "\u0650") {
             found = true;
             EXPECT_TRUE(g.newItem);
