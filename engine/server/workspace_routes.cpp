@@ -26,19 +26,6 @@ namespace {
 using Poco::Dynamic::Var;
 using html::FormMessage;
 
-// The fields of the form for a new partnership: what the loader requires,
-// the subject, and each party's people, whom the guideline's rules count
-// (the mentee's team) and the steps' forms choose from.
-const std::vector<std::string>& newPartnershipPaths() {
-    static const std::vector<std::string> paths = {
-        "id", "reference", "title", "subject",
-        "parties.facilitator.id", "parties.facilitator.name", "parties.facilitator.short_name",
-        "parties.facilitator.people",
-        "parties.mentor.id", "parties.mentor.name", "parties.mentor.short_name", "parties.mentor.people",
-        "parties.mentee.id", "parties.mentee.name", "parties.mentee.short_name", "parties.mentee.people"};
-    return paths;
-}
-
 // The warnings a form's "save with these warnings" took, if ticked.
 AcceptedWarnings acceptedIn(const Poco::Net::NameValueCollection& form) {
     return {false, form.get("accept-warnings", "")};

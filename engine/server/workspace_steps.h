@@ -28,4 +28,7 @@ const WorkspaceStep* findWorkspaceStep(std::string_view slug);
 // The step whose form dates `step`.
 const WorkspaceStep& workspaceStepOf(model::Step step);
 
+// The fields of the form for a new partnership.
+const std::vector<std::string>& newPartnershipPaths();
+
 }  // namespace wop::server

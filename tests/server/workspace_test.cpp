@@ -20,6 +20,7 @@
 #include "server/workspace_schema.h"
 #include "server/workspace_form.h"
 #include "server/workspace_labels.h"
+#include "server/workspace_steps.h"
 #include "store/partnership_versions.h"
 #include "store/store.h"
 
@@ -187,20 +188,9 @@ protected:
         return data;
     }
 
-    // The paths the form for a new partnership holds.
-    static const std::vector<std::string>& creationPaths() {
-        static const std::vector<std::string> paths = {
-            "id", "reference", "title", "subject",
-            "parties.facilitator.id", "parties.facilitator.name", "parties.facilitator.short_name",
-            "parties.facilitator.people",
-            "parties.mentor.id", "parties.mentor.name", "parties.mentor.short_name", "parties.mentor.people",
-            "parties.mentee.id", "parties.mentee.name", "parties.mentee.short_name", "parties.mentee.people"};
-        return paths;
-    }
-
     static std::vector<std::pair<std::string, std::string>> creationFields(const Var& data) {
         std::vector<std::pair<std::string, std::string>> create{{"op", "save"}};
-        for (const std::string& path : creationPaths())
+        for (const std::string& path : server::newPartnershipPaths())
             if (const auto value = model::json::at(data, path)) fieldsOf(*value, path, create);
         return create;
     }
@@ -259,7 +249,7 @@ TEST_F(WorkspaceTest, APartnershipEnteredThroughTheFormsIsTheSameAsTheFileImport
 TEST_F(WorkspaceTest, APartnershipIsCreatedWithItsPeopleAsImportTakesTheSameData) {
     const Var sample = sampleData("kohat-bannu");
     Var data = model::json::read(R"({"format": "wopdocs/1"})");
-    for (const std::string& path : creationPaths())
+    for (const std::string& path : server::newPartnershipPaths())
         if (const auto value = model::json::at(sample, path)) model::json::put(data, path, std::optional<Var>(*value));
     // Created at once: with its people, the rules find the mentee's team complete.
     const HttpResponse created = post("/workspace", creationFields(data), facilitator_);
