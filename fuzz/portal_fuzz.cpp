@@ -63,7 +63,7 @@ public:
     explicit PortalUnderTest(const fs::path& dataDir)
         : location_{dataDir, ""},
           settings_(portalSettings(dataDir)),
-          data_(location_, static_cast<std::time_t>(settings_.sessionHours) * 3600),
+          data_(location_, static_cast<std::time_t>(settings_.sessionHours) * 3600, 2),
           limiter_(settings_.requestsPerSecond, settings_.burst),
           workspaceSchema_(server::readWorkspaceSchema(settings_.partnershipSchema)),
           sessionsStore_(location_) {}
